@@ -1,0 +1,59 @@
+// Bundles the Node-side entry points with esbuild (fast, one file each, npm packages left
+// external so better-sqlite3 loads its native build). Runs on `npm install` (prepare).
+import { build } from 'esbuild';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = (name) => join(root, 'dist', name);
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+// `import sql from './001-engine.sql?raw'` (Vite's syntax, used by the tests) as text for esbuild.
+const rawPlugin = {
+  name: 'raw',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+const common = {
+  plugins: [rawPlugin],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+// ESM entry points run by Node (CLI, web host, benchmark) and by Electron's main process.
+const esm = [
+  ['electron/cli/clave.ts', 'clave.js', '#!/usr/bin/env node'],
+  ['electron/web-host/serve.ts', 'web-host.js', ''],
+  ['electron/shell/main.ts', 'electron-main.js', ''],
+  ['test/bench/bench.ts', 'bench.js', ''],
+];
+
+await Promise.all([
+  ...esm.map(([entry, file, banner]) =>
+    build({ ...common, entryPoints: [entry], outfile: out(file), format: 'esm', banner: { js: banner } }),
+  ),
+  // A sandboxed preload must be a single CommonJS script: Electron only lets it require
+  // 'electron' (and a few polyfilled modules), so everything else is bundled in.
+  build({
+    ...common,
+    packages: undefined,
+    external: ['electron'],
+    entryPoints: ['electron/shell/preload.ts'],
+    outfile: out('preload.cjs'),
+    format: 'cjs',
+    target: 'chrome140',
+  }),
+]);
+chmodSync(out('clave.js'), 0o755);

@@ -1,0 +1,62 @@
+// Opens (or creates) a workspace database: WAL, foreign keys, and the migrations applied in one
+// transaction. A database written by a newer Clave is refused and left untouched.
+import Database from 'better-sqlite3';
+import { apiError } from '../../shared/api/errors';
+import { migrations, type Migration } from './migrations/index';
+
+export type Db = Database.Database;
+
+export const schemaVersion = migrations[migrations.length - 1]!.version;
+
+/** Marks the file as Clave's, so that "restore" and "open" can refuse other SQLite files. */
+const APPLICATION_ID = 0x436c6176; // 'Clav'
+
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw apiError('bad-file', `Não foi possível abrir o banco de dados ${path}: ${(e as Error).message}`);
+  }
+  try {
+    checkIsClave(db, path);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -65536'); // 64 MiB of page cache: the analysis reads every sale line
+    db.pragma('temp_store = MEMORY');
+    if (!options.readonly) migrate(db, migrations, path);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+function checkIsClave(db: Db, path: string) {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+  if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+    throw apiError('bad-file', `${path} não é um banco de dados do Clave.`);
+  }
+}
+
+export function migrate(db: Db, list: Migration[], path = 'o banco de dados') {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = list[list.length - 1]!.version;
+  if (current > latest) {
+    throw apiError(
+      'bad-file',
+      `${path} foi gravado por uma versão mais nova do Clave (esquema ${current}; esta versão conhece até ${latest}). Atualize o Clave para abri-lo; o arquivo não foi alterado.`,
+    );
+  }
+  const pending = list.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+}

@@ -1,0 +1,2 @@
+// Entry point: written in a later commit.
+export {};

@@ -1,0 +1,78 @@
+// What an analysis run produces, per customer and in total (SPEC "Per-customer figures").
+import type { Day } from '../domain/calendar';
+import type { AnalysisParams, PeriodKind } from './params';
+
+export type AbcClass = 'A' | 'B' | 'C';
+export type XyzClass = 'X' | 'Y' | 'Z';
+export type Status = 'prospect' | 'active' | 'at risk' | 'inactive' | 'lost';
+export type KeyAccountType = 'breadwinner' | 'rising' | 'image maker' | 'expert';
+
+export const ABC_CLASSES: AbcClass[] = ['A', 'B', 'C'];
+export const XYZ_CLASSES: XyzClass[] = ['X', 'Y', 'Z'];
+export const STATUSES: Status[] = ['prospect', 'active', 'at risk', 'inactive', 'lost'];
+
+/** Each signal carries the figures behind it, so a screen can say why it was raised. */
+export type Signal =
+  | { kind: 'overdue'; recencyDays: number; cycleDays: number }
+  | { kind: 'declining'; recentMean: number; earlierMean: number }
+  | { kind: 'dropped class'; from: AbcClass; to: AbcClass; previousRunId: number };
+
+export type SignalKind = Signal['kind'];
+
+export type Window = { from: Day; to: Day; period: PeriodKind };
+
+export type CustomerResult = {
+  code: string;
+  name: string | null;
+  seller: string | null;
+  segment: string | null;
+  region: string | null;
+  /** Value on the run's basis: cents (revenue, margin), thousandths (quantity) or a count (orders). */
+  value: number;
+  share: number | null;
+  cumulativeShare: number | null;
+  abc: AbcClass;
+  nonPositive: boolean;
+  /** ABC by revenue and by margin side by side, whatever the basis; null where unknown. */
+  abcRevenue: AbcClass;
+  abcMargin: AbcClass | null;
+  /** A by revenue, C by margin. */
+  bigButUnprofitable: boolean;
+  xyz: XyzClass | null;
+  cv: number | null;
+  xyzPeriods: number;
+  revenue: number; // cents
+  margin: number | null; // cents; null when no line of the customer has a known margin
+  marginPct: number | null;
+  quantity: number; // thousandths
+  orders: number;
+  averageTicket: number | null; // cents
+  firstPurchase: Day | null;
+  lastPurchase: Day | null;
+  recencyDays: number | null;
+  cycleDays: number | null;
+  expectedNext: Day | null;
+  status: Status;
+  signals: Signal[];
+  types: KeyAccountType[];
+};
+
+export type RunTotals = {
+  customers: number;
+  /** Sum of the positive values (the ABC total). */
+  value: number;
+  A: number;
+  B: number;
+  C: number;
+  revenue: number; // cents
+  margin: number | null; // cents
+};
+
+export type AnalysisResult = {
+  window: Window;
+  params: AnalysisParams;
+  referenceDay: Day;
+  totals: RunTotals;
+  customers: CustomerResult[]; // in ABC order
+  previousRunId: number | null;
+};
