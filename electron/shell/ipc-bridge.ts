@@ -1,0 +1,44 @@
+// The main-process end of the preload bridge: one channel into the API table, two for the native
+// dialogs. Each checks that the message comes from the top frame of our own page in our window
+// before doing anything; none accepts a path.
+import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { DispatchResult } from '../../shared/api/registry';
+import { IPC_CHANNELS } from '../../shared/api/transport';
+import type { Workspace } from '../api/open-workspace';
+import { sanitizeFileName, sanitizeFilters } from './dialog-options';
+import { chooseFileToOpen, chooseSaveTarget } from './native-dialogs';
+import { isTrustedSender } from './window-security';
+
+const REFUSED = 'Pedido recusado: não veio da janela do Clave.';
+
+export function registerIpcBridge(workspace: Workspace, getWindow: () => BrowserWindow | null): void {
+  const trustedWindow = (event: IpcMainInvokeEvent): BrowserWindow | null => {
+    const window = getWindow();
+    const frame = event.senderFrame;
+    const trusted =
+      window !== null &&
+      !window.isDestroyed() &&
+      event.sender === window.webContents &&
+      isTrustedSender(frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null });
+    return trusted ? window : null;
+  };
+
+  ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, arg: unknown): Promise<DispatchResult> => {
+    if (trustedWindow(event) === null) return { ok: false, error: { type: 'refused', message: REFUSED } };
+    if (typeof name !== 'string') return { ok: false, error: { type: 'not-found', message: 'Chamada de API sem nome.' } };
+    return workspace.api.dispatch(name, arg);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
+    const window = trustedWindow(event);
+    if (window === null) throw new Error(REFUSED);
+    return chooseFileToOpen(window, sanitizeFilters(filters), workspace.ctx.files);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, defaultName: unknown, filters: unknown) => {
+    const window = trustedWindow(event);
+    if (window === null) throw new Error(REFUSED);
+    const options = { defaultName: sanitizeFileName(defaultName), filters: sanitizeFilters(filters), folder: app.getPath('documents') };
+    return chooseSaveTarget(window, options, workspace.ctx.files);
+  });
+}

@@ -1,0 +1,27 @@
+// Serves the built renderer with the same Content-Security-Policy and headers as the app://
+// protocol of the desktop window.
+import type { ServerResponse } from 'node:http';
+import { readRendererFile } from '../shell/renderer-files';
+import { rendererSecurityHeaders, safeRelativePath } from '../shell/window-security';
+import { sendError } from './http-replies';
+
+export async function serveStatic(res: ServerResponse, method: string, pathname: string, rendererDir: string): Promise<void> {
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendError(res, { type: 'bad-option', message: `Método ${method} não aceito aqui.` }, 405);
+    return;
+  }
+  const relativePath = safeRelativePath(pathname);
+  const file = relativePath === null ? null : await readRendererFile(rendererDir, relativePath);
+  if (file === null) {
+    sendError(res, { type: 'not-found', message: 'Não encontrado.' });
+    return;
+  }
+  res.writeHead(200, {
+    ...rendererSecurityHeaders(),
+    'Content-Type': file.contentType,
+    'Content-Length': file.body.length,
+    'Cache-Control': 'no-cache',
+  });
+  res.end(method === 'HEAD' ? undefined : file.body);
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from '../i18n/locales';
+
+export const appMessages = defineMessages({
+  'pt-BR': {
+    nav: { start: 'Início', import: 'Importar', analysis: 'Análise', matrix: 'Matriz ABC-XYZ', customers: 'Clientes', pareto: 'Pareto', history: 'Histórico' },
+    language: 'Idioma',
+    currency: 'Moeda',
+    run: (id: number, from: string, to: string) => `Análise nº ${id} · ${from} a ${to}`,
+    noRun: 'Nenhuma análise ainda',
+    error: 'Algo deu errado',
+    dismiss: 'Fechar',
+    loading: 'Carregando…',
+    about: 'Clave — encontre e cuide dos seus clientes-chave. Curva ABC (Pareto), XYZ, matriz e carteira, tudo no seu computador.',
+  },
+  en: {
+    nav: { start: 'Start', import: 'Import', analysis: 'Analysis', matrix: 'ABC-XYZ matrix', customers: 'Customers', pareto: 'Pareto', history: 'History' },
+    language: 'Language',
+    currency: 'Currency',
+    run: (id: number, from: string, to: string) => `Run #${id} · ${from} to ${to}`,
+    noRun: 'No analysis yet',
+    error: 'Something went wrong',
+    dismiss: 'Dismiss',
+    loading: 'Loading…',
+    about: 'Clave — find and look after your key accounts. ABC (Pareto), XYZ, matrix and portfolio, all on your computer.',
+  },
+  es: {
+    nav: { start: 'Inicio', import: 'Importar', analysis: 'Análisis', matrix: 'Matriz ABC-XYZ', customers: 'Clientes', pareto: 'Pareto', history: 'Historial' },
+    language: 'Idioma',
+    currency: 'Moneda',
+    run: (id: number, from: string, to: string) => `Análisis n.º ${id} · ${from} a ${to}`,
+    noRun: 'Aún no hay análisis',
+    error: 'Algo salió mal',
+    dismiss: 'Cerrar',
+    loading: 'Cargando…',
+    about: 'Clave — encuentra y cuida a tus clientes clave. ABC (Pareto), XYZ, matriz y cartera, todo en tu ordenador.',
+  },
+  ca: {
+    nav: { start: 'Inici', import: 'Importar', analysis: 'Anàlisi', matrix: 'Matriu ABC-XYZ', customers: 'Clients', pareto: 'Pareto', history: 'Historial' },
+    language: 'Idioma',
+    currency: 'Moneda',
+    run: (id: number, from: string, to: string) => `Anàlisi núm. ${id} · ${from} a ${to}`,
+    noRun: 'Encara no hi ha cap anàlisi',
+    error: 'Alguna cosa ha anat malament',
+    dismiss: 'Tanca',
+    loading: 'Carregant…',
+    about: 'Clave — troba i cuida els teus clients clau. ABC (Pareto), XYZ, matriu i cartera, tot al teu ordinador.',
+  },
+});

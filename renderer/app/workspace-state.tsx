@@ -1,0 +1,45 @@
+// What most screens share: the stored runs and the one being looked at (the route's `run`, or
+// the newest), reloaded after a run, an import or a deletion.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { RunSummary } from '../../shared/api/analysis-api';
+import type { BatchSummary } from '../../shared/api/import-api';
+import { invoke } from '../api';
+import type { Route } from './router';
+
+export type WorkspaceState = {
+  runs: RunSummary[];
+  batches: BatchSummary[];
+  /** The run the screens show: `?run=` of the route, else the newest stored run. */
+  run: RunSummary | null;
+  loading: boolean;
+  reload(): Promise<void>;
+};
+
+const WorkspaceContext = createContext<WorkspaceState | null>(null);
+
+export function WorkspaceProvider({ route, children }: { route: Route; children: ReactNode }) {
+  const [runs, setRuns] = useState<RunSummary[]>([]);
+  const [batches, setBatches] = useState<BatchSummary[]>([]);
+  const [loading, setLoading] = useState(true);
+  const reload = useCallback(async () => {
+    const [r, b] = await Promise.all([invoke('analysis/runs', {}), invoke('import/batches', {})]);
+    setRuns(r);
+    setBatches(b);
+    setLoading(false);
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const runId = Number(route.params.run);
+  const value = useMemo<WorkspaceState>(
+    () => ({ runs, batches, run: runs.find((r) => r.id === runId) ?? runs[0] ?? null, loading, reload }),
+    [runs, batches, runId, loading, reload],
+  );
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}
+
+export function useWorkspace(): WorkspaceState {
+  const w = useContext(WorkspaceContext);
+  if (!w) throw new Error('useWorkspace outside WorkspaceProvider');
+  return w;
+}

@@ -1,0 +1,5 @@
+import type { ScreenProps } from './screens';
+
+export function Placeholder({ route }: ScreenProps) {
+  return <p>{route.screen}</p>;
+}
