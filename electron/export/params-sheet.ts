@@ -1,0 +1,71 @@
+// The "Parâmetros" sheet: what a colleague needs to reproduce or trust the numbers — the
+// window, every parameter, the totals, the source batches, the app version and the dates.
+import type { RunSummary } from '../../shared/api/analysis-api';
+import { dayOfIso } from '../../shared/domain/calendar';
+import { basisKind } from '../../shared/format/customer-columns';
+import type { FormatSettings } from '../../shared/format/format-settings';
+import type { WorkbookWriter } from './stream-workbook';
+import { excelDate, excelDateTime, excelValue } from './table-sheet';
+import type { ExportMeta } from './export-options';
+import { writeKeyValueSheet, type Line } from './key-value-sheet';
+import type { StyleBook } from './workbook-styles';
+
+export function writeParamsSheet(
+  wb: WorkbookWriter,
+  run: RunSummary,
+  { loc, labels }: FormatSettings,
+  styles: StyleBook,
+  meta: ExportMeta,
+): void {
+  const t = labels.params;
+  const p = run.params;
+  const text = styles.of('text');
+  const general = styles.empty;
+  const int = styles.of('integer');
+  const date = styles.of('date');
+  const day = (iso: string) => {
+    const d = dayOfIso(iso);
+    return d === null ? iso : excelDate(d);
+  };
+  const kind = basisKind(p.basis);
+  const totals = run.totals;
+
+  const lines: Line[] = [
+    { section: t.heading },
+    { label: t.runId, value: run.id, style: int },
+    { label: t.createdAt, value: excelDateTime(run.createdAt), style: styles.dateTime },
+    { label: t.exportedAt, value: excelDateTime(meta.exportedAt), style: styles.dateTime },
+    { label: t.windowFrom, value: day(run.window.from), style: date },
+    { label: t.windowTo, value: day(run.window.to), style: date },
+    { label: t.period, value: labels.periods[run.window.period], style: text },
+    { label: t.referenceDay, value: day(run.window.to), style: date },
+    { label: t.basis, value: labels.bases[p.basis], style: text },
+    { label: t.a, value: p.a, style: general },
+    { label: t.b, value: p.b, style: general },
+    { label: t.xyzMeasure, value: labels.bases[p.xyzMeasure], style: text },
+    { label: t.x, value: p.x, style: general },
+    { label: t.y, value: p.y, style: general },
+    { label: t.minPeriods, value: p.minPeriods, style: int },
+    { label: t.inactiveDays, value: p.inactiveDays, style: int },
+    { label: t.lostDays, value: p.lostDays, style: int },
+    { label: t.currency, value: loc.currency, style: text },
+    { label: t.appVersion, value: meta.appVersion, style: text },
+    'blank',
+    { section: t.totals },
+    { label: t.customers, value: totals.customers, style: int },
+    { label: t.classCount('A'), value: totals.A, style: int },
+    { label: t.classCount('B'), value: totals.B, style: int },
+    { label: t.classCount('C'), value: totals.C, style: int },
+    { label: t.totalValue, value: excelValue(kind, totals.value, labels), style: styles.of(kind) },
+    { label: t.totalRevenue, value: excelValue('money', totals.revenue, labels), style: styles.of('money') },
+    { label: t.totalMargin, value: excelValue('money', totals.margin, labels), style: styles.of('money') },
+    'blank',
+    { section: t.sources },
+  ];
+
+  if (run.sources.length === 0) lines.push({ cells: [{ value: t.noSources, style: text }] });
+  else lines.push({ header: [t.batchId, t.fileName] });
+  for (const source of run.sources)
+    lines.push({ cells: [{ value: source.batchId, style: int }, { value: source.fileName, style: text }] });
+  writeKeyValueSheet(wb, labels.sheets.params, lines, styles, [44, 40]);
+}

@@ -1,0 +1,33 @@
+// Opens exceljs's streaming workbook writer on a new file and closes the file whatever happens,
+// so that a failed export can be removed (Windows cannot delete a file still open).
+import { once } from 'node:events';
+import { createWriteStream, openSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+
+export type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/**
+ * Streams a workbook to `path` (created or truncated). The file is opened synchronously so
+ * that a missing folder or a refused permission fails at once, and a write error later (a full
+ * disk) ends the export instead of leaving it waiting. Whatever happens the file is closed
+ * before this returns, so the caller can rename or remove it.
+ */
+export async function streamWorkbook(path: string, fill: (wb: WorkbookWriter) => Promise<void>): Promise<void> {
+  const out = createWriteStream(path, { fd: openSync(path, 'w') });
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  failed.catch(() => undefined); // observed below; an error after success must not go unhandled
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  wb.creator = 'Clave';
+  wb.lastModifiedBy = 'Clave';
+  try {
+    await Promise.race([fill(wb), failed]);
+    await Promise.race([wb.commit(), failed]);
+    if (!out.closed) await Promise.race([once(out, 'close'), failed]);
+  } catch (e) {
+    if (!out.closed) {
+      out.destroy();
+      await once(out, 'close').catch(() => undefined);
+    }
+    throw e;
+  }
+}
