@@ -33,16 +33,20 @@ async function exportTo(
 }
 
 export function exportHandlers(ctx: Context) {
-  const options = (locale: unknown) => ({ locale: optionalText(locale, 'Idioma'), appVersion: ctx.appVersion });
+  const options = (locale: unknown, currency?: unknown) => ({
+    locale: optionalText(locale, 'Idioma'),
+    currency: optionalText(currency, 'Moeda'),
+    appVersion: ctx.appVersion,
+  });
   return {
-    'export/workbook': async ({ runId, target, locale }) => {
-      const opts = options(locale);
+    'export/workbook': async ({ runId, target, locale, currency }) => {
+      const opts = options(locale, currency);
       return exportTo(ctx, target, workbookFileName(findRun(ctx.db, runId).window.to), (path) =>
         writeRunWorkbook(ctx.db, runId, path, opts),
       );
     },
-    'export/csv': async ({ runId, target, locale }) => {
-      const opts = options(locale);
+    'export/csv': async ({ runId, target, locale, currency }) => {
+      const opts = options(locale, currency);
       return exportTo(ctx, target, csvFileName(findRun(ctx.db, runId).window.to), (path) => writeRunCsv(ctx.db, runId, path, opts));
     },
     'export/rejects': async ({ batchId, target }) => {

@@ -5,7 +5,7 @@ export type ExportResult = { fileId: FileId; fileName: string; bytes: number };
 
 export type ExportHandlers = {
   /** `target` is a file id from a save dialog; without it the host makes a temporary file to download. */
-  'export/workbook': (arg: { runId: number; target?: FileId; locale?: string }) => Promise<ExportResult>;
-  'export/csv': (arg: { runId: number; target?: FileId; locale?: string }) => Promise<ExportResult>;
+  'export/workbook': (arg: { runId: number; target?: FileId; locale?: string; currency?: string }) => Promise<ExportResult>;
+  'export/csv': (arg: { runId: number; target?: FileId; locale?: string; currency?: string }) => Promise<ExportResult>;
   'export/rejects': (arg: { batchId: number; target?: FileId }) => Promise<ExportResult>;
 };

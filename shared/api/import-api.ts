@@ -1,5 +1,7 @@
 // Import: preview a file (writes nothing), import it in one transaction, list and undo batches.
+import type { ColumnFormat } from '../import/column-formats';
 import type { ColumnMapping, FieldKey, ImportLocale } from '../import/fields';
+import type { RejectCode } from '../import/parse-row';
 
 /**
  * Files are named by an opaque id, never by a path coming from the screens: the Electron shell
@@ -10,16 +12,16 @@ export type FileId = string;
 export type SheetInfo = { name: string; index: number };
 
 /** How a column's values were read: decided per column from its values (SPEC "Import"). */
-export type ColumnFormat = {
-  decimal?: ',' | '.';
-  dateOrder?: 'dmy' | 'mdy' | 'ymd';
-};
+export type { ColumnFormat };
+export type { RejectCode };
 
 export type Reject = {
   /** The row number as the user sees it in the file (1-based, header included). */
   row: number;
   /** The header of the offending column, or null when the row as a whole is rejected. */
   column: string | null;
+  /** Machine-readable reason, so that a screen can translate it; `reason` is the pt-BR text. */
+  code: RejectCode;
   reason: string;
   raw: string[];
 };
@@ -59,7 +61,7 @@ export type ImportPreview = {
   kind: 'xlsx' | 'csv';
   sheets: SheetInfo[];
   sheet: string | null;
-  encoding: string | null; // csv only: 'utf-8' | 'utf-8-bom' | 'windows-1252'
+  encoding: string | null; // csv only: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252'
   delimiter: string | null; // csv only
   headerRow: number; // 1-based
   headers: string[];

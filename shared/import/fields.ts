@@ -28,3 +28,20 @@ export type ColumnMapping = Partial<Record<FieldKey, number>>;
 export type ImportLocale = 'pt-BR' | 'ca' | 'es' | 'en-US' | 'en-GB';
 
 export const IMPORT_LOCALES: ImportLocale[] = ['pt-BR', 'ca', 'es', 'en-US', 'en-GB'];
+
+/** Field names as the screens and messages show them (pt-BR). */
+export const FIELD_LABELS: Record<FieldKey, string> = {
+  customer: 'cliente (código)',
+  customerName: 'nome do cliente',
+  date: 'data',
+  amount: 'valor',
+  orderId: 'pedido / nota fiscal',
+  quantity: 'quantidade',
+  unitPrice: 'preço unitário',
+  cost: 'custo',
+  margin: 'margem',
+  product: 'produto',
+  seller: 'vendedor',
+  segment: 'segmento',
+  region: 'região',
+};

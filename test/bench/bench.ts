@@ -1,2 +1,98 @@
-// Entry point: written in a later commit.
-export {};
+// `npm run bench`: generates 1,000,000 sale lines (about 50,000 customers over 24 months) as
+// .csv and .xlsx, then measures each step in a child process of its own so that its peak RSS is
+// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export.
+// It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openWorkspace } from '../../electron/api/open-workspace';
+import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
+import { dayOfIso } from '../../shared/domain/calendar';
+
+const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
+const OUT = resolve(process.env.BENCH_DIR ?? 'bench-output');
+const sample = { lines: LINES, customers: CUSTOMERS, months: 24, lastDay: dayOfIso('2026-10-31')!, seed: 7 };
+
+type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
+
+async function step(name: string, args: string[]): Promise<StepResult> {
+  const ws = () => openWorkspace({ dbPath: args[0]!, tempDir: OUT });
+  const started = performance.now();
+  let items = 0;
+  let unit = 'lines';
+  let note: string | undefined;
+  if (name === 'import-csv' || name === 'import-xlsx') {
+    rmSync(args[0]!, { force: true });
+    const w = ws();
+    const fileId = w.ctx.files.add(args[1]!);
+    const t0 = performance.now();
+    const r = await w.api.call('import/run', { fileId, ifDuplicate: 'import' });
+    items = r.imported;
+    note = `${r.rejected} rejected, ${r.newCustomers} customers`;
+    w.close();
+    return { step: name, ms: performance.now() - t0, items, unit, maxRssMb: process.resourceUsage().maxRSS / 1024, note };
+  }
+  if (name === 'analysis') {
+    const w = ws();
+    const t0 = performance.now();
+    const run = await w.api.call('analysis/run', {});
+    const ms = performance.now() - t0;
+    w.close();
+    return { step: name, ms, items: LINES, unit: 'lines', maxRssMb: process.resourceUsage().maxRSS / 1024, note: `${run.totals.customers} customers, A ${run.totals.A} / B ${run.totals.B} / C ${run.totals.C}` };
+  }
+  if (name === 'export-xlsx') {
+    const w = ws();
+    const runId = (await w.api.call('analysis/runs', {}))[0]!.id;
+    const t0 = performance.now();
+    const r = await w.api.call('export/workbook', { runId });
+    const ms = performance.now() - t0;
+    const customers = (await w.api.call('analysis/get', { runId })).totals.customers;
+    w.close();
+    return { step: name, ms, items: customers, unit: 'customers', maxRssMb: process.resourceUsage().maxRSS / 1024, note: `${(r.bytes / 1e6).toFixed(1)} MB` };
+  }
+  throw new Error(`unknown step ${name} (${performance.now() - started})`);
+}
+
+function child(name: string, args: string[]): StepResult {
+  const r = spawnSync(process.execPath, [process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as StepResult;
+}
+
+async function main() {
+  const at = process.argv.indexOf('--step');
+  if (at >= 0) {
+    process.stdout.write(`${JSON.stringify(await step(process.argv[at + 1]!, process.argv.slice(at + 2)))}\n`);
+    return;
+  }
+  mkdirSync(OUT, { recursive: true });
+  const csv = join(OUT, `vendas-${LINES}.csv`);
+  const xlsx = join(OUT, `vendas-${LINES}.xlsx`);
+  if (!existsSync(csv)) {
+    console.log(`generating ${csv} …`);
+    await writeSampleCsv(csv, sample);
+  }
+  if (!existsSync(xlsx)) {
+    console.log(`generating ${xlsx} … (a few minutes)`);
+    await writeSampleXlsx(xlsx, sample);
+  }
+  const mb = (p: string) => (statSync(p).size / 1e6).toFixed(0);
+  console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
+  const results = [
+    child('import-csv', [join(OUT, 'csv.clave'), csv]),
+    child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
+    child('analysis', [join(OUT, 'csv.clave')]),
+    child('export-xlsx', [join(OUT, 'csv.clave')]),
+  ];
+  console.log('\nstep          time       rate                 peak RSS   note');
+  for (const r of results) {
+    const rate = `${Math.round(r.items / (r.ms / 1000)).toLocaleString('en')} ${r.unit}/s`;
+    console.log(`${r.step.padEnd(13)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(8)}   ${rate.padEnd(20)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(8)}   ${r.note ?? ''}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -8,9 +8,16 @@ CREATE TABLE customers (
   -- code") and the sale day it came from, so a later import of older lines does not replace it.
   name TEXT,
   name_day INTEGER,
+  -- Seller, segment and region follow the same rule as the name, each with its own day.
   seller TEXT,
+  seller_day INTEGER,
   segment TEXT,
+  segment_day INTEGER,
   region TEXT,
+  region_day INTEGER,
+  -- The import batch that created the customer; NULL for one added by hand (a prospect), which
+  -- undoing an import never deletes.
+  source_batch_id INTEGER,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 
@@ -53,6 +60,8 @@ CREATE TABLE import_rejects (
   batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
   row_number INTEGER NOT NULL,
   column_name TEXT,
+  -- 'no-customer' | 'no-date' | 'bad-date' | 'bad-number' | 'total-row' | 'no-amount'
+  code TEXT NOT NULL,
   reason TEXT NOT NULL,
   raw_json TEXT NOT NULL,
   PRIMARY KEY (batch_id, row_number)

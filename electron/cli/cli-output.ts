@@ -1,0 +1,38 @@
+// Human-readable output of the command line (the --json form is in shared/analysis/result-json).
+import type { RunSummary } from '../../shared/api/analysis-api';
+import type { ImportResult } from '../../shared/api/import-api';
+import { basisValue } from '../../shared/analysis/result-json';
+import type { CustomerResult } from '../../shared/analysis/result-types';
+
+const int = new Intl.NumberFormat('pt-BR');
+const dec = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function printImport(r: ImportResult) {
+  const what = r.skipped
+    ? `${r.fileName}: já importado antes, não foi importado de novo.`
+    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${int.format(r.rowsRead)} linhas lidas, ${int.format(r.imported)} importadas, ${int.format(r.rejected)} rejeitadas.`;
+  process.stderr.write(`${what}\n`);
+  for (const reject of r.firstRejects.slice(0, 5))
+    process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reject.reason}\n`);
+}
+
+export function printRun(run: RunSummary, customers: CustomerResult[]) {
+  const t = run.totals;
+  const out = [
+    `Análise ${run.id}: ${run.window.from} a ${run.window.to} (${run.window.period}), base ${run.params.basis}`,
+    `${int.format(t.customers)} clientes, total ${dec.format(basisValue(t.value, run.params.basis))} — A: ${t.A}, B: ${t.B}, C: ${t.C}`,
+    '',
+    'Clientes A (contas-chave):',
+    ...customers
+      .filter((c) => c.abc === 'A')
+      .map((c) => `  ${c.code.padEnd(10)} ${(c.name ?? '').slice(0, 36).padEnd(36)} ${dec.format(basisValue(c.value, run.params.basis)).padStart(16)} ${pct.format(c.cumulativeShare ?? 0).padStart(7)}  ${c.abc}${c.xyz ?? '-'}  ${c.status}`),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+export function printRuns(runs: RunSummary[]) {
+  if (runs.length === 0) process.stdout.write('Nenhuma análise guardada.\n');
+  for (const r of runs)
+    process.stdout.write(`${String(r.id).padStart(4)}  ${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.window.from} a ${r.window.to}  ${r.params.basis}  A ${r.totals.A} / B ${r.totals.B} / C ${r.totals.C}\n`);
+}

@@ -1,0 +1,81 @@
+// SQL of the import_batches table: one row per import, kept after an undo (marked undone).
+import type { BatchSummary } from '../../shared/api/import-api';
+import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
+import type { Db } from './open-database';
+
+type BatchRow = {
+  id: number;
+  file_name: string;
+  content_hash: string;
+  sheet: string | null;
+  mapping_json: string;
+  locale: string;
+  rows_read: number;
+  imported: number;
+  rejected: number;
+  created_at: string;
+  undone_at: string | null;
+};
+
+const toSummary = (r: BatchRow): BatchSummary => ({
+  id: r.id,
+  fileName: r.file_name,
+  contentHash: r.content_hash,
+  sheet: r.sheet,
+  mapping: JSON.parse(r.mapping_json) as ColumnMapping,
+  locale: r.locale as ImportLocale,
+  rowsRead: r.rows_read,
+  imported: r.imported,
+  rejected: r.rejected,
+  createdAt: r.created_at,
+  undoneAt: r.undone_at,
+});
+
+export type NewBatch = { fileName: string; contentHash: string; sheet: string | null; mapping: ColumnMapping; locale: ImportLocale };
+
+/** Starts a batch with zero counts; `finishBatch` sets them when the import is complete. */
+export function insertBatch(db: Db, b: NewBatch): number {
+  const info = db
+    .prepare(
+      `INSERT INTO import_batches (file_name, content_hash, sheet, mapping_json, locale, rows_read, imported, rejected)
+       VALUES (?, ?, ?, ?, ?, 0, 0, 0)`,
+    )
+    .run(b.fileName, b.contentHash, b.sheet, JSON.stringify(b.mapping), b.locale);
+  return Number(info.lastInsertRowid);
+}
+
+export function finishBatch(db: Db, id: number, counts: { rowsRead: number; imported: number; rejected: number }) {
+  db.prepare('UPDATE import_batches SET rows_read = ?, imported = ?, rejected = ? WHERE id = ?').run(
+    counts.rowsRead,
+    counts.imported,
+    counts.rejected,
+    id,
+  );
+}
+
+/** Every batch, newest first, undone ones included. */
+export function listBatches(db: Db): BatchSummary[] {
+  return (db.prepare('SELECT * FROM import_batches ORDER BY id DESC').all() as BatchRow[]).map(toSummary);
+}
+
+export function getBatch(db: Db, id: number): BatchSummary | null {
+  const r = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(id) as BatchRow | undefined;
+  return r ? toSummary(r) : null;
+}
+
+/** The latest batch of the same content that is still in place (not undone). */
+export function findActiveBatchByHash(db: Db, contentHash: string): BatchSummary | null {
+  const r = db
+    .prepare('SELECT * FROM import_batches WHERE content_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
+    .get(contentHash) as BatchRow | undefined;
+  return r ? toSummary(r) : null;
+}
+
+export function markBatchUndone(db: Db, id: number) {
+  db.prepare("UPDATE import_batches SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(id);
+}
+
+/** The batches whose lines are in the workspace (not undone), oldest first: a run's sources. */
+export function activeBatches(db: Db): BatchSummary[] {
+  return (db.prepare('SELECT * FROM import_batches WHERE undone_at IS NULL ORDER BY id').all() as BatchRow[]).map(toSummary);
+}

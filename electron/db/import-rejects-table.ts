@@ -1,0 +1,41 @@
+// SQL of the import_rejects table: the rows an import could not read, with their reason.
+import type { Reject, RejectCode } from '../../shared/api/import-api';
+import type { Db } from './open-database';
+
+export type RejectWriter = { add(reject: Reject): void };
+
+export function createRejectWriter(db: Db, batchId: number): RejectWriter {
+  const insert = db.prepare(
+    'INSERT INTO import_rejects (batch_id, row_number, column_name, code, reason, raw_json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    add(r) {
+      insert.run(batchId, r.row, r.column, r.code, r.reason, JSON.stringify(r.raw));
+    },
+  };
+}
+
+type RejectRow = { row_number: number; column_name: string | null; code: string; reason: string; raw_json: string };
+
+/** One page of a batch's rejects in row order, and how many there are in all. */
+export function pageRejects(db: Db, batchId: number, offset: number, limit: number): { total: number; rows: Reject[] } {
+  const total = db.prepare('SELECT count(*) FROM import_rejects WHERE batch_id = ?').pluck().get(batchId) as number;
+  const rows = (
+    db
+      .prepare(
+        'SELECT row_number, column_name, code, reason, raw_json FROM import_rejects WHERE batch_id = ? ORDER BY row_number LIMIT ? OFFSET ?',
+      )
+      .all(batchId, limit, offset) as RejectRow[]
+  ).map((r) => ({
+    row: r.row_number,
+    column: r.column_name,
+    code: r.code as RejectCode,
+    reason: r.reason,
+    raw: JSON.parse(r.raw_json) as string[],
+  }));
+  return { total, rows };
+}
+
+export function deleteBatchRejects(db: Db, batchId: number): number {
+  return db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId).changes;
+}

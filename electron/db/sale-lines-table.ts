@@ -1,0 +1,58 @@
+// SQL of the sale_lines table: the import's bulk writer (many rows per INSERT, so that a million
+// lines do not pay a million statement calls) and what undoing a batch needs.
+import type { SaleLine } from '../../shared/import/parse-row';
+import type { Db } from './open-database';
+
+const COLUMNS =
+  'batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, cost_cents, margin_cents, seller, segment, region, customer_name';
+const PARAMS = 12; // batch_id is written into the statement
+const ROWS_PER_INSERT = 64;
+
+export type SaleLineWriter = {
+  add(customerId: number, line: SaleLine): void;
+  /** Writes what is still buffered; call before committing. */
+  flush(): void;
+};
+
+export function createSaleLineWriter(db: Db, batchId: number): SaleLineWriter {
+  if (!Number.isSafeInteger(batchId)) throw new Error('batch id must be an integer');
+  const tuple = `(${batchId}, ${new Array(PARAMS).fill('?').join(', ')})`;
+  const many = db.prepare(`INSERT INTO sale_lines (${COLUMNS}) VALUES ${new Array(ROWS_PER_INSERT).fill(tuple).join(', ')}`);
+  const one = db.prepare(`INSERT INTO sale_lines (${COLUMNS}) VALUES ${tuple}`);
+  const buffer: (string | number | null)[] = new Array(PARAMS * ROWS_PER_INSERT).fill(null);
+  let rows = 0;
+  return {
+    add(customerId, line) {
+      let i = rows * PARAMS;
+      buffer[i++] = customerId;
+      buffer[i++] = line.day;
+      buffer[i++] = line.orderId ?? `@${line.day}`; // SPEC: without an order id, an order is (customer, date)
+      buffer[i++] = line.product;
+      buffer[i++] = line.quantityMilli;
+      buffer[i++] = line.amountCents;
+      buffer[i++] = line.costCents;
+      buffer[i++] = line.marginCents;
+      buffer[i++] = line.seller;
+      buffer[i++] = line.segment;
+      buffer[i++] = line.region;
+      buffer[i] = line.customerName;
+      if (++rows === ROWS_PER_INSERT) {
+        many.run(buffer);
+        rows = 0;
+      }
+    },
+    flush() {
+      for (let r = 0; r < rows; r++) one.run(buffer.slice(r * PARAMS, (r + 1) * PARAMS));
+      rows = 0;
+    },
+  };
+}
+
+/** The customers that have lines in a batch. */
+export function customerIdsOfBatch(db: Db, batchId: number): number[] {
+  return (db.prepare('SELECT DISTINCT customer_id FROM sale_lines WHERE batch_id = ?').pluck().all(batchId) as number[]);
+}
+
+export function deleteBatchLines(db: Db, batchId: number): number {
+  return db.prepare('DELETE FROM sale_lines WHERE batch_id = ?').run(batchId).changes;
+}

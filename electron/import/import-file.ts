@@ -1,0 +1,184 @@
+// Imports one file into a workspace in one transaction (SPEC "Import"): through a connection of
+// its own, so that the screens keep reading the committed state; on cancel or error nothing is
+// written. Called by the 'import/run' handler, the command line and the benchmark.
+import { basename } from 'node:path';
+import type { ImportResult } from '../../shared/api/import-api';
+import { apiError } from '../../shared/api/errors';
+import type { ColumnFormats } from '../../shared/import/column-formats';
+import { missingFields } from '../../shared/import/detect-header';
+import { FIELD_LABELS, type ColumnMapping, type ImportLocale } from '../../shared/import/fields';
+import { findActiveBatchByHash } from '../db/import-batches-table';
+import { openDatabase, type Db } from '../db/open-database';
+import { detectFileKind, type FileKind } from './file-kind';
+import { hashFile } from './hash-file';
+import { checkLocale, resolveMapping } from './import-mapping';
+import { openTable, type OpenedTable } from './open-table';
+import { NotUtf8Error, type CsvEncoding } from './read-csv';
+import { readEvidenceRows, scanEvidence, tableChunks } from './read-table-rows';
+import { scanCsvEvidence } from './scan-csv-evidence';
+import type { RowChunk } from './row-chunk';
+import { writeBatch } from './write-batch';
+
+export type ImportFileOptions = {
+  path: string;
+  /** The name shown to the user and stored in the batch; defaults to the path's base name. */
+  fileName?: string;
+  sheet?: string;
+  mapping?: ColumnMapping;
+  locale?: ImportLocale;
+  /** What to do when a batch of the same content is in place: 'ask' (default) throws a conflict. */
+  ifDuplicate?: 'ask' | 'skip' | 'import';
+};
+
+export type ImportProgress = {
+  phase: 'reading' | 'writing' | 'done';
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+};
+
+export type ImportControl = {
+  signal?: AbortSignal;
+  /** Called at most about ten times a second, and once with phase 'done'. */
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+const PROGRESS_MS = 100;
+
+const cancelled = () => apiError('cancelled', 'Importação cancelada: nada foi gravado.');
+
+export function requireColumns(mapping: ColumnMapping, fileName: string) {
+  const missing = missingFields(mapping);
+  if (missing.length > 0) {
+    const names = missing.map((f) => (f === 'amount' ? 'valor (ou quantidade e preço unitário)' : FIELD_LABELS[f]));
+    throw apiError('bad-file', `Colunas obrigatórias não encontradas em ${fileName}: ${names.join(', ')}.`);
+  }
+}
+
+export async function importFile(
+  target: { dbPath: string },
+  options: ImportFileOptions,
+  control: ImportControl = {},
+): Promise<ImportResult> {
+  const fileName = options.fileName ?? basename(options.path);
+  checkLocale(options.locale);
+  const { kind, size } = await detectFileKind(options.path, fileName);
+  const contentHash = await hashFile(options.path, control.signal).catch((e: unknown) => {
+    if (control.signal?.aborted) throw cancelled();
+    throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
+  });
+  const db = openDatabase(target.dbPath);
+  try {
+    const earlier = findActiveBatchByHash(db, contentHash);
+    const ifDuplicate = options.ifDuplicate ?? 'ask';
+    if (earlier && ifDuplicate === 'skip') {
+      return {
+        batchId: null,
+        fileName,
+        sheet: earlier.sheet,
+        rowsRead: 0,
+        imported: 0,
+        rejected: 0,
+        newCustomers: 0,
+        skipped: true,
+        firstRejects: [],
+      };
+    }
+    if (earlier && ifDuplicate === 'ask') {
+      throw apiError(
+        'conflict',
+        `O arquivo ${fileName} tem o mesmo conteúdo do lote ${earlier.id} (${earlier.fileName}), importado em ${earlier.createdAt.slice(0, 10)}. Escolha pular ou importar de novo.`,
+        { batch: earlier },
+      );
+    }
+    const job = { db, fileName, kind, size, contentHash, options, control };
+    try {
+      return await runImport(job);
+    } catch (e) {
+      if (!(e instanceof NotUtf8Error)) throw e;
+      return await runImport(job, 'windows-1252'); // not UTF-8 after all, found past the beginning
+    }
+  } finally {
+    db.close();
+  }
+}
+
+type Job = {
+  db: Db;
+  fileName: string;
+  kind: FileKind;
+  size: number;
+  contentHash: string;
+  options: ImportFileOptions;
+  control: ImportControl;
+};
+
+async function runImport(job: Job, encoding?: CsvEncoding): Promise<ImportResult> {
+  const { db, fileName, kind, options, control } = job;
+  const locale = checkLocale(options.locale);
+  let bytesRead = 0;
+  let rowsRead = 0;
+  let phase: ImportProgress['phase'] = 'reading';
+  let lastReport = 0;
+  const report = (force = false) => {
+    if (control.signal?.aborted) throw cancelled();
+    const now = Date.now();
+    if (!force && now - lastReport < PROGRESS_MS) return;
+    lastReport = now;
+    control.onProgress?.({ phase, rowsRead, bytesRead: Math.min(bytesRead, job.size), totalBytes: job.size });
+  };
+  const onBytes = (n: number) => void (bytesRead += n);
+  const open = () =>
+    openTable({ path: options.path, fileName, kind, sheet: options.sheet, mappingGiven: options.mapping !== undefined, encoding, onBytes });
+
+  let table: OpenedTable = await open();
+  let formats: ColumnFormats;
+  let held: RowChunk[] = [];
+  let chunks: AsyncGenerator<RowChunk>;
+  try {
+    const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
+    requireColumns(mapping, fileName);
+    if (kind === 'csv') {
+      // First pass: the evidence of the whole file, before a single row is parsed.
+      await table.close();
+      if (table.dialect!.encoding === 'utf-16le') {
+        table = await open();
+        formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
+        await table.close();
+      } else {
+        const onChunk = (n: number) => {
+          bytesRead += n;
+          report();
+        };
+        formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
+      }
+      bytesRead = 0;
+      table = await open();
+      chunks = tableChunks(table);
+    } else {
+      chunks = tableChunks(table);
+      ({ formats, held } = await readEvidenceRows(chunks, mapping, locale));
+    }
+    phase = 'writing';
+    report(true);
+    const result = writeBatch(job, table, mapping, key, formats, locale);
+    for (const chunk of held) result.add(chunk);
+    held = [];
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) break;
+      result.add(next.value);
+      rowsRead = result.rowsRead();
+      report();
+    }
+    rowsRead = result.rowsRead();
+    report(true);
+    const done = result.commit();
+    phase = 'done';
+    control.onProgress?.({ phase, rowsRead, bytesRead: job.size, totalBytes: job.size });
+    return done;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    await table.close();
+  }
+}

@@ -1,0 +1,61 @@
+// The import feature's API handlers: preview, run (with progress and cancel), batches, rejects, undo.
+import { apiError } from '../../shared/api/errors';
+import type { ImportHandlers } from '../../shared/api/import-api';
+import type { Context } from '../api/context';
+import { listBatches, getBatch } from '../db/import-batches-table';
+import { pageRejects } from '../db/import-rejects-table';
+import { importFile } from './import-file';
+import { previewFile } from './preview-import';
+import { undoBatch } from './undo-import';
+
+const MAX_PAGE = 1000;
+
+const batchIdOf = (value: unknown): number => {
+  if (!Number.isSafeInteger(value) || (value as number) < 1) throw apiError('bad-option', 'Lote de importação inválido.');
+  return value as number;
+};
+
+export function importHandlers(ctx: Context) {
+  return {
+    'import/preview': async (arg) => {
+      const file = ctx.files.get(arg.fileId);
+      return previewFile(ctx.db, { path: file.path, fileName: file.name, sheet: arg.sheet, mapping: arg.mapping, locale: arg.locale });
+    },
+    'import/run': async (arg) => {
+      const file = ctx.files.get(arg.fileId);
+      const job = ctx.jobs.start(arg.jobId);
+      try {
+        return await importFile(
+          ctx,
+          {
+            path: file.path,
+            fileName: file.name,
+            sheet: arg.sheet,
+            mapping: arg.mapping,
+            locale: arg.locale,
+            ifDuplicate: arg.ifDuplicate,
+          },
+          {
+            signal: job.signal,
+            onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }),
+          },
+        );
+      } finally {
+        job.done();
+      }
+    },
+    'import/cancel': async (arg) => ({ cancelled: ctx.jobs.cancel(arg.jobId) }),
+    'import/batches': async (_arg) => listBatches(ctx.db),
+    'import/rejects': async (arg) => {
+      const batchId = batchIdOf(arg.batchId);
+      if (!getBatch(ctx.db, batchId)) throw apiError('not-found', `Lote de importação ${batchId} não encontrado.`);
+      const offset = Math.max(0, Math.floor(arg.offset ?? 0));
+      const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(arg.limit ?? 100)));
+      return pageRejects(ctx.db, batchId, offset, limit);
+    },
+    'import/undo': async (arg) => {
+      const { batchId, removedLines } = undoBatch(ctx.db, batchIdOf(arg.batchId));
+      return { batchId, removedLines };
+    },
+  } satisfies ImportHandlers;
+}

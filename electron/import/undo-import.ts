@@ -1,0 +1,22 @@
+// 'import/undo': removes a batch's lines and rejects in one transaction and tidies its customers.
+import { apiError } from '../../shared/api/errors';
+import { deleteOrphanImportedCustomers, recomputeCustomerAttributes } from '../db/customers-table';
+import { getBatch, markBatchUndone } from '../db/import-batches-table';
+import { deleteBatchRejects } from '../db/import-rejects-table';
+import type { Db } from '../db/open-database';
+import { customerIdsOfBatch, deleteBatchLines } from '../db/sale-lines-table';
+
+export function undoBatch(db: Db, batchId: number): { batchId: number; removedLines: number; removedCustomers: number } {
+  return db.transaction(() => {
+    const batch = getBatch(db, batchId);
+    if (!batch) throw apiError('not-found', `Lote de importação ${batchId} não encontrado.`);
+    if (batch.undoneAt) throw apiError('conflict', `O lote ${batchId} (${batch.fileName}) já foi desfeito em ${batch.undoneAt.slice(0, 10)}.`);
+    const touched = customerIdsOfBatch(db, batchId);
+    const removedLines = deleteBatchLines(db, batchId);
+    deleteBatchRejects(db, batchId);
+    markBatchUndone(db, batchId);
+    recomputeCustomerAttributes(db, touched);
+    const removedCustomers = deleteOrphanImportedCustomers(db, touched);
+    return { batchId, removedLines, removedCustomers };
+  }).immediate();
+}

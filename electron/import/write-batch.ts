@@ -1,0 +1,134 @@
+// The write side of an import: one transaction that takes the parsed rows, creates the customers
+// met for the first time, keeps their name/seller/segment/region up to date, stores the lines and
+// the rejects, and commits the batch. Runs once per row of a million-line file.
+import type { ImportResult, Reject } from '../../shared/api/import-api';
+import { apiError } from '../../shared/api/errors';
+import type { ColumnFormats } from '../../shared/import/column-formats';
+import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
+import { cellText } from '../../shared/import/fold-text';
+import { createRowParser, emptySaleLine, isBlankRow, type RowReject } from '../../shared/import/parse-row';
+import { rememberMapping } from '../db/column-mappings-table';
+import { customerStatements, type CustomerState } from '../db/customers-table';
+import { finishBatch, insertBatch } from '../db/import-batches-table';
+import { createRejectWriter } from '../db/import-rejects-table';
+import type { Db } from '../db/open-database';
+import { createSaleLineWriter } from '../db/sale-lines-table';
+import type { OpenedTable } from './open-table';
+import type { RowChunk } from './row-chunk';
+
+const FIRST_REJECTS = 20;
+
+export type BatchTarget = { db: Db; fileName: string; contentHash: string };
+
+/** Column name for a reject: the header, or "coluna C" when the header cell is empty. */
+export function columnName(headers: readonly string[], column: number | null): string | null {
+  if (column === null) return null;
+  const header = headers[column];
+  if (header) return header;
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `coluna ${letters}`;
+}
+
+export function toReject(headers: readonly string[], row: number, cells: readonly unknown[], r: RowReject): Reject {
+  return {
+    row,
+    column: columnName(headers, r.column),
+    code: r.code,
+    reason: r.reason,
+    raw: Array.from(cells, (c) => cellText(c as string | number | null)),
+  };
+}
+
+/** Opens the write transaction and returns what feeds rows into it and commits it. */
+export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: ColumnMapping, headerKey: string, formats: ColumnFormats, locale: ImportLocale) {
+  const { db } = job;
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+    throw apiError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
+  }
+  const batchId = insertBatch(db, { fileName: job.fileName, contentHash: job.contentHash, sheet: table.sheet, mapping, locale });
+  const lines = createSaleLineWriter(db, batchId);
+  const rejects = createRejectWriter(db, batchId);
+  const customers = customerStatements(db);
+  const known = new Map<string, CustomerState>();
+  const parse = createRowParser(mapping, formats, locale);
+  const line = emptySaleLine();
+  const headers = table.headers;
+  const headerRow = table.headerRow;
+  const firstRejects: Reject[] = [];
+  let rowsRead = 0;
+  let imported = 0;
+  let rejected = 0;
+  let newCustomers = 0;
+
+  const add = (chunk: RowChunk) => {
+    const { rows, numbers } = chunk;
+    for (let i = 0; i < rows.length; i++) {
+      if (numbers[i]! <= headerRow) continue; // the second pass of a CSV starts at the top
+      const cells = rows[i]!;
+      if (isBlankRow(cells)) continue;
+      rowsRead++;
+      const bad = parse(cells, line);
+      if (bad) {
+        rejected++;
+        const reject = toReject(headers, numbers[i]!, cells, bad);
+        rejects.add(reject);
+        if (firstRejects.length < FIRST_REJECTS) firstRejects.push(reject);
+        continue;
+      }
+      let customer = known.get(line.customer);
+      if (!customer) {
+        customer = customers.find(line.customer) ?? undefined;
+        if (!customer) {
+          customer = customers.create(line.customer, batchId);
+          newCustomers++;
+        }
+        known.set(line.customer, customer);
+      }
+      // The most recent non-empty value by sale day; on a tie the later line wins.
+      const day = line.day;
+      if (line.customerName !== null && (customer.nameDay === null || day >= customer.nameDay)) {
+        customer.name = line.customerName;
+        customer.nameDay = day;
+        customer.changed = true;
+      }
+      if (line.seller !== null && (customer.sellerDay === null || day >= customer.sellerDay)) {
+        customer.seller = line.seller;
+        customer.sellerDay = day;
+        customer.changed = true;
+      }
+      if (line.segment !== null && (customer.segmentDay === null || day >= customer.segmentDay)) {
+        customer.segment = line.segment;
+        customer.segmentDay = day;
+        customer.changed = true;
+      }
+      if (line.region !== null && (customer.regionDay === null || day >= customer.regionDay)) {
+        customer.region = line.region;
+        customer.regionDay = day;
+        customer.changed = true;
+      }
+      lines.add(customer.id, line);
+      imported++;
+    }
+  };
+
+  return {
+    add,
+    rowsRead: () => rowsRead,
+    commit(): ImportResult {
+      lines.flush();
+      for (const customer of known.values()) if (customer.changed) customers.save(customer);
+      finishBatch(db, batchId, { rowsRead, imported, rejected });
+      rememberMapping(db, headerKey, mapping);
+      db.exec('COMMIT');
+      return { batchId, fileName: job.fileName, sheet: table.sheet, rowsRead, imported, rejected, newCustomers, skipped: false, firstRejects };
+    },
+  };
+}

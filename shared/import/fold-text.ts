@@ -1,0 +1,44 @@
+// Text normalisation for recognising headers and labels: case- and accent-insensitive, with
+// punctuation treated as a word break ("Cód. Cliente" → "cod cliente", "Nº Pedido" → "no pedido").
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^a-z0-9]+/g;
+
+/** Lower case, no accents (NFKD, so "º" becomes "o"), runs of anything else → one space, trimmed. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+/** The cell as text: numbers as JavaScript prints them (1001, not 1001.0), empty → ''. */
+export function cellText(cell: string | number | null | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'number' ? String(cell) : cell;
+}
+
+const TOTAL_LABELS = new Set([
+  'total',
+  'totais',
+  'totales',
+  'totals',
+  'subtotal',
+  'sub total',
+  'subtotais',
+  'subtotales',
+  'subtotals',
+  'total geral',
+  'total general',
+  'total global',
+  'grand total',
+  'totaal',
+]);
+
+/**
+ * Whether a cell says it is a total ("Total", "Subtotal", "TOTAL GERAL:"). Cheap on ordinary
+ * values: only short text starting with t/s/g is folded.
+ */
+export function isTotalLabel(text: string): boolean {
+  if (text.length === 0 || text.length > 24) return false;
+  const c = text.charCodeAt(0) | 0x20; // ASCII lower case
+  if (c !== 0x74 /* t */ && c !== 0x73 /* s */ && c !== 0x67 /* g */) return false;
+  return TOTAL_LABELS.has(foldText(text));
+}

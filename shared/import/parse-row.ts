@@ -1,0 +1,174 @@
+// One data row of a file → one sale line, or the reason it cannot be read (SPEC "Import"). Runs
+// once per row of a million-line file: it fills a reused object instead of allocating one.
+import type { Day } from '../domain/calendar';
+import { majorToCents, toMilli, type Cents, type Milli } from '../domain/money';
+import { localeMonthFirst, type ColumnFormats } from './column-formats';
+import type { Cell } from './detect-header';
+import type { ColumnMapping, ImportLocale } from './fields';
+import { isTotalLabel } from './fold-text';
+import { dayFromExcelSerial, parseDateText } from './parse-date';
+import { parseNumberText, type DecimalSeparator } from './parse-number';
+
+export type RejectCode = 'no-customer' | 'no-date' | 'bad-date' | 'bad-number' | 'total-row' | 'no-amount';
+
+export type SaleLine = {
+  customer: string;
+  customerName: string | null;
+  day: Day;
+  orderId: string | null;
+  product: string | null;
+  quantityMilli: Milli | null;
+  amountCents: Cents;
+  costCents: Cents | null;
+  marginCents: Cents | null;
+  seller: string | null;
+  segment: string | null;
+  region: string | null;
+};
+
+export function emptySaleLine(): SaleLine {
+  return {
+    customer: '',
+    customerName: null,
+    day: 0,
+    orderId: null,
+    product: null,
+    quantityMilli: null,
+    amountCents: 0,
+    costCents: null,
+    marginCents: null,
+    seller: null,
+    segment: null,
+    region: null,
+  };
+}
+
+/** Why a row was refused; `column` is the 0-based column at fault, null for the row as a whole. */
+export type RowReject = { code: RejectCode; column: number | null; reason: string };
+
+export type RowParser = (cells: readonly Cell[], out: SaleLine) => RowReject | null;
+
+export function isBlankRow(cells: readonly Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'number' || c.trim() !== '') return false;
+  }
+  return true;
+}
+
+function text(cells: readonly Cell[], c: number): string | null {
+  if (c < 0) return null;
+  const cell = cells[c];
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number') return String(cell);
+  const t = cell.trim();
+  return t === '' ? null : t;
+}
+
+const DECIMAL_NAME: Record<DecimalSeparator, string> = { ',': 'a vírgula', '.': 'o ponto' };
+
+export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, locale: ImportLocale): RowParser {
+  const col = (k: keyof ColumnMapping) => (mapping[k] === undefined ? -1 : mapping[k]!);
+  const cCustomer = col('customer');
+  const cName = col('customerName');
+  const cDate = col('date');
+  const cAmount = col('amount');
+  const cOrder = col('orderId');
+  const cQty = col('quantity');
+  const cPrice = col('unitPrice');
+  const cCost = col('cost');
+  const cMargin = col('margin');
+  const cProduct = col('product');
+  const cSeller = col('seller');
+  const cSegment = col('segment');
+  const cRegion = col('region');
+  const decimalOf = (k: keyof ColumnFormats): DecimalSeparator => formats[k]?.decimal ?? (locale.startsWith('en') ? '.' : ',');
+  const dAmount = decimalOf('amount');
+  const dQty = decimalOf('quantity');
+  const dPrice = decimalOf('unitPrice');
+  const dCost = decimalOf('cost');
+  const dMargin = decimalOf('margin');
+  const order = formats.date?.dateOrder;
+  const monthFirst = order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale));
+
+  let bad: RowReject | null = null;
+  /** A number cell: null when blank; on unreadable text sets `bad` and returns null. */
+  const num = (cells: readonly Cell[], c: number, decimal: DecimalSeparator): number | null => {
+    if (c < 0) return null;
+    const cell = cells[c];
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === 'number') return cell;
+    const value = parseNumberText(cell, decimal);
+    if (value !== null && Number.isNaN(value)) {
+      bad = {
+        code: 'bad-number',
+        column: c,
+        reason: `Número ilegível: "${cell.trim()}" (nesta coluna o separador decimal é ${DECIMAL_NAME[decimal]}).`,
+      };
+      return null;
+    }
+    return value;
+  };
+
+  const labelColumns = [cCustomer, cName, cOrder, cDate].filter((c) => c >= 0);
+  const isTotalRow = (cells: readonly Cell[]) => {
+    for (const c of labelColumns) {
+      const cell = cells[c];
+      if (typeof cell === 'string' && isTotalLabel(cell.trim())) return true;
+    }
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell === null || cell === undefined || cell === '') continue;
+      return typeof cell === 'string' && isTotalLabel(cell.trim()); // the first filled cell
+    }
+    return false;
+  };
+
+  return (cells, out) => {
+    if (isTotalRow(cells)) return { code: 'total-row', column: null, reason: 'Linha de total ou subtotal: não é uma venda.' };
+    const customer = text(cells, cCustomer);
+    if (customer === null) return { code: 'no-customer', column: cCustomer, reason: 'Linha sem código de cliente.' };
+    const dateCell = cells[cDate];
+    let day: Day | null;
+    if (dateCell === null || dateCell === undefined || (typeof dateCell === 'string' && dateCell.trim() === '')) {
+      return { code: 'no-date', column: cDate, reason: 'Linha sem data.' };
+    } else if (typeof dateCell === 'number') {
+      day = dayFromExcelSerial(dateCell);
+    } else {
+      day = parseDateText(dateCell, monthFirst);
+    }
+    if (day === null) {
+      const form = monthFirst ? 'mês/dia/ano' : 'dia/mês/ano';
+      const shown = typeof dateCell === 'string' ? dateCell.trim() : String(dateCell);
+      return { code: 'bad-date', column: cDate, reason: `Data ilegível: "${shown}" (nesta coluna as datas são ${form}).` };
+    }
+
+    bad = null;
+    const amount = num(cells, cAmount, dAmount);
+    const quantity = num(cells, cQty, dQty);
+    const price = num(cells, cPrice, dPrice);
+    const cost = num(cells, cCost, dCost);
+    const margin = num(cells, cMargin, dMargin);
+    if (bad) return bad;
+
+    let amountCents: Cents;
+    if (amount !== null) amountCents = majorToCents(amount);
+    else if (quantity !== null && price !== null) amountCents = majorToCents(quantity * price);
+    else return { code: 'no-amount', column: cAmount >= 0 ? cAmount : null, reason: 'Linha sem valor (nem quantidade × preço unitário).' };
+
+    out.customer = customer;
+    out.customerName = text(cells, cName);
+    out.day = day;
+    out.orderId = text(cells, cOrder);
+    out.product = text(cells, cProduct);
+    out.quantityMilli = quantity === null ? null : toMilli(quantity);
+    out.amountCents = amountCents;
+    out.costCents = cost === null ? null : majorToCents(cost);
+    out.marginCents = margin !== null ? majorToCents(margin) : out.costCents === null ? null : amountCents - out.costCents;
+    out.seller = text(cells, cSeller);
+    out.segment = text(cells, cSegment);
+    out.region = text(cells, cRegion);
+    return null;
+  };
+}
