@@ -3,8 +3,9 @@
 import type { AnalysisHandlers } from './analysis-api';
 import type { ExportHandlers } from './export-api';
 import type { ImportHandlers } from './import-api';
+import type { SampleHandlers } from './sample-api';
 
-export type Handlers = ImportHandlers & AnalysisHandlers & ExportHandlers;
+export type Handlers = ImportHandlers & AnalysisHandlers & ExportHandlers & SampleHandlers;
 
 export type HandlerName = keyof Handlers;
 export type HandlerArg<N extends HandlerName> = Parameters<Handlers[N]>[0];

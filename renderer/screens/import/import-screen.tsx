@@ -1,0 +1,80 @@
+// The import wizard: file → sheet, columns and preview → progress (cancellable) → summary.
+import { useEffect, useState } from 'react';
+import type { ImportOptions, ImportResult } from '../../../shared/api/import-api';
+import type { ChosenFile } from '../../api';
+import { useReportError } from '../../app/errors';
+import { navigate } from '../../app/router';
+import { useWorkspace } from '../../app/workspace-state';
+import { DropTarget } from '../../components/drop-target';
+import { useMessages } from '../../i18n/settings';
+import type { ScreenProps } from '../screens';
+import { FileStep } from './file-step';
+import { ImportProgress } from './import-progress';
+import { ImportSummary } from './import-summary';
+import { importMessages } from './import-messages';
+import { PreviewStep } from './preview-step';
+import { useFileChoice } from './use-file-choice';
+import { isCancelled, useImportJob } from './use-import-job';
+import './import.css';
+
+export function ImportScreen({ route }: ScreenProps) {
+  const m = useMessages(importMessages);
+  const report = useReportError();
+  const { reload } = useWorkspace();
+  const choice = useFileChoice();
+  const job = useImportJob();
+  // The chosen file lives in the address (`#/import?file=<id>`): the start screen's drop hands
+  // it over that way, and the menu's or the header's "Importar" (no file) starts afresh.
+  const fileId = route.params.file ?? null;
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    setResult(null);
+    setNotice(null);
+  }, [fileId]);
+
+  const start = (chosen: ChosenFile | null) => {
+    if (chosen) navigate('import', { file: chosen.fileId });
+  };
+  const reset = () => navigate('import');
+  const runImport = async (options: ImportOptions, ifDuplicate: 'ask' | 'import' | 'skip') => {
+    setNotice(null);
+    try {
+      const r = await job.run({ ...options, ifDuplicate });
+      setResult(r);
+      await reload();
+    } catch (e) {
+      if (isCancelled(e)) setNotice(m.cancelled);
+      else report(e);
+    }
+  };
+
+  const step = result ? 3 : job.progress ? 2 : fileId ? 1 : 0;
+  return (
+    <DropTarget label={m.dropHere} onFile={async (f) => start(await choice.upload(f))} className="screen-drop">
+      <h1>{m.title}</h1>
+      <ol className="wizard-steps" aria-label={m.title}>
+        {m.steps.map((label, i) => (
+          <li key={label} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : undefined}>
+            <span className="step-number">{i + 1}</span> {label}
+          </li>
+        ))}
+      </ol>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {result && <ImportSummary result={result} onAnother={reset} />}
+      {job.progress && <ImportProgress progress={job.progress} onCancel={job.cancel} />}
+      {fileId && !result && (
+        // Kept while the import runs, so that a cancelled import comes back to the same choices.
+        <div hidden={job.progress !== null}>
+          <PreviewStep key={fileId} fileId={fileId} onImport={runImport} onOtherFile={reset} />
+        </div>
+      )}
+      {!fileId && !result && <FileStep uploading={choice.uploading} onChoose={async () => start(await choice.choose())} />}
+    </DropTarget>
+  );
+}

@@ -1,0 +1,52 @@
+// Rejected rows: where (row, column), why (in the user's language) and what the row held.
+import type { Reject } from '../../../shared/api/import-api';
+import { useMessages, useSettings } from '../../i18n/settings';
+import { importMessages } from './import-messages';
+
+/** The pt-BR reason from the engine is the most precise (it quotes the value); elsewhere a translation. */
+export function useRejectReason(): (reject: Reject) => string {
+  const { locale } = useSettings();
+  const m = useMessages(importMessages);
+  return (r) => (locale === 'pt-BR' ? r.reason : (m.rejectCodes[r.code] ?? r.reason));
+}
+
+/** The row's cells in order, an empty one as a dash (so a missing code shows where it is missing). */
+function rawText(raw: string[]): string {
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === '') end--;
+  return raw.slice(0, end).map((v) => (v === '' ? '—' : v)).join(' · ');
+}
+
+export function RejectsTable({ rejects, testId }: { rejects: Reject[]; testId?: string }) {
+  const m = useMessages(importMessages);
+  const { fmt, labels } = useSettings();
+  const reason = useRejectReason();
+  return (
+    <div className="table-scroll rejects-scroll">
+      <table className="data" data-testid={testId}>
+        <thead>
+          <tr>
+            <th className="num" scope="col">
+              {labels.rejects.row}
+            </th>
+            <th scope="col">{labels.rejects.column}</th>
+            <th scope="col">{labels.rejects.reason}</th>
+            <th scope="col">{m.rawValues}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rejects.map((r) => (
+            <tr key={`${r.row}-${r.column ?? ''}`}>
+              <td className="num">{fmt.integer(r.row)}</td>
+              <td>{r.column ?? '—'}</td>
+              <td className="wrap">{reason(r)}</td>
+              <td className="raw" title={r.raw.join(' · ')}>
+                {rawText(r.raw)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Runs 'import/run' as a cancellable job: a job id of our own, the progress events of that job
+// only, and 'import/cancel'. Used by the wizard and by the start screen's sample data.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportProgressEvent } from '../../../shared/api/events';
+import type { HandlerArg, HandlerResult } from '../../../shared/api/handlers';
+import { invoke, isTypedError, onEvent } from '../../api';
+
+export type ImportJob = {
+  /** null when no import is running. */
+  progress: ImportProgressEvent | null;
+  run(arg: Omit<HandlerArg<'import/run'>, 'jobId'>): Promise<HandlerResult<'import/run'>>;
+  cancel(): Promise<void>;
+};
+
+function newJobId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** True for the error an import ends with when the user cancelled it. */
+export function isCancelled(e: unknown): boolean {
+  return isTypedError(e) && e.type === 'cancelled';
+}
+
+export function useImportJob(): ImportJob {
+  const [progress, setProgress] = useState<ImportProgressEvent | null>(null);
+  const current = useRef<string | null>(null);
+  // Subscribed while the screen is shown, so that the event stream is open before an import starts.
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'import/progress' && event.jobId === current.current) setProgress(event);
+      }),
+    [],
+  );
+  const run = useCallback<ImportJob['run']>(async (arg) => {
+    const jobId = newJobId();
+    current.current = jobId;
+    setProgress({ type: 'import/progress', jobId, phase: 'reading', rowsRead: 0, bytesRead: 0, totalBytes: 0 });
+    try {
+      return await invoke('import/run', { ...arg, jobId });
+    } finally {
+      current.current = null;
+      setProgress(null);
+    }
+  }, []);
+  const cancel = useCallback(async () => {
+    const jobId = current.current;
+    if (jobId) await invoke('import/cancel', { jobId });
+  }, []);
+  return { progress, run, cancel };
+}
