@@ -4,8 +4,19 @@ import type { AnalysisHandlers } from './analysis-api';
 import type { ExportHandlers } from './export-api';
 import type { ImportHandlers } from './import-api';
 import type { SampleHandlers } from './sample-api';
+import type { CustomersHandlers } from './customers-api';
+import type { FollowupHandlers } from './followup-api';
+import type { KpiHandlers } from './kpi-api';
+import type { WorkspaceHandlers } from './workspace-api';
 
-export type Handlers = ImportHandlers & AnalysisHandlers & ExportHandlers & SampleHandlers;
+export type Handlers = ImportHandlers &
+  AnalysisHandlers &
+  ExportHandlers &
+  SampleHandlers &
+  CustomersHandlers &
+  FollowupHandlers &
+  KpiHandlers &
+  WorkspaceHandlers;
 
 export type HandlerName = keyof Handlers;
 export type HandlerArg<N extends HandlerName> = Parameters<Handlers[N]>[0];

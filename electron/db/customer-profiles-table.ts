@@ -1,0 +1,151 @@
+// SQL of the customer_profiles table: what the user edited on a customer, read together with
+// the imported attributes of the customers table (a NULL edit means "use the imported value").
+// Also creates the customers row of a customer added by hand (a prospect).
+import type { KeyAccountType } from '../../shared/analysis/result-types';
+import type { CustomerPatch } from '../../shared/kam/kam-types';
+import type { Day } from '../../shared/domain/calendar';
+import type { Db } from './open-database';
+
+/** A customers row with its profile (all profile columns NULL when it has none). */
+export type CustomerProfileRow = {
+  id: number;
+  code: string;
+  name: string | null;
+  seller: string | null;
+  segment: string | null;
+  region: string | null;
+  source_batch_id: number | null;
+  has_profile: number;
+  name_edit: string | null;
+  seller_edit: string | null;
+  segment_edit: string | null;
+  region_edit: string | null;
+  business_type: string | null;
+  kam_id: number | null;
+  relationship_type: string | null;
+  upsell_potential: string | null;
+  need_ok: number | null;
+  pay_ok: number | null;
+  authority_ok: number | null;
+  three_p_checked_on: number | null;
+  image_maker: number | null;
+  expert: number | null;
+  notes: string | null;
+  deleted_at: string | null;
+  has_sales: number;
+};
+
+const SELECT = `SELECT c.id, c.code, c.name, c.seller, c.segment, c.region, c.source_batch_id,
+    p.customer_id IS NOT NULL AS has_profile, p.name_edit, p.seller_edit, p.segment_edit, p.region_edit,
+    p.business_type, p.kam_id, p.relationship_type, p.upsell_potential, p.need_ok, p.pay_ok, p.authority_ok,
+    p.three_p_checked_on, p.image_maker, p.expert, p.notes, p.deleted_at,
+    EXISTS (SELECT 1 FROM sale_lines s WHERE s.customer_id = c.id) AS has_sales
+  FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id`;
+
+export function findCustomerProfile(db: Db, code: string): CustomerProfileRow | null {
+  return (db.prepare(`${SELECT} WHERE c.code = ?`).get(code) as CustomerProfileRow | undefined) ?? null;
+}
+
+export function getCustomerProfile(db: Db, customerId: number): CustomerProfileRow | null {
+  return (db.prepare(`${SELECT} WHERE c.id = ?`).get(customerId) as CustomerProfileRow | undefined) ?? null;
+}
+
+/** Every customer with its profile, deleted ones only when asked. */
+export function listCustomerProfiles(db: Db, options: { includeDeleted?: boolean } = {}): CustomerProfileRow[] {
+  return db.prepare(`${SELECT}${options.includeDeleted ? '' : ' WHERE p.deleted_at IS NULL'} ORDER BY c.code`).all() as CustomerProfileRow[];
+}
+
+/**
+ * A customer created by hand: a customers row with no import batch (undoing an import never
+ * removes it) and an empty profile. Returns its id.
+ */
+export function insertHandMadeCustomer(db: Db, code: string): number {
+  const id = Number(db.prepare('INSERT INTO customers (code, source_batch_id) VALUES (?, NULL)').run(code).lastInsertRowid);
+  ensureProfile(db, id);
+  return id;
+}
+
+export function ensureProfile(db: Db, customerId: number): void {
+  db.prepare('INSERT OR IGNORE INTO customer_profiles (customer_id) VALUES (?)').run(customerId);
+}
+
+const COLUMNS: Record<Exclude<keyof CustomerPatch, 'tags'>, string> = {
+  name: 'name_edit',
+  seller: 'seller_edit',
+  segment: 'segment_edit',
+  region: 'region_edit',
+  businessType: 'business_type',
+  kamId: 'kam_id',
+  relationshipType: 'relationship_type',
+  upsellPotential: 'upsell_potential',
+  need: 'need_ok',
+  pay: 'pay_ok',
+  authority: 'authority_ok',
+  imageMaker: 'image_maker',
+  expert: 'expert',
+  notes: 'notes',
+};
+
+/**
+ * Writes the patched fields of a checked patch (tags apart); ticking or unticking any of the
+ * three P stamps `threePCheckedOn`. Creates the profile when missing.
+ */
+export function updateProfile(db: Db, customerId: number, patch: CustomerPatch, threePCheckedOn: Day): void {
+  ensureProfile(db, customerId);
+  const sets: string[] = [];
+  const args: (string | number | null)[] = [];
+  for (const [key, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+    if (!(key in patch)) continue;
+    const value = patch[key];
+    sets.push(`${column} = ?`);
+    args.push(typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null));
+  }
+  if ('need' in patch || 'pay' in patch || 'authority' in patch) {
+    sets.push('three_p_checked_on = ?');
+    args.push(threePCheckedOn);
+  }
+  sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  db.prepare(`UPDATE customer_profiles SET ${sets.join(', ')} WHERE customer_id = ?`).run(...args, customerId);
+}
+
+export function setCustomerDeleted(db: Db, customerId: number, deleted: boolean): void {
+  ensureProfile(db, customerId);
+  db.prepare(
+    `UPDATE customer_profiles SET deleted_at = ${deleted ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" : 'NULL'} WHERE customer_id = ?`,
+  ).run(customerId);
+}
+
+/**
+ * Customer id → the key-account types set by hand (image maker, expert), for the analysis:
+ * `analyze` takes them as `CustomerInput.manualTypes`.
+ */
+export function manualTypesByCustomer(db: Db): Map<number, KeyAccountType[]> {
+  const out = new Map<number, KeyAccountType[]>();
+  const rows = db.prepare('SELECT customer_id, image_maker, expert FROM customer_profiles WHERE image_maker = 1 OR expert = 1').all() as {
+    customer_id: number;
+    image_maker: number;
+    expert: number;
+  }[];
+  for (const r of rows) {
+    const types: KeyAccountType[] = [];
+    if (r.image_maker) types.push('image maker');
+    if (r.expert) types.push('expert');
+    out.set(r.customer_id, types);
+  }
+  return out;
+}
+
+/**
+ * SQL condition (on `customers`) that is true when the user wrote something about the customer
+ * by hand: a profile or any record. Undoing an import must not delete such a customer.
+ */
+export const HAS_HAND_ENTERED_DATA = `(EXISTS (SELECT 1 FROM customer_profiles x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM customer_people x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM competitors x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM relationship_events x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM objectives x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM actions x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM activities x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM winback_cases x WHERE x.customer_id = customers.id)
+  OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.customer_id = customers.id))`;

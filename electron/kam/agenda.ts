@@ -1,0 +1,85 @@
+// The follow-up agenda: contacts due, customers whose expected next purchase has passed, and
+// action-plan items due. Decisions:
+// - A customer's pending contact is the next contact date of its latest activity (logging a new
+//   activity replaces it); listed when ≤ today + days, overdue when < today.
+// - Purchases: the newest run's customers with SPEC's overdue signal, dated on their expected next
+//   purchase and always overdue (the signal means it has passed); lost customers are left to the
+//   win-back list.
+// - Actions: open actions due ≤ today + days.
+// - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
+//   owner, the action's owner, and for purchases the customer's KAM.
+// - Each list by day, then code.
+import type { Agenda, AgendaItem } from '../../shared/api/followup-api';
+import { apiError } from '../../shared/api/errors';
+import type { Day } from '../../shared/domain/calendar';
+import { resolveLocale } from '../../shared/format/locale';
+import { dayText, readableNumber } from '../../shared/format/numbers';
+import { openActionsDueBy } from '../db/actions-table';
+import { latestActivities } from '../db/activities-table';
+import { listCustomerProfiles } from '../db/customer-profiles-table';
+import type { Db } from '../db/open-database';
+import { effectiveAttributes } from './customer-record';
+import { runView, type RunView } from './newest-run';
+
+const DEFAULT_DAYS = 7;
+const PT = resolveLocale('pt-BR')!;
+
+export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
+  if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('bad-option', `Dias à frente inválidos: ${String(days)}.`);
+  if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('bad-option', 'Responsável inválido.');
+  const until = today + days;
+  const customers = new Map(listCustomerProfiles(db).map((p) => [p.id, p]));
+  const byCode = new Map([...customers.values()].map((p) => [p.code, p]));
+  const items: AgendaItem[] = [];
+  const base = (customerId: number) => {
+    const p = customers.get(customerId)!;
+    return { code: p.code, name: effectiveAttributes(p).name, abc: view?.byCode.get(p.code)?.abc ?? null };
+  };
+
+  for (const [customerId, a] of latestActivities(db)) {
+    if (!customers.has(customerId) || a.nextContactDay === null || a.nextContactDay > until) continue;
+    if (ownerId !== undefined && a.ownerId !== ownerId) continue;
+    items.push({
+      ...base(customerId),
+      kind: 'contact',
+      day: a.nextContactDay,
+      overdue: a.nextContactDay < today,
+      what: a.notes ?? '',
+      ownerId: a.ownerId,
+      activityKind: a.kind,
+      sourceId: a.id,
+    });
+  }
+  for (const r of view?.results ?? []) {
+    const p = byCode.get(r.code);
+    const signal = r.signals.find((s) => s.kind === 'overdue');
+    if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null) continue;
+    if (ownerId !== undefined && p.kam_id !== ownerId) continue;
+    items.push({
+      ...base(p.id),
+      kind: 'purchase',
+      day: r.expectedNext,
+      overdue: true,
+      what: `Compra esperada em ${dayText(r.expectedNext, PT)} (ciclo de ${readableNumber(signal.cycleDays, PT, 1)} dias; ${signal.recencyDays} dias sem comprar).`,
+      ownerId: p.kam_id,
+      activityKind: null,
+      sourceId: null,
+    });
+  }
+  for (const a of openActionsDueBy(db, until)) {
+    if (!customers.has(a.customerId) || a.dueDay === null) continue;
+    if (ownerId !== undefined && a.ownerId !== ownerId) continue;
+    items.push({
+      ...base(a.customerId),
+      kind: 'action',
+      day: a.dueDay,
+      overdue: a.dueDay < today,
+      what: a.title,
+      ownerId: a.ownerId,
+      activityKind: null,
+      sourceId: a.id,
+    });
+  }
+  items.sort((a, b) => a.day - b.day || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { today, overdue: items.filter((i) => i.overdue), due: items.filter((i) => !i.overdue) };
+}

@@ -1,0 +1,87 @@
+// The inputs of churn, CLV and the loss trend, read once: each customer's purchase days up to the
+// KPI reference day (newest-run.ts) and its class in the newest run, with the lost-days limit of
+// that run's parameters (365 by default).
+import type { AbcClass } from '../../shared/analysis/result-types';
+import type { Day } from '../../shared/domain/calendar';
+import { yearlyRatesByClass } from '../../shared/kam/churn';
+import { computeClv } from '../../shared/kam/clv';
+import type { Clv } from '../../shared/kam/kpi-types';
+import { listCustomerProfiles } from '../db/customer-profiles-table';
+import { listBatches } from '../db/import-batches-table';
+import type { Db } from '../db/open-database';
+import { kpiReferenceDay, runView, statusLimits, type RunView } from './newest-run';
+import { purchaseDaysByCustomer, purchaseDaysOf, revenueAndMargin } from './sales-history';
+
+export type ChurnCustomerData = { id: number; code: string; deleted: boolean; purchaseDays: Day[]; abc: AbcClass | null };
+
+export type ChurnData = {
+  view: RunView | null;
+  /** Null when the workspace has no sale at all. */
+  referenceDay: Day | null;
+  lostDays: number;
+  customers: ChurnCustomerData[];
+};
+
+export function loadChurnData(db: Db, view: RunView | null = runView(db)): ChurnData {
+  const referenceDay = kpiReferenceDay(db, view);
+  const { lostDays } = statusLimits(view);
+  if (referenceDay === null) return { view, referenceDay, lostDays, customers: [] };
+  const days = purchaseDaysByCustomer(db, referenceDay);
+  const customers = listCustomerProfiles(db, { includeDeleted: true }).map((p) => ({
+    id: p.id,
+    code: p.code,
+    deleted: p.deleted_at !== null,
+    purchaseDays: days.get(p.id) ?? [],
+    abc: view?.byCode.get(p.code)?.abc ?? null,
+  }));
+  return { view, referenceDay, lostDays, customers };
+}
+
+export type ClvCalculator = (customer: { id: number; code: string }) => Clv;
+
+type YearlyRates = { referenceDay: Day | null; overall: number | null; byClass: Map<AbcClass, number | null> };
+
+/**
+ * The yearly churn rates per class are the same for every customer and cost a pass over all the
+ * sales: they are kept per connection until the sales (import batches), the newest run or its
+ * limits change. Edits of the key-account records do not change them.
+ */
+const ratesCache = new WeakMap<Db, { stamp: string; rates: YearlyRates }>();
+
+function yearlyRates(db: Db, view: RunView | null): YearlyRates {
+  const stamp = JSON.stringify([
+    listBatches(db).map((b) => [b.id, b.contentHash, b.undoneAt]),
+    view?.run.id ?? null,
+    view?.run.createdAt ?? null,
+    statusLimits(view).lostDays,
+  ]);
+  const cached = ratesCache.get(db);
+  if (cached?.stamp === stamp) return cached.rates;
+  const data = loadChurnData(db, view);
+  const rates: YearlyRates =
+    data.referenceDay === null
+      ? { referenceDay: null, overall: null, byClass: new Map() }
+      : { referenceDay: data.referenceDay, ...yearlyRatesByClass(data.customers, data.lostDays, data.referenceDay) };
+  ratesCache.set(db, { stamp, rates });
+  return rates;
+}
+
+/** CLV of any customer of the newest run's workspace, the churn rates computed once. */
+export function clvCalculator(db: Db, view: RunView | null = runView(db)): ClvCalculator {
+  const rates = yearlyRates(db, view);
+  const reference = rates.referenceDay;
+  return ({ id, code }) => {
+    const abc = view?.byCode.get(code)?.abc ?? null;
+    const firstPurchase = reference === null ? null : (purchaseDaysOf(db, id).find((d) => d <= reference) ?? null);
+    const { revenue, margin } = reference === null ? { revenue: 0, margin: null } : revenueAndMargin(db, id, reference);
+    return computeClv({
+      code,
+      firstPurchase,
+      margin,
+      revenue,
+      abc,
+      referenceDay: reference ?? 0,
+      yearlyChurnRate: reference === null ? null : abc === null ? rates.overall : (rates.byClass.get(abc) ?? null),
+    });
+  };
+}

@@ -1,0 +1,75 @@
+// The key-account dashboard (seed 001). Decisions:
+// - Key accounts are the newest run's A customers; their share is of the run's total value.
+// - Top customer share: the first customer's share; HHI as the analysis computes it.
+// - At risk: A customers (not deleted) whose status is not 'active' or whose health is below 50,
+//   the least healthy first.
+// - NPS of the key accounts: their NPS answers of the last 12 months up to today.
+// - Overdue contacts and purchases: the agenda's overdue items of each kind; open win-backs:
+//   cases whose outcome is still 'open'.
+import type { Day } from '../../shared/domain/calendar';
+import { concentration } from '../../shared/analysis/concentration';
+import { npsSummary, twelveMonthsTo } from '../../shared/kam/satisfaction';
+import type { Dashboard } from '../../shared/kam/kpi-types';
+import { listCustomerProfiles } from '../db/customer-profiles-table';
+import type { Db } from '../db/open-database';
+import { allSurveyAnswers } from '../db/survey-answers-table';
+import { allWinbackCases } from '../db/winback-cases-table';
+import { buildAgenda } from './agenda';
+import { effectiveAttributes } from './customer-record';
+import { loadHealthContext } from './health-context';
+import { runView } from './newest-run';
+
+export const AT_RISK_HEALTH = 50;
+
+export function buildDashboard(db: Db, today: Day): Dashboard {
+  const view = runView(db);
+  const live = new Map(listCustomerProfiles(db).map((p) => [p.code, p]));
+  const agenda = buildAgenda(db, today, 0, undefined, view);
+  const liveIds = new Set([...live.values()].map((p) => p.id));
+  const openWinbacks = [...allWinbackCases(db)].filter(([id, c]) => c.outcome === 'open' && liveIds.has(id)).length;
+  const overdueContacts = agenda.overdue.filter((i) => i.kind === 'contact').length;
+  const overduePurchases = agenda.overdue.filter((i) => i.kind === 'purchase').length;
+  if (!view) {
+    return {
+      runId: null,
+      keyAccounts: 0,
+      keyAccountsShare: null,
+      topCustomerShare: null,
+      hhi: null,
+      keyAccountsAtRisk: [],
+      keyAccountsNps: npsSummary([]),
+      overdueContacts,
+      overduePurchases,
+      openWinbacks,
+    };
+  }
+  const total = view.run.totals.value;
+  const a = view.results.filter((r) => r.abc === 'A');
+  const health = loadHealthContext(db, today);
+  const atRisk = a
+    .flatMap((r) => {
+      const p = live.get(r.code);
+      if (!p) return [];
+      const score = health.scoreOf(p.id, r).score;
+      if (r.status === 'active' && score >= AT_RISK_HEALTH) return [];
+      return [{ code: r.code, name: effectiveAttributes(p).name, status: r.status, health: score, signals: r.signals.map((s) => s.kind) }];
+    })
+    .sort((x, y) => x.health - y.health || (x.code < y.code ? -1 : 1));
+  const aIds = new Set(a.flatMap((r) => (live.has(r.code) ? [live.get(r.code)!.id] : [])));
+  const window = twelveMonthsTo(today);
+  const aScores = allSurveyAnswers(db)
+    .filter((x) => x.kind === 'nps' && aIds.has(x.customerId) && x.day >= window.from && x.day <= window.to)
+    .map((x) => x.score);
+  return {
+    runId: view.run.id,
+    keyAccounts: a.length,
+    keyAccountsShare: total > 0 ? a.reduce((s, r) => s + Math.max(0, r.value), 0) / total : null,
+    topCustomerShare: view.results[0]?.share ?? null,
+    hhi: view.results.length > 0 ? concentration(view.results, total).hhi : null,
+    keyAccountsAtRisk: atRisk,
+    keyAccountsNps: npsSummary(aScores),
+    overdueContacts,
+    overduePurchases,
+    openWinbacks,
+  };
+}

@@ -1,0 +1,38 @@
+// Handlers of 'agenda/*' and 'winback/*': what to do next, and the customers to win back.
+import { apiError } from '../../shared/api/errors';
+import type { FollowupHandlers } from '../../shared/api/followup-api';
+import { lossTrend } from '../../shared/kam/loss-trend';
+import { checkWinbackCase } from '../../shared/kam/record-input';
+import type { Context } from '../api/context';
+import { saveWinbackCase, allWinbackCases } from '../db/winback-cases-table';
+import { buildAgenda } from './agenda';
+import { loadChurnData } from './churn-data';
+import { requireLiveCustomer } from './customer-record';
+import { localToday, todayOr } from './today';
+import { winbackList, winbackRow } from './winback';
+
+export function followupHandlers(ctx: Context) {
+  return {
+    'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined),
+    'winback/list': async () => winbackList(ctx.db),
+    'winback/save': async ({ code, case: input }) => {
+      const checked = checkWinbackCase(input);
+      const customer = requireLiveCustomer(ctx.db, code);
+      saveWinbackCase(ctx.db, customer.id, { ...checked, updatedDay: localToday() });
+      return winbackRow(ctx.db, customer);
+    },
+    'winback/trend': async ({ months }) => {
+      const n = months ?? 12;
+      if (!Number.isInteger(n) || n < 1 || n > 120) throw apiError('bad-option', `Meses inválidos: ${String(months)} (use de 1 a 120).`);
+      const data = loadChurnData(ctx.db);
+      if (data.referenceDay === null) return { periods: [], byReason: [] };
+      const cases = allWinbackCases(ctx.db);
+      return lossTrend(
+        data.customers.filter((c) => !c.deleted).map((c) => ({ purchaseDays: c.purchaseDays, reason: cases.get(c.id)?.reason ?? null })),
+        data.lostDays,
+        data.referenceDay,
+        n,
+      );
+    },
+  } satisfies FollowupHandlers;
+}

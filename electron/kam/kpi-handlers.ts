@@ -1,0 +1,61 @@
+// Handlers of 'surveys/import' and 'kpi/*': satisfaction, churn, CLV, health and the dashboard.
+import { apiError } from '../../shared/api/errors';
+import type { KpiHandlers } from '../../shared/api/kpi-api';
+import { PERIODS } from '../../shared/analysis/params';
+import { churnReport } from '../../shared/kam/churn';
+import { validateHealthWeights } from '../../shared/kam/health-weights';
+import { npsReport } from '../../shared/kam/satisfaction';
+import type { Context } from '../api/context';
+import { listCustomerProfiles } from '../db/customer-profiles-table';
+import { setSetting } from '../db/settings-table';
+import { allSurveyAnswers } from '../db/survey-answers-table';
+import { clvCalculator, loadChurnData } from './churn-data';
+import { effectiveAttributes, requireCustomer } from './customer-record';
+import { buildDashboard } from './dashboard';
+import { HEALTH_WEIGHTS_KEY, loadHealthContext, loadHealthWeights } from './health-context';
+import { runView } from './newest-run';
+import { importSurveys } from './surveys-import';
+import { localToday } from './today';
+
+const DEFAULT_CHURN_PERIODS = 12;
+
+export function kpiHandlers(ctx: Context) {
+  return {
+    'surveys/import': async ({ fileId, kind }) => importSurveys(ctx.db, ctx.files.get(fileId), kind),
+    'kpi/nps': async () => {
+      const view = runView(ctx.db);
+      const customers = listCustomerProfiles(ctx.db).map((p) => ({
+        id: p.id,
+        code: p.code,
+        name: effectiveAttributes(p).name,
+        abc: view?.byCode.get(p.code)?.abc ?? null,
+      }));
+      return npsReport(allSurveyAnswers(ctx.db), customers, localToday());
+    },
+    'kpi/churn': async ({ period, periods }) => {
+      const kind = period ?? 'month';
+      if (!PERIODS.includes(kind)) throw apiError('bad-option', `Período inválido "${String(period)}": use month, week ou quarter.`);
+      const n = periods ?? DEFAULT_CHURN_PERIODS;
+      if (!Number.isInteger(n) || n < 1 || n > 520) throw apiError('bad-option', `Número de períodos inválido: ${String(periods)} (use de 1 a 520).`);
+      const data = loadChurnData(ctx.db);
+      if (data.referenceDay === null)
+        return { lostDays: data.lostDays, overall: [], byClass: (['A', 'B', 'C'] as const).map((abc) => ({ abc, periods: [], yearlyRate: null })), yearlyRate: null };
+      return churnReport(data.customers, { lostDays: data.lostDays, period: kind, periods: n, referenceDay: data.referenceDay });
+    },
+    'kpi/clv': async ({ code }) => {
+      const c = requireCustomer(ctx.db, code);
+      return clvCalculator(ctx.db)({ id: c.id, code: c.code });
+    },
+    'kpi/health': async ({ code }) => {
+      const c = requireCustomer(ctx.db, code);
+      return loadHealthContext(ctx.db, localToday()).scoreOf(c.id, runView(ctx.db)?.byCode.get(c.code) ?? null);
+    },
+    'kpi/health-weights': async () => loadHealthWeights(ctx.db),
+    'kpi/set-health-weights': async ({ weights }) => {
+      const checked = validateHealthWeights(weights);
+      setSetting(ctx.db, HEALTH_WEIGHTS_KEY, checked);
+      return checked;
+    },
+    'kpi/dashboard': async () => buildDashboard(ctx.db, localToday()),
+  } satisfies KpiHandlers;
+}

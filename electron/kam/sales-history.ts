@@ -1,0 +1,140 @@
+// What the key-account features read from sale_lines: purchase days, last purchases, a
+// customer's history for its dossier, margins and revenue sums. Read-only SQL aggregations.
+// Purchase days follow SPEC: the days of orders (order_key) whose lines sum to > 0, an order
+// dated on several days counting on its first day.
+import type { DossierHistory } from '../../shared/api/customers-api';
+import {
+  firstDayOfMonthIndex,
+  lastDayOfMonthIndex,
+  monthIndexOfDay,
+  type Day,
+} from '../../shared/domain/calendar';
+import { periodLabel } from '../../shared/analysis/periods';
+import type { Db } from '../db/open-database';
+
+const ORDERS = `SELECT customer_id, order_key, MIN(day) AS day, SUM(amount_cents) AS total FROM sale_lines`;
+
+/** Customer id → its purchase days up to `upTo`, ascending and distinct. */
+export function purchaseDaysByCustomer(db: Db, upTo: Day): Map<number, Day[]> {
+  const out = new Map<number, Day[]>();
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT customer_id, day FROM (${ORDERS} WHERE day <= ? GROUP BY customer_id, order_key HAVING total > 0)
+        ORDER BY customer_id, day`,
+    )
+    .raw()
+    .iterate(upTo) as Iterable<[number, number]>;
+  for (const [id, day] of rows) {
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push(day);
+  }
+  return out;
+}
+
+/**
+ * Customer id → its last purchase day over all its history, for the given customers (those with
+ * none are absent). One indexed query per customer: cheaper than grouping every sale line when
+ * only some customers are asked for.
+ */
+export function lastPurchaseOf(db: Db, customerIds: readonly number[]): Map<number, Day> {
+  const last = db.prepare(`SELECT MAX(day) FROM (${ORDERS} WHERE customer_id = ? GROUP BY order_key HAVING total > 0)`).pluck();
+  const out = new Map<number, Day>();
+  for (const id of customerIds) {
+    const day = last.get(id) as Day | null;
+    if (day !== null) out.set(id, day);
+  }
+  return out;
+}
+
+/** One customer's purchase days, ascending. */
+export function purchaseDaysOf(db: Db, customerId: number): Day[] {
+  return db
+    .prepare(`SELECT DISTINCT day FROM (${ORDERS} WHERE customer_id = ? GROUP BY order_key HAVING total > 0) ORDER BY day`)
+    .pluck()
+    .all(customerId) as Day[];
+}
+
+const YEAR = `CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER)`;
+
+/**
+ * The automatic part of a dossier's relationship history. Decisions: years are calendar years of
+ * the line (revenue, margin) or of the order's first day (orders); the margin of a year is null
+ * when none of its lines has a known margin; top products by revenue over all history (lines
+ * without a product left out), their quantity in thousandths; the monthly chart covers the 24
+ * calendar months ending with the month of the workspace's latest sale (so a customer that
+ * stopped buying shows its empty months), empty when there is no sale at all.
+ */
+export function salesHistory(db: Db, customerId: number, latestSale: Day | null): Omit<DossierHistory, 'classes'> {
+  const days = purchaseDaysOf(db, customerId);
+  const money = db
+    .prepare(
+      `SELECT ${YEAR} AS year, SUM(amount_cents) AS revenue, SUM(margin_cents) AS margin
+         FROM sale_lines WHERE customer_id = ? GROUP BY year ORDER BY year`,
+    )
+    .all(customerId) as { year: number; revenue: number; margin: number | null }[];
+  const orders = new Map(
+    db
+      .prepare(`SELECT ${YEAR} AS year, COUNT(*) FROM (${ORDERS} WHERE customer_id = ? GROUP BY order_key HAVING total > 0) GROUP BY year`)
+      .raw()
+      .all(customerId) as [number, number][],
+  );
+  const years = new Set([...money.map((m) => m.year), ...orders.keys()]);
+  const yearly = [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const m = money.find((x) => x.year === year);
+      const revenue = m?.revenue ?? 0;
+      const n = orders.get(year) ?? 0;
+      return { year, revenue, margin: m?.margin ?? null, orders: n, averageTicket: n > 0 ? Math.round(revenue / n) : null };
+    });
+  const topProducts = db
+    .prepare(
+      `SELECT product, SUM(amount_cents) AS revenue, SUM(COALESCE(quantity_milli, 0)) AS quantity
+         FROM sale_lines WHERE customer_id = ? AND product IS NOT NULL
+        GROUP BY product ORDER BY revenue DESC, product LIMIT 5`,
+    )
+    .all(customerId) as { product: string; revenue: number; quantity: number }[];
+  const monthly: DossierHistory['monthly'] = [];
+  if (latestSale !== null) {
+    const last = monthIndexOfDay(latestSale);
+    const sums = new Map(
+      db
+        .prepare(
+          `SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month, SUM(amount_cents)
+             FROM sale_lines WHERE customer_id = ? AND day BETWEEN ? AND ? GROUP BY month`,
+        )
+        .raw()
+        .all(customerId, firstDayOfMonthIndex(last - 23), lastDayOfMonthIndex(last)) as [string, number][],
+    );
+    for (let m = last - 23; m <= last; m++) {
+      const month = periodLabel('month', m);
+      monthly.push({ month, revenue: sums.get(month) ?? 0 });
+    }
+  }
+  return { firstPurchase: days[0] ?? null, lastPurchase: days[days.length - 1] ?? null, yearly, topProducts, monthly };
+}
+
+/** A customer's revenue and known margin up to `upTo` (margin null when no line has one). */
+export function revenueAndMargin(db: Db, customerId: number, upTo: Day): { revenue: number; margin: number | null } {
+  const r = db
+    .prepare('SELECT COALESCE(SUM(amount_cents), 0) AS revenue, SUM(margin_cents) AS margin FROM sale_lines WHERE customer_id = ? AND day <= ?')
+    .get(customerId, upTo) as { revenue: number; margin: number | null };
+  return r;
+}
+
+/** Revenue of each customer between its own `from` and `to` days (inclusive), in one query. */
+export function revenueBetween(db: Db, spans: readonly { customerId: number; from: Day; to: Day }[]): Map<number, number> {
+  if (spans.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `WITH span(id, f, t) AS (
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?))
+       SELECT span.id, COALESCE(SUM(s.amount_cents), 0) FROM span
+         LEFT JOIN sale_lines s ON s.customer_id = span.id AND s.day BETWEEN span.f AND span.t
+        GROUP BY span.id`,
+    )
+    .raw()
+    .all(JSON.stringify(spans.map((s) => [s.customerId, s.from, s.to]))) as [number, number][];
+  return new Map(rows);
+}

@@ -1,0 +1,89 @@
+// Key-account management: the portfolio, the customer record and its dossier.
+import type { Day } from '../domain/calendar';
+import type { AbcClass, Status, XyzClass } from '../analysis/result-types';
+import type { HealthScore, Clv } from '../kam/kpi-types';
+import type {
+  CustomerPatch,
+  CustomerRecord,
+  PortfolioRow,
+  RecordInput,
+  RecordKind,
+  RecordKinds,
+  TeamMember,
+  WinbackCase,
+} from '../kam/kam-types';
+
+export type PortfolioFilter = {
+  status?: Status;
+  kamId?: number;
+  seller?: string;
+  segment?: string;
+  abc?: AbcClass;
+  tag?: string;
+  search?: string;
+};
+
+export type SellerSegmentCell = {
+  seller: string | null;
+  segment: string | null;
+  customers: number;
+  revenue: number; // cents
+  aCustomers: number;
+  /** Share of the customers that are active (active or at risk). */
+  activeShare: number;
+};
+
+export type DossierHistory = {
+  firstPurchase: Day | null;
+  lastPurchase: Day | null;
+  yearly: { year: number; revenue: number; margin: number | null; orders: number; averageTicket: number | null }[];
+  topProducts: { product: string; revenue: number; quantity: number }[];
+  /** The customer's class in each stored run, oldest first. */
+  classes: { runId: number; windowTo: string; abc: AbcClass | null; xyz: XyzClass | null; status: Status | null }[];
+  /** Revenue per calendar month over the last 24 months (cents). */
+  monthly: { month: string; revenue: number }[];
+};
+
+export type Dossier = {
+  record: CustomerRecord;
+  kam: TeamMember | null;
+  history: DossierHistory;
+  people: RecordKinds['person'][];
+  competitors: RecordKinds['competitor'][];
+  events: RecordKinds['event'][];
+  objectives: RecordKinds['objective'][];
+  actions: RecordKinds['action'][];
+  activities: RecordKinds['activity'][];
+  surveys: RecordKinds['survey'][];
+  winback: WinbackCase | null;
+  /** From the latest stored run that includes the customer, null otherwise. */
+  latest: { runId: number; abc: AbcClass; xyz: XyzClass | null; status: Status; share: number | null } | null;
+  health: HealthScore;
+  clv: Clv;
+};
+
+export type CustomersHandlers = {
+  'customers/list': (arg: { filter?: PortfolioFilter }) => Promise<PortfolioRow[]>;
+  'customers/get': (arg: { code: string }) => Promise<CustomerRecord>;
+  /** A prospect: a customer created by hand, with no sales. */
+  'customers/create': (arg: { code: string; name: string; patch?: CustomerPatch }) => Promise<CustomerRecord>;
+  /** Saved at once; returns the record as stored. */
+  'customers/update': (arg: { code: string; patch: CustomerPatch }) => Promise<CustomerRecord>;
+  /** Hides the customer (undoable with 'customers/restore'). */
+  'customers/delete': (arg: { code: string }) => Promise<{ code: string }>;
+  'customers/restore': (arg: { code: string }) => Promise<CustomerRecord>;
+  'customers/seller-segment': (arg: { runId?: number }) => Promise<SellerSegmentCell[]>;
+  'customers/tags': (arg: Record<string, never>) => Promise<string[]>;
+  'dossier/get': (arg: { code: string }) => Promise<Dossier>;
+  /** Dossiers of the A customers of a run (default: the newest), in ABC order, for one printed PDF. */
+  'dossier/key-accounts': (arg: { runId?: number }) => Promise<Dossier[]>;
+  /** Creates (no id) or updates (id) a record of the customer's dossier. */
+  'records/save': <K extends RecordKind>(arg: { kind: K; code: string; record: RecordInput<K> }) => Promise<RecordKinds[K]>;
+  /** Soft-deletes a record; 'records/restore' undoes it. */
+  'records/delete': (arg: { kind: RecordKind; id: number }) => Promise<{ kind: RecordKind; id: number }>;
+  'records/restore': (arg: { kind: RecordKind; id: number }) => Promise<{ kind: RecordKind; id: number }>;
+  'team/list': (arg: Record<string, never>) => Promise<TeamMember[]>;
+  'team/save': (arg: { member: Omit<TeamMember, 'id'> & { id?: number } }) => Promise<TeamMember>;
+  'team/delete': (arg: { id: number }) => Promise<{ id: number }>;
+  'team/restore': (arg: { id: number }) => Promise<TeamMember>;
+};

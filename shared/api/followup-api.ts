@@ -1,0 +1,46 @@
+// Follow-up: the agenda of contacts and purchases due, and the win-back list.
+import type { Day } from '../domain/calendar';
+import type { AbcClass, Status } from '../analysis/result-types';
+import type { ActivityKind, WinbackCase, WinbackReason } from '../kam/kam-types';
+
+export type AgendaItem = {
+  code: string;
+  name: string | null;
+  abc: AbcClass | null;
+  /** 'contact': an activity's next contact date; 'purchase': the expected next purchase has passed (SPEC's overdue signal); 'action': an action plan item due. */
+  kind: 'contact' | 'purchase' | 'action';
+  day: Day;
+  overdue: boolean;
+  /** What to do: the last activity's notes, the action's title, or the purchase cycle. */
+  what: string;
+  ownerId: number | null;
+  activityKind: ActivityKind | null;
+  sourceId: number | null;
+};
+
+export type Agenda = { today: Day; overdue: AgendaItem[]; due: AgendaItem[] };
+
+export type WinbackRow = {
+  code: string;
+  name: string | null;
+  abc: AbcClass | null;
+  status: Status; // 'lost' or 'inactive'
+  lastPurchase: Day | null;
+  /** Revenue of the 12 months before the last purchase: what the business stops receiving each year. */
+  valueLost: number; // cents
+  case: WinbackCase | null;
+};
+
+export type LossTrend = {
+  /** Customers that became lost (crossed the lost-days limit) in each month, split by the recorded reason. */
+  periods: { period: string; lost: number; byReason: Partial<Record<WinbackReason | 'unknown', number>> }[];
+  byReason: { reason: WinbackReason | 'unknown'; lost: number }[];
+};
+
+export type FollowupHandlers = {
+  /** `days`: how far ahead "due" looks (default 7); `ownerId` narrows to one person's items. */
+  'agenda/list': (arg: { today?: Day; days?: number; ownerId?: number }) => Promise<Agenda>;
+  'winback/list': (arg: Record<string, never>) => Promise<WinbackRow[]>;
+  'winback/save': (arg: { code: string; case: Omit<WinbackCase, 'updatedDay'> }) => Promise<WinbackRow>;
+  'winback/trend': (arg: { months?: number }) => Promise<LossTrend>;
+};

@@ -1,0 +1,100 @@
+// Satisfaction, churn, lifetime value and the account health score (seed 001), as shown on
+// screens: every figure carries its inputs so that it can be explained.
+import type { Day } from '../domain/calendar';
+import type { AbcClass } from '../analysis/result-types';
+
+export type NpsSummary = {
+  answers: number;
+  promoters: number; // 9–10
+  passives: number; // 7–8
+  detractors: number; // 0–6
+  /** % promoters − % detractors, −100…100; null without answers. */
+  nps: number | null;
+};
+
+export type CsatSummary = { answers: number; satisfied: number; /** % of 4–5 answers; null without answers. */ csat: number | null };
+
+export type NpsReport = {
+  overall: NpsSummary;
+  csat: CsatSummary;
+  byClass: { abc: AbcClass | 'none'; nps: NpsSummary }[];
+  byCustomer: { code: string; name: string | null; abc: AbcClass | null; nps: NpsSummary; lastScore: number | null; lastDay: Day | null }[];
+  overTime: { period: string; nps: NpsSummary; csat: CsatSummary }[];
+};
+
+export type ChurnPeriod = {
+  period: string;
+  /** Customers not lost at the start of the period (they had bought and were within the lost-days limit). */
+  atStart: number;
+  /** Of those, customers that crossed the lost-days limit during the period. */
+  lost: number;
+  rate: number | null;
+};
+
+export type ChurnReport = {
+  lostDays: number;
+  overall: ChurnPeriod[];
+  byClass: { abc: AbcClass; periods: ChurnPeriod[]; yearlyRate: number | null }[];
+  yearlyRate: number | null;
+};
+
+/** CLV = average yearly margin × expected lifetime, the lifetime being 1 / the yearly churn rate of the customer's class. */
+export type Clv = {
+  code: string;
+  averageYearlyMargin: number; // cents
+  yearsOfHistory: number;
+  abc: AbcClass | null;
+  yearlyChurnRate: number | null;
+  expectedLifetimeYears: number | null;
+  clv: number | null; // cents
+  /** The formula with the customer's figures, for the screen. */
+  formula: string;
+};
+
+export type HealthFactor =
+  | 'overdue'
+  | 'declining'
+  | 'droppedClass'
+  | 'satisfaction'
+  | 'lastContact'
+  | 'decisionMap'
+  | 'openActions';
+
+export const HEALTH_FACTORS: HealthFactor[] = ['overdue', 'declining', 'droppedClass', 'satisfaction', 'lastContact', 'decisionMap', 'openActions'];
+
+/** The most each factor can take off the score (points of 100); editable per workspace. */
+export type HealthWeights = Record<HealthFactor, number>;
+
+export const DEFAULT_HEALTH_WEIGHTS: HealthWeights = {
+  overdue: 25,
+  declining: 15,
+  droppedClass: 10,
+  satisfaction: 20,
+  lastContact: 10,
+  decisionMap: 10,
+  openActions: 10,
+};
+
+export type HealthContribution = {
+  factor: HealthFactor;
+  /** Points taken off (≥ 0), at most the factor's weight. */
+  points: number;
+  weight: number;
+  /** The figures behind it, e.g. { recencyDays: 40, cycleDays: 14 }. */
+  inputs: Record<string, number | string | null>;
+};
+
+export type HealthScore = { score: number; contributions: HealthContribution[] };
+
+export type Dashboard = {
+  runId: number | null;
+  keyAccounts: number;
+  keyAccountsShare: number | null; // of the run's total value
+  topCustomerShare: number | null;
+  hhi: number | null;
+  keyAccountsAtRisk: { code: string; name: string | null; status: string; health: number | null; signals: string[] }[];
+  keyAccountsNps: NpsSummary;
+  overdueContacts: number;
+  overduePurchases: number;
+  openWinbacks: number;
+};
