@@ -1,12 +1,13 @@
 // The main-process end of the preload bridge: one channel into the API table, two for the native
-// dialogs. Each checks that the message comes from the top frame of our own page in our window
-// before doing anything; none accepts a path.
+// dialogs, one to print the page to PDF. Each checks that the message comes from the top frame of
+// our own page in our window before doing anything; none accepts a path.
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { DispatchResult } from '../../shared/api/registry';
 import { IPC_CHANNELS } from '../../shared/api/transport';
 import type { Workspace } from '../api/open-workspace';
 import { sanitizeFileName, sanitizeFilters } from './dialog-options';
 import { chooseFileToOpen, chooseSaveTarget } from './native-dialogs';
+import { printWindowToPdf } from './print-to-pdf';
 import { isTrustedSender } from './window-security';
 
 const REFUSED = 'Pedido recusado: não veio da janela do Clave.';
@@ -40,5 +41,11 @@ export function registerIpcBridge(workspace: Workspace, getWindow: () => Browser
     if (window === null) throw new Error(REFUSED);
     const options = { defaultName: sanitizeFileName(defaultName), filters: sanitizeFilters(filters), folder: app.getPath('documents') };
     return chooseSaveTarget(window, options, workspace.ctx.files);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, defaultName: unknown) => {
+    const window = trustedWindow(event);
+    if (window === null) throw new Error(REFUSED);
+    return printWindowToPdf(window, { defaultName: sanitizeFileName(defaultName), folder: app.getPath('documents') });
   });
 }

@@ -1,5 +1,5 @@
 // The preload of the Clave window (sandboxed, context-isolated). It exposes `window.clave` with
-// exactly four functions over fixed IPC channels; the page never sees ipcRenderer, an IPC event
+// exactly five functions over fixed IPC channels; the page never sees ipcRenderer, an IPC event
 // object or a path. Bundled to dist/preload.cjs: a sandboxed preload may require only 'electron'.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ClaveEvent } from '../../shared/api/events';
@@ -16,6 +16,7 @@ const bridge: ClaveBridge = {
   },
   openFile: (filters) => ipcRenderer.invoke(IPC_CHANNELS.openFile, filters),
   saveFile: (defaultName, filters) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, String(defaultName), filters),
+  printToPdf: (defaultName) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, String(defaultName)),
 };
 
 contextBridge.exposeInMainWorld('clave', bridge);

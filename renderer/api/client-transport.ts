@@ -20,4 +20,6 @@ export type Transport = {
     filters: FileFilter[],
     write: (target: FileId | undefined) => Promise<R>,
   ): Promise<R | null>;
+  /** Prints the page to PDF: a file in the desktop window, the browser's print dialog on the web. False when cancelled. */
+  printPage(defaultName: string): Promise<boolean>;
 };

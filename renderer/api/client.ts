@@ -28,6 +28,12 @@ export type ClaveClient = {
     filters: FileFilter[],
     write: (target: FileId | undefined) => Promise<R>,
   ): Promise<R | null>;
+  /**
+   * Prints what the page shows (its print stylesheet: A4, no navigation) to PDF. In the desktop
+   * window: a save dialog and Electron's printToPDF; in the browser: its own print dialog, whose
+   * "Save as PDF" does the same. False when the user cancelled.
+   */
+  printPage(defaultName: string): Promise<boolean>;
 };
 
 export function createClient(transport: Transport): ClaveClient {
@@ -42,5 +48,6 @@ export function createClient(transport: Transport): ClaveClient {
     openFile: (filters = []) => transport.openFile(filters),
     uploadFile: (file) => transport.uploadFile(file),
     saveFile: (defaultName, filters, write) => transport.saveFile(defaultName, filters, write),
+    printPage: (defaultName) => transport.printPage(defaultName),
   };
 }

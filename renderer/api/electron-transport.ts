@@ -24,5 +24,6 @@ export function electronTransport(bridge: ClaveBridge): Transport {
       const target = await bridge.saveFile(defaultName, filters).catch(refused);
       return target === null ? null : write(target.fileId);
     },
+    printPage: async (defaultName) => (await bridge.printToPdf(defaultName).catch(refused)) !== null,
   };
 }

@@ -12,6 +12,7 @@ export const onEvent: ClaveClient['onEvent'] = client.onEvent;
 export const openFile: ClaveClient['openFile'] = client.openFile;
 export const uploadFile: ClaveClient['uploadFile'] = client.uploadFile;
 export const saveFile: ClaveClient['saveFile'] = client.saveFile;
+export const printPage: ClaveClient['printPage'] = client.printPage;
 
 export { createClient, type ClaveClient } from './client';
 export type { SavedFile, Transport } from './client-transport';

@@ -92,6 +92,17 @@ export function webTransport(win: Window): Transport {
       downloadBlob(win.document, await res.blob(), saved.fileName || defaultName);
       return saved;
     },
+    async printPage(defaultName) {
+      // The browser's print dialog ("Save as PDF") names the file after the document's title.
+      const title = win.document.title;
+      win.document.title = defaultName.replace(/\.pdf$/i, '');
+      try {
+        win.print();
+      } finally {
+        win.document.title = title;
+      }
+      return true;
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { useMessages, useSettings } from '../i18n/settings';
 import { screens } from '../screens/screens';
 import { appMessages } from './app-messages';
 import { ErrorProvider } from './errors';
-import { hrefFor, navigate, SCREENS, useRoute, type Route, type Screen } from './router';
+import { hrefFor, NAV_SCREENS, navigate, parseHash, useRoute, type NavScreen, type Route } from './router';
 import { WorkspaceProvider, useWorkspace } from './workspace-state';
 
 export function App() {
@@ -41,7 +41,7 @@ function Header({ route }: { route: Route }) {
         Clave
       </a>
       <nav aria-label="Clave">
-        {SCREENS.map((s: Screen) => (
+        {NAV_SCREENS.map((s: NavScreen) => (
           <a key={s} href={hrefFor(s, s === 'start' || s === 'import' ? {} : keep)} aria-current={route.screen === s ? 'page' : undefined}>
             {m.nav[s]}
           </a>
@@ -78,6 +78,11 @@ function useMenuActions(about: string) {
         if (event.type !== 'menu') return;
         if (event.action === 'import') navigate('import');
         else if (event.action === 'export') navigate('history', { export: 1 });
+        // On a dossier, print that one; elsewhere, the dossiers of all A customers as one PDF.
+        else if (event.action === 'print-dossier') {
+          const here = parseHash(window.location.hash);
+          navigate(here.screen === 'dossier' ? 'dossier' : 'dossiers', { ...here.params, print: 1 });
+        } else if (event.action === 'backup') navigate('start', { backup: 1 });
         else if (event.action === 'about') window.alert(about);
       }),
     [about],

@@ -2,8 +2,26 @@
 // the browser's back button works; the Electron window gets the same behaviour for free.
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['start', 'import', 'analysis', 'matrix', 'customers', 'pareto', 'history'] as const;
+export const SCREENS = [
+  'start',
+  'import',
+  'analysis',
+  'matrix',
+  'customers',
+  'pareto',
+  'history',
+  'portfolio',
+  'dossier',
+  'dossiers',
+  'agenda',
+  'winback',
+  'kpis',
+] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** The screens of the navigation bar; a dossier (one customer, or all A customers to print) is opened from the others. */
+export const NAV_SCREENS = ['start', 'import', 'analysis', 'matrix', 'customers', 'pareto', 'history', 'portfolio', 'agenda', 'winback', 'kpis'] as const satisfies readonly Screen[];
+export type NavScreen = (typeof NAV_SCREENS)[number];
 
 export type Route = { screen: Screen; params: Record<string, string> };
 

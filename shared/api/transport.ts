@@ -26,6 +26,11 @@ export type ClaveBridge = {
   openFile(filters: FileFilter[]): Promise<ChosenFile | null>;
   /** Native save dialog; the chosen target is registered in the main process. null = cancelled. */
   saveFile(defaultName: string, filters: FileFilter[]): Promise<ChosenFile | null>;
+  /**
+   * Prints the page as it is now (its print stylesheet) to an A4 PDF: a native save dialog, then
+   * Electron's printToPDF into the chosen file. Returns the file's name, or null when cancelled.
+   */
+  printToPdf(defaultName: string): Promise<string | null>;
 };
 
 declare global {
@@ -41,6 +46,7 @@ export const IPC_CHANNELS = {
   event: 'clave:event',
   openFile: 'clave:open-file',
   saveFile: 'clave:save-file',
+  printToPdf: 'clave:print-to-pdf',
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 // The sandboxed preload must be one CommonJS script that requires nothing but 'electron', and it
-// must expose exactly the four functions of ClaveBridge. The bundle is run here in a bare VM
+// must expose exactly the five functions of ClaveBridge. The bundle is run here in a bare VM
 // context, with a stand-in for the two Electron objects it touches, to see what it exposes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -62,11 +62,11 @@ describe('preload bundle (dist/preload.cjs)', () => {
     expect(code).not.toMatch(/\bimport\(/);
   });
 
-  it('exposes window.clave with exactly invoke, onEvent, openFile and saveFile', () => {
+  it('exposes window.clave with exactly invoke, onEvent, openFile, saveFile and printToPdf', () => {
     const { exposed, required } = loadPreload();
     expect([...exposed.keys()]).toEqual(['clave']);
     const clave = exposed.get('clave') as Record<string, unknown>;
-    expect(Object.keys(clave).sort()).toEqual(['invoke', 'onEvent', 'openFile', 'saveFile']);
+    expect(Object.keys(clave).sort()).toEqual(['invoke', 'onEvent', 'openFile', 'printToPdf', 'saveFile']);
     for (const value of Object.values(clave)) expect(typeof value).toBe('function');
     expect(required).toEqual(['electron']);
   });
@@ -77,11 +77,14 @@ describe('preload bundle (dist/preload.cjs)', () => {
       invoke(name: string, arg: unknown): Promise<unknown>;
       openFile(filters: unknown): Promise<unknown>;
       saveFile(name: string, filters: unknown): Promise<unknown>;
+      printToPdf(name: string): Promise<unknown>;
     };
     expect(await clave.invoke('analysis/runs', {})).toEqual({ ok: true, value: 'answer' });
     await clave.openFile([{ name: 'Planilhas', extensions: ['xlsx'] }]);
     await clave.saveFile('analise.xlsx', []);
-    expect(calls.map((c) => c.args[0])).toEqual([IPC_CHANNELS.invoke, IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile]);
+    await clave.printToPdf('dossie.pdf');
+    expect(calls.map((c) => c.args[0])).toEqual([IPC_CHANNELS.invoke, IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.printToPdf]);
+    expect(calls[3]?.args).toEqual([IPC_CHANNELS.printToPdf, 'dossie.pdf']);
     expect(calls[0]?.args).toEqual([IPC_CHANNELS.invoke, 'analysis/runs', {}]);
   });
 
