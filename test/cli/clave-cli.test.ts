@@ -1,0 +1,167 @@
+// The `clave` command line as a user runs it (the built dist/clave.js, a real process): SPEC's
+// contract on the three sample files, which must all give the independent implementation's
+// expected results (test/fixtures/samples/esperado-*.json), and the promise on bad input: one
+// line on stderr, exit code 2, nothing written.
+import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/db/open-database';
+import { SAMPLES, tempDir } from '../import/import-helpers';
+
+const CLAVE = resolve('dist', 'clave.js');
+const FILES = ['vendas-canonico.csv', 'vendas-exemplo.csv', 'vendas-exemplo.xlsx'];
+const MARGIN_OPTIONS = ['--from', '2025-05-01', '--to', '2026-04-30', '--basis', 'margin', '--a', '70', '--b', '90', '--x', '0.1', '--y', '0.25', '--min-periods', '4'];
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function clave(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLAVE, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+type Expected = {
+  window: { from: string; to: string; period: string };
+  totals: Record<string, number>;
+  customers: Record<string, unknown>[];
+};
+
+const expected = (name: string): Expected => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Expected;
+
+/** SPEC's samples README: money to the cent, CV (and shares) to 1e-6, everything else exactly. */
+function expectSameRun(got: Expected, want: Expected) {
+  expect(got.window).toEqual(want.window);
+  for (const [key, value] of Object.entries(want.totals)) expect(got.totals[key], `totals.${key}`).toBeCloseTo(value, 2);
+  expect(got.customers.map((c) => c.code)).toEqual(want.customers.map((c) => c.code));
+  want.customers.forEach((w, i) => {
+    const g = got.customers[i]!;
+    for (const [key, value] of Object.entries(w)) {
+      const where = `${String(w.code)}.${key}`;
+      if (typeof value === 'number' && typeof g[key] === 'number') {
+        const tolerance = key === 'cv' || key.endsWith('hare') ? 1e-6 : 0.005;
+        expect(Math.abs((g[key] as number) - value), where).toBeLessThanOrEqual(tolerance);
+      } else {
+        expect(g[key], where).toEqual(value);
+      }
+    }
+  });
+}
+
+describe('clave analyze on the sample files', () => {
+  for (const file of FILES) {
+    it(`reproduces the expected default run from ${file}`, async () => {
+      const r = await clave(['analyze', join(SAMPLES, file), '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const got = JSON.parse(r.stdout) as Expected;
+      expectSameRun(got, expected('esperado-padrao.json'));
+      // The app's output has more than the expected file: the average ticket and the types.
+      const top = got.customers[0]!;
+      expect(top.averageTicket).toBeCloseTo((top.revenue as number) / (top.orders as number), 2);
+      expect(Array.isArray(top.types)).toBe(true);
+    });
+
+    it(`reproduces the margin 70/90 classic run from ${file}`, async () => {
+      const r = await clave(['analyze', join(SAMPLES, file), '--json', ...MARGIN_OPTIONS]);
+      expect(r.code).toBe(0);
+      expectSameRun(JSON.parse(r.stdout) as Expected, expected('esperado-margem-70-90-classico.json'));
+    });
+  }
+
+  it('writes the result workbook with --out, customers in ABC order', async () => {
+    const out = join(tempDir(), 'resultado.xlsx');
+    const r = await clave(['analyze', join(SAMPLES, 'vendas-exemplo.xlsx'), '--out', out]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Parâmetros']);
+    const want = expected('esperado-padrao.json').customers;
+    const sheet = wb.getWorksheet('Clientes')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const codeColumn = header.findIndex((h) => typeof h === 'string' && /^c[óo]digo/i.test(h));
+    expect(codeColumn).toBeGreaterThan(0);
+    const codes = sheet.getColumn(codeColumn).values.slice(2, 7);
+    expect(codes).toEqual(want.slice(0, 5).map((c) => c.code));
+  });
+});
+
+describe('clave on a workspace database', () => {
+  it('imports, lists runs and exports, and skips a file it already has', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'loja.clave');
+    const imported = await clave(['import', join(SAMPLES, 'vendas-canonico.csv'), '--db', db]);
+    expect(imported.code).toBe(0);
+    const analyzed = await clave(['analyze', join(SAMPLES, 'vendas-exemplo.csv'), '--db', db, '--json']);
+    expect(analyzed.code).toBe(0);
+    // Same sales in another file: the content differs, so it is a new batch; the lines double.
+    const runs = await clave(['runs', '--db', db, '--json']);
+    const list = JSON.parse(runs.stdout) as { id: number }[];
+    expect(list).toHaveLength(1);
+    const csv = join(dir, 'clientes.csv');
+    const exported = await clave(['export', '--db', db, '--out', csv]);
+    expect(exported.code).toBe(0);
+    const text = readFileSync(csv, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\n')[0]).toContain(';');
+    // The same file again on the same --db: recognised by its content hash and skipped.
+    const again = await clave(['analyze', join(SAMPLES, 'vendas-canonico.csv'), '--db', db, '--json']);
+    expect(again.code).toBe(0);
+    const handle = openDatabase(db);
+    expect(handle.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(2);
+    handle.close();
+  });
+});
+
+describe('clave on bad input', () => {
+  const expectOneLineError = (r: Run, ...words: string[]) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^clave: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    for (const w of words) expect(r.stderr).toContain(w);
+  };
+
+  it('names a missing file', async () => {
+    expectOneLineError(await clave(['analyze', '/não/existe/vendas.xlsx', '--json']), 'vendas.xlsx');
+  });
+
+  it('names the file of a CSV with no recognisable columns, and writes no --out', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'estoque.csv');
+    writeFileSync(file, 'produto;prateleira\nSabão;3\n');
+    const out = join(dir, 'r.xlsx');
+    expectOneLineError(await clave(['analyze', file, '--out', out]), 'estoque.csv');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a .xlsx that is not a workbook', async () => {
+    const file = join(tempDir(), 'vendas.xlsx');
+    writeFileSync(file, 'isto não é um zip');
+    expectOneLineError(await clave(['analyze', file]), 'vendas.xlsx');
+  });
+
+  it('refuses bad options before touching the database', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'loja.clave');
+    expect((await clave(['import', join(SAMPLES, 'vendas-canonico.csv'), '--db', db])).code).toBe(0);
+    const count = () => {
+      const handle = openDatabase(db);
+      const n = [handle.prepare('SELECT count(*) FROM sale_lines').pluck().get(), handle.prepare('SELECT count(*) FROM analysis_runs').pluck().get()];
+      handle.close();
+      return n;
+    };
+    const before = count();
+    expectOneLineError(await clave(['analyze', join(SAMPLES, 'vendas-exemplo.csv'), '--db', db, '--a', '96']), 'A = 96');
+    expectOneLineError(await clave(['analyze', '--db', db, '--period', 'year']), '--period');
+    expectOneLineError(await clave(['analyze', '--db', db, '--from', '01/05/2025']), '--from');
+    expectOneLineError(await clave(['analyze', '--db', db, '--x', '0.5', '--y', '0.4']), 'X');
+    expect(count()).toEqual(before);
+  });
+});
