@@ -18,7 +18,7 @@ export function loadCustomerSales(db: Db, from: Day, to: Day): { customers: Cust
        FROM sale_lines s
       WHERE s.day <= ?
         AND s.customer_id IN (SELECT DISTINCT customer_id FROM sale_lines WHERE day BETWEEN ? AND ?)
-      GROUP BY s.customer_id, s.order_key, s.day`,
+      GROUP BY s.customer_id, s.day, s.order_key`, // the order of sale_lines_customer_groups: no sort
   );
   const byCustomer = new Map<number, SaleGroup[]>();
   for (const [customerId, order, day, amount, quantity, margin] of active.raw().iterate(to, from, to) as Iterable<

@@ -56,3 +56,25 @@ export function customerIdsOfBatch(db: Db, batchId: number): number[] {
 export function deleteBatchLines(db: Db, batchId: number): number {
   return db.prepare('DELETE FROM sale_lines WHERE batch_id = ?').run(batchId).changes;
 }
+
+/**
+ * A bulk import drops the sale lines' secondary indexes, inserts, and builds them again: SQLite
+ * builds an index from sorted keys far faster than it keeps one up to date row by row (the
+ * customer ids arrive in random order). Both steps belong to the import's transaction, so a
+ * cancel or a crash leaves the indexes as they were. The definitions are read from the schema
+ * itself, so that they cannot drift from the migrations. Returns the function that rebuilds them.
+ */
+export function suspendLineIndexes(db: Db): () => void {
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale_lines' AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+  return () => {
+    for (const { sql } of indexes) db.exec(sql);
+  };
+}
+
+export function countLines(db: Db): number {
+  return db.prepare('SELECT count(*) FROM sale_lines').pluck().get() as number;
+}
+

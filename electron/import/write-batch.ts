@@ -12,13 +12,17 @@ import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
 import { createRejectWriter } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
-import { createSaleLineWriter } from '../db/sale-lines-table';
+import { countLines, createSaleLineWriter, suspendLineIndexes } from '../db/sale-lines-table';
 import type { OpenedTable } from './open-table';
 import type { RowChunk } from './row-chunk';
 
 const FIRST_REJECTS = 20;
+/** Bytes of a file per sale line, on the small side (an .xlsx row compresses to about 70): an overestimate of its lines. */
+const BYTES_PER_LINE = 64;
+/** Below this many lines, keeping the indexes up to date costs less than building them again. */
+const BULK_LINES = 20_000;
 
-export type BatchTarget = { db: Db; fileName: string; contentHash: string };
+export type BatchTarget = { db: Db; fileName: string; contentHash: string; /** The file's size in bytes. */ size: number };
 
 /** Column name for a reject: the header, or "coluna C" when the header cell is empty. */
 export function columnName(headers: readonly string[], column: number | null): string | null {
@@ -54,6 +58,10 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     throw apiError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
   }
   const batchId = insertBatch(db, { fileName: job.fileName, contentHash: job.contentHash, sheet: table.sheet, mapping, locale });
+  // A file that may hold as many lines as the workspace already has: rebuild the indexes once
+  // at the end rather than update them per line (a million-line import: 4.2 s → 2.4 s of SQLite).
+  const expectedLines = job.size / BYTES_PER_LINE;
+  const rebuildIndexes = expectedLines >= BULK_LINES && expectedLines >= countLines(db) ? suspendLineIndexes(db) : null;
   const lines = createSaleLineWriter(db, batchId);
   const rejects = createRejectWriter(db, batchId);
   const customers = customerStatements(db);
@@ -124,6 +132,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     rowsRead: () => rowsRead,
     commit(): ImportResult {
       lines.flush();
+      rebuildIndexes?.();
       for (const customer of known.values()) if (customer.changed) customers.save(customer);
       finishBatch(db, batchId, { rowsRead, imported, rejected });
       rememberMapping(db, headerKey, mapping);

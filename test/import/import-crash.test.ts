@@ -41,7 +41,9 @@ async function bundleChild(): Promise<string> {
 
 function snapshot(db: Db) {
   const tables = ['customers', 'import_batches', 'sale_lines', 'import_rejects', 'column_mappings'];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+  // The schema too: a large import rebuilds the sale lines' indexes inside its transaction.
+  const schema = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
+  return { schema, ...Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()])) };
 }
 
 describe('a crash mid-import', () => {

@@ -85,9 +85,11 @@ describe('workspace backup and restore', () => {
     const oldPath = join(ws.dir, 'antigo.clave');
     await ws.ctx.db.backup(oldPath);
     const old = new Database(oldPath);
-    // Schema 1 only: drop what migration 2 adds.
+    // Schema 1 only: drop what migrations 2 and 3 add…
     for (const t of ['survey_answers', 'winback_cases', 'activities', 'actions', 'objectives', 'relationship_events', 'competitors', 'customer_people', 'customer_tags', 'customer_profiles', 'team_members', 'settings'])
       old.exec(`DROP TABLE ${t}`);
+    // …and the index migration 3 replaces.
+    old.exec('DROP INDEX sale_lines_customer_groups; CREATE INDEX sale_lines_customer_day ON sale_lines(customer_id, day)');
     old.pragma('user_version = 1');
     old.close();
     expect(await ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(oldPath) })).toMatchObject({ schemaVersion });

@@ -1,10 +1,12 @@
 // The schema's history, oldest first. A migration is never edited once released: add a file.
 import engine from './001-engine.sql?raw';
 import keyAccounts from './002-key-accounts.sql?raw';
+import saleLineGroups from './003-sale-line-groups.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const migrations: Migration[] = [
   { version: 1, name: '001-engine', sql: engine },
   { version: 2, name: '002-key-accounts', sql: keyAccounts },
+  { version: 3, name: '003-sale-line-groups', sql: saleLineGroups },
 ];
