@@ -24,6 +24,14 @@ const BULK_LINES = 20_000;
 
 export type BatchTarget = { db: Db; fileName: string; contentHash: string; /** The file's size in bytes. */ size: number };
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. The readers cut cell
+ * values out of large chunks of XML or CSV, and V8 keeps a whole chunk alive for as long as any
+ * slice of it lives: the customers' names and codes, kept for the whole import, would hold most
+ * of a million-line file in memory (435 bytes a line on the benchmark's .xlsx).
+ */
+const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
 /** Column name for a reject: the header, or "coluna C" when the header cell is empty. */
 export function columnName(headers: readonly string[], column: number | null): string | null {
   if (column === null) return null;
@@ -98,27 +106,28 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
           customer = customers.create(line.customer, batchId);
           newCustomers++;
         }
-        known.set(line.customer, customer);
+        known.set(detached(line.customer), customer);
       }
-      // The most recent non-empty value by sale day; on a tie the later line wins.
+      // The most recent non-empty value by sale day; on a tie the later line wins. A value is
+      // copied only when it changes (see `detached`).
       const day = line.day;
       if (line.customerName !== null && (customer.nameDay === null || day >= customer.nameDay)) {
-        customer.name = line.customerName;
+        if (line.customerName !== customer.name) customer.name = detached(line.customerName);
         customer.nameDay = day;
         customer.changed = true;
       }
       if (line.seller !== null && (customer.sellerDay === null || day >= customer.sellerDay)) {
-        customer.seller = line.seller;
+        if (line.seller !== customer.seller) customer.seller = detached(line.seller);
         customer.sellerDay = day;
         customer.changed = true;
       }
       if (line.segment !== null && (customer.segmentDay === null || day >= customer.segmentDay)) {
-        customer.segment = line.segment;
+        if (line.segment !== customer.segment) customer.segment = detached(line.segment);
         customer.segmentDay = day;
         customer.changed = true;
       }
       if (line.region !== null && (customer.regionDay === null || day >= customer.regionDay)) {
-        customer.region = line.region;
+        if (line.region !== customer.region) customer.region = detached(line.region);
         customer.regionDay = day;
         customer.changed = true;
       }
