@@ -1,6 +1,130 @@
-// The follow-up agenda: written in a later commit.
+// The follow-up agenda ('agenda/list'): what is overdue and what is due within the next 7, 14 or
+// 30 days (contacts, purchases the customer should have made, action-plan items), narrowed to
+// one owner. Owner and horizon live in the address (#/agenda?owner=3&days=14), so a KAM can
+// bookmark their own agenda.
+import { useState } from 'react';
+import type { AgendaItem } from '../../../shared/api/followup-api';
+import type { Activity } from '../../../shared/kam/kam-types';
+import { invoke } from '../../api';
+import { navigate } from '../../app/router';
+import { ActivityForm } from '../../components/activity-form';
+import { useApiData } from '../../components/use-api-data';
+import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
+import { agendaMessages } from './agenda-messages';
+import { AgendaTable } from './agenda-table';
+import './agenda.css';
 
-export function AgendaScreen(_props: ScreenProps) {
-  return <h1>AgendaScreen</h1>;
+const HORIZONS = [7, 14, 30] as const;
+const KINDS = ['contact', 'purchase', 'action'] as const satisfies readonly AgendaItem['kind'][];
+
+export function AgendaScreen({ route }: ScreenProps) {
+  const m = useMessages(agendaMessages);
+  const { fmt } = useSettings();
+  const days = HORIZONS.find((d) => String(d) === route.params.days) ?? 7;
+  const kind = KINDS.find((k) => k === route.params.kind);
+  const ownerParam = Number(route.params.owner);
+  const ownerId = Number.isSafeInteger(ownerParam) && ownerParam > 0 ? ownerParam : undefined;
+  // Bumped after a contact is logged, to load the agenda again.
+  const [version, setVersion] = useState(0);
+  const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const team = useApiData('team', () => invoke('team/list', {}));
+  const agenda = useApiData(`${days}/${ownerId ?? ''}/${version}`, () => invoke('agenda/list', { days, ...(ownerId ? { ownerId } : {}) }));
+  const owners = new Map((team.data ?? []).map((t) => [t.id, t.name]));
+
+  const setFilter = (params: { owner?: number; days?: number; kind?: string }) =>
+    navigate('agenda', { owner: ownerId, days: days === 7 ? undefined : days, kind, ...params });
+  const saved = (_activity: Activity, code: string) => {
+    setNotice(m.saved(code));
+    setVersion((v) => v + 1);
+  };
+
+  const all = agenda.data;
+  const data = all && kind ? { ...all, overdue: all.overdue.filter((i) => i.kind === kind), due: all.due.filter((i) => i.kind === kind) } : all;
+  const count = (k: AgendaItem['kind']) => (all ? all.overdue.filter((i) => i.kind === k).length + all.due.filter((i) => i.kind === k).length : 0);
+  return (
+    <div className="agenda">
+      <h1>{m.title}</h1>
+      <p className="muted">{m.intro}</p>
+      <div className="row agenda-toolbar">
+        <label className="field">
+          {m.owner}
+          <select value={ownerId ?? ''} onChange={(e) => setFilter({ owner: e.target.value ? Number(e.target.value) : undefined })} data-testid="agenda-owner">
+            <option value="">{m.everyone}</option>
+            {(team.data ?? []).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {m.ahead}
+          <select value={days} onChange={(e) => setFilter({ days: Number(e.target.value) })} data-testid="agenda-days">
+            {HORIZONS.map((d) => (
+              <option key={d} value={d}>
+                {m.aheadOption(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {m.kindFilter}
+          <select value={kind ?? ''} onChange={(e) => setFilter({ kind: e.target.value || undefined })} data-testid="agenda-kind">
+            <option value="">{m.allKinds(fmt.integer(all ? all.overdue.length + all.due.length : 0))}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {m.kindCount(m.kindsPlural[k], fmt.integer(count(k)))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-testid="agenda-new">
+          {m.newContact}
+        </button>
+      </div>
+      {notice && (
+        <p className="notice" role="status" data-testid="agenda-notice">
+          {notice}
+        </p>
+      )}
+      {creating && (
+        <ActivityForm
+          onCancel={() => setCreating(false)}
+          onSaved={(a, code) => {
+            saved(a, code);
+            setCreating(false);
+          }}
+        />
+      )}
+      {!data ? (
+        <p className="muted">{m.loading}</p>
+      ) : (
+        <>
+          <section className="agenda-section" aria-labelledby="agenda-overdue-title">
+            <h2 id="agenda-overdue-title">
+              {m.overdueTitle} <span className="muted">{m.count(fmt.integer(data.overdue.length))}</span>
+            </h2>
+            {data.overdue.length === 0 ? (
+              <p className="muted">{m.noneOverdue}</p>
+            ) : (
+              <AgendaTable items={data.overdue} today={data.today} owners={owners} open={open} onOpen={setOpen} onSaved={saved} testId="agenda-overdue" />
+            )}
+          </section>
+          <section className="agenda-section" aria-labelledby="agenda-due-title">
+            <h2 id="agenda-due-title">
+              {m.dueTitle(days)} <span className="muted">{m.count(fmt.integer(data.due.length))}</span>
+            </h2>
+            {data.due.length === 0 ? (
+              <p className="muted">{m.noneDue}</p>
+            ) : (
+              <AgendaTable items={data.due} today={data.today} owners={owners} open={open} onOpen={setOpen} onSaved={saved} testId="agenda-due" />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
 }

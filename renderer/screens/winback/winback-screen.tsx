@@ -1,6 +1,72 @@
-// The win-back list: written in a later commit.
+// Win-back (seed 002, "Pèrdua d'un client clau"): the lost and inactive customers with what
+// they were worth and the case to win them back, and the losses per month and reason.
+import { useState } from 'react';
+import type { WinbackRow as Row } from '../../../shared/api/followup-api';
+import { invoke } from '../../api';
+import { hrefFor } from '../../app/router';
+import { useWorkspace } from '../../app/workspace-state';
+import { useApiData } from '../../components/use-api-data';
+import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
+import { winbackMessages } from './winback-messages';
+import { WinbackRow } from './winback-row';
+import { WinbackTrend } from './winback-trend';
+import './winback.css';
 
 export function WinbackScreen(_props: ScreenProps) {
-  return <h1>WinbackScreen</h1>;
+  const m = useMessages(winbackMessages);
+  const { fmt } = useSettings();
+  const { runs, loading } = useWorkspace();
+  // Bumped after a case is saved: the trend splits losses by the recorded reason.
+  const [version, setVersion] = useState(0);
+  const list = useApiData('winback', () => invoke('winback/list', {}));
+  const trend = useApiData(`trend/${version}`, () => invoke('winback/trend', { months: 12 }));
+
+  if (loading) return <p className="muted">{m.loading}</p>;
+  const rows: Row[] = list.data ?? [];
+  return (
+    <div className="winback">
+      <h1>{m.title}</h1>
+      <p className="muted">{m.intro}</p>
+      {runs.length === 0 ? (
+        <p className="notice">
+          <a href={hrefFor('analysis')}>{m.noRun}</a>
+        </p>
+      ) : !list.data ? (
+        <p className="muted">{m.loading}</p>
+      ) : rows.length === 0 ? (
+        <p className="notice">{m.empty}</p>
+      ) : (
+        <>
+          <p className="winback-totals">
+            <strong data-testid="winback-totals">{m.totals(fmt.integer(rows.length), fmt.money(rows.reduce((s, r) => s + r.valueLost, 0)))}</strong>{' '}
+            <span className="muted">{m.valueLostHint}</span>
+          </p>
+          <div className="table-scroll winback-scroll">
+            <table className="data winback-table" data-testid="winback-table">
+              <thead>
+                <tr>
+                  <th>{m.customer}</th>
+                  <th>{m.status}</th>
+                  <th className="num">{m.lastPurchase}</th>
+                  <th className="num">{m.valueLost}</th>
+                  <th>{m.reason}</th>
+                  <th>{m.reasonText}</th>
+                  <th>{m.offer}</th>
+                  <th>{m.outcome}</th>
+                  <th aria-hidden="true" />
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <WinbackRow key={r.code} row={r} onSaved={() => setVersion((v) => v + 1)} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {trend.data && runs.length > 0 && <WinbackTrend trend={trend.data} />}
+    </div>
+  );
 }

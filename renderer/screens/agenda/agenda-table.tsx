@@ -1,0 +1,126 @@
+// One list of the agenda (overdue, or due): date, what kind of item, the customer (linked to its
+// dossier), what to do, the owner, and "Registrar contato", which opens the activity form for
+// that customer right under its row.
+import { Fragment, useRef, useState } from 'react';
+import type { AgendaItem } from '../../../shared/api/followup-api';
+import type { Day } from '../../../shared/domain/calendar';
+import type { Activity } from '../../../shared/kam/kam-types';
+import { hrefFor } from '../../app/router';
+import { ActivityForm } from '../../components/activity-form';
+import { activityFormMessages } from '../../components/activity-form-messages';
+import { ClassBadge } from '../../components/class-badge';
+import { useMessages, useSettings } from '../../i18n/settings';
+import { agendaMessages } from './agenda-messages';
+
+/** Rows drawn at first, and added by each "Mostrar mais": a sample workspace can have hundreds of overdue purchases. */
+const PAGE = 25;
+
+export const itemKey = (i: AgendaItem) => `${i.kind}-${i.code}-${i.sourceId ?? i.day}`;
+
+type Props = {
+  items: AgendaItem[];
+  today: Day;
+  owners: Map<number, string>;
+  /** The item whose activity form is open. */
+  open: string | null;
+  onOpen(key: string | null): void;
+  onSaved(activity: Activity, code: string): void;
+  testId: string;
+};
+
+export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testId }: Props) {
+  const m = useMessages(agendaMessages);
+  const ma = useMessages(activityFormMessages);
+  const { fmt } = useSettings();
+  const openers = useRef(new Map<string, HTMLButtonElement>());
+  const [limit, setLimit] = useState(PAGE);
+  const shown = items.slice(0, limit);
+
+  const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(fmt.integer(today - day)) : m.inDays(fmt.integer(day - today)));
+  const what = (i: AgendaItem) => (i.kind === 'purchase' ? m.purchaseWhat(fmt.day(i.day), fmt.integer(today - i.day)) : i.what);
+  const close = (key: string) => {
+    onOpen(null);
+    // Back to the button that opened the form, for the keyboard.
+    requestAnimationFrame(() => openers.current.get(key)?.focus());
+  };
+
+  return (
+    <>
+      <table className="data agenda-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{m.day}</th>
+            <th>{m.kind}</th>
+            <th>{m.customer}</th>
+            <th>{m.what}</th>
+            <th>{m.owner}</th>
+            <th>{m.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((i) => {
+            const key = itemKey(i);
+            const customer = i.name ? `${i.code} · ${i.name}` : i.code;
+            return (
+              <Fragment key={key}>
+                <tr className={i.overdue ? 'overdue' : undefined} data-testid={`agenda-item-${i.kind}-${i.code}`}>
+                  <td>
+                    {fmt.day(i.day)} <span className="muted when">{when(i.day)}</span>
+                  </td>
+                  <td>
+                    <span className={`item-kind kind-${i.kind}`}>{m.kinds[i.kind]}</span>
+                    {i.activityKind && <span className="muted"> · {ma.kinds[i.activityKind]}</span>}
+                  </td>
+                  <td className="customer-cell">
+                    <ClassBadge value={i.abc} />{' '}
+                    <a href={hrefFor('dossier', { code: i.code })} title={m.openDossier(customer)}>
+                      {i.code}
+                    </a>{' '}
+                    <span className="customer-name">{i.name ?? ''}</span>
+                  </td>
+                  <td className="what-cell">{what(i)}</td>
+                  <td>{i.ownerId === null ? '—' : (owners.get(i.ownerId) ?? '—')}</td>
+                  <td className="actions-cell">
+                    <button
+                      type="button"
+                      ref={(el) => {
+                        if (el) openers.current.set(key, el);
+                        else openers.current.delete(key);
+                      }}
+                      aria-expanded={open === key}
+                      aria-label={m.logContactFor(customer)}
+                      onClick={() => onOpen(open === key ? null : key)}
+                      data-testid={`log-${i.kind}-${i.code}`}
+                    >
+                      {m.logContact}
+                    </button>
+                  </td>
+                </tr>
+                {open === key && (
+                  <tr className="form-row">
+                    <td colSpan={6}>
+                      <ActivityForm
+                        code={i.code}
+                        customerName={i.name}
+                        onCancel={() => close(key)}
+                        onSaved={(activity, code) => {
+                          onSaved(activity, code);
+                          close(key);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {items.length > shown.length && (
+        <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE)} data-testid={`${testId}-more`}>
+          {m.showMore(fmt.integer(shown.length), fmt.integer(items.length))}
+        </button>
+      )}
+    </>
+  );
+}
