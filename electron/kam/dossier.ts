@@ -65,6 +65,8 @@ export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext):
       xyz: latest.result!.xyz,
       status: latest.result!.status,
       share: latest.result!.share,
+      signals: latest.result!.signals,
+      types: latest.result!.types,
     },
     health: dc.health.scoreOf(c.id, newest),
     clv: dc.clv({ id: c.id, code: c.code }),

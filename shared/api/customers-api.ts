@@ -1,6 +1,6 @@
 // Key-account management: the portfolio, the customer record and its dossier.
 import type { Day } from '../domain/calendar';
-import type { AbcClass, Status, XyzClass } from '../analysis/result-types';
+import type { AbcClass, KeyAccountType, Signal, Status, XyzClass } from '../analysis/result-types';
 import type { HealthScore, Clv } from '../kam/kpi-types';
 import type {
   CustomerPatch,
@@ -57,7 +57,15 @@ export type Dossier = {
   surveys: RecordKinds['survey'][];
   winback: WinbackCase | null;
   /** From the latest stored run that includes the customer, null otherwise. */
-  latest: { runId: number; abc: AbcClass; xyz: XyzClass | null; status: Status; share: number | null } | null;
+  latest: {
+    runId: number;
+    abc: AbcClass;
+    xyz: XyzClass | null;
+    status: Status;
+    share: number | null;
+    signals: Signal[];
+    types: KeyAccountType[];
+  } | null;
   health: HealthScore;
   clv: Clv;
 };

@@ -252,7 +252,10 @@ describe('the dossier records', () => {
     await ws.api.call('analysis/run', { from: '2025-01-01', to: '2025-12-31' });
     const again = await ws.api.call('dossier/get', { code: 'C006' });
     expect(again.history.classes.map((c) => [c.windowTo, c.abc])).toEqual([['2025-12-31', 'C'], ['2026-06-30', 'B']]);
-    expect(again.latest).toMatchObject({ abc: 'B', status: 'at risk' });
+    expect(again.latest).toMatchObject({ abc: 'B', status: 'at risk', types: [] });
+    // The dossier shows the latest run's signals (with their figures) and key-account types.
+    expect(again.latest!.signals.map((s) => s.kind)).toEqual(['overdue', 'declining']);
+    expect((await ws.api.call('dossier/get', { code: 'C001' })).latest!.types).toEqual(['breadwinner']);
   });
 
   it('the dossiers of the A customers, in ABC order', async () => {

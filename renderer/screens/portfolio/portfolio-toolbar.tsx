@@ -1,0 +1,68 @@
+// The portfolio's filters (class, KAM, seller, segment, tag), the grouping and the quick search.
+import type { PortfolioRow, TeamMember } from '../../../shared/kam/kam-types';
+import { useMessages } from '../../i18n/settings';
+import { distinct, GROUP_BYS, hasFilter, type GroupBy, type PortfolioView } from './portfolio-filter';
+import { portfolioMessages } from './portfolio-messages';
+
+type Props = {
+  rows: PortfolioRow[];
+  team: TeamMember[];
+  view: PortfolioView;
+  onView(change: Partial<Record<keyof PortfolioView, string | undefined>>): void;
+  onClear(): void;
+  search: string;
+  onSearch(text: string): void;
+  shown: string;
+};
+
+export function PortfolioToolbar({ rows, team, view, onView, onClear, search, onSearch, shown }: Props) {
+  const m = useMessages(portfolioMessages);
+  // KAMs: the team, plus any KAM still named on a customer after leaving the team.
+  const kams = new Map<string, string>(team.map((t) => [String(t.id), t.name]));
+  for (const r of rows) if (r.kamId !== null && r.kamName !== null && !kams.has(String(r.kamId))) kams.set(String(r.kamId), r.kamName);
+  const select = (key: keyof PortfolioView, label: string, anyLabel: string, options: [string, string][]) => (
+    <label className="field">
+      {label}
+      <select value={view[key] ?? ''} onChange={(e) => onView({ [key]: e.target.value || undefined })} data-testid={`filter-${key}`}>
+        <option value="">{anyLabel}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const pairs = (values: string[]): [string, string][] => values.map((v) => [v, v]);
+  return (
+    <div className="portfolio-toolbar">
+      <label className="field search">
+        {m.search}
+        <input type="search" value={search} placeholder={m.searchHint} onChange={(e) => onSearch(e.target.value)} data-testid="portfolio-search" />
+      </label>
+      {select('abc', m.filterClass, m.anyClass, [['A', 'A'], ['B', 'B'], ['C', 'C'], ['none', m.noClass]])}
+      {select('kam', m.filterKam, m.any, [...kams].sort((a, b) => a[1].localeCompare(b[1])))}
+      {select('seller', m.filterSeller, m.any, pairs(distinct(rows, (r) => r.seller)))}
+      {select('segment', m.filterSegment, m.any, pairs(distinct(rows, (r) => r.segment)))}
+      {select('tag', m.filterTag, m.anyTag, pairs([...new Set(rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b))))}
+      <label className="field">
+        {m.groupBy}
+        <select value={view.group} onChange={(e) => onView({ group: e.target.value === 'none' ? undefined : e.target.value })} data-testid="group-by">
+          {GROUP_BYS.map((g: GroupBy) => (
+            <option key={g} value={g}>
+              {m.groups[g]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hasFilter(view) && (
+        <button type="button" onClick={onClear}>
+          {m.clearFilters}
+        </button>
+      )}
+      <span className="shown-count" role="status">
+        {shown}
+      </span>
+    </div>
+  );
+}
