@@ -3,6 +3,7 @@
 import type { CustomerInput } from '../../shared/analysis/analyze';
 import type { SaleGroup } from '../../shared/analysis/customer-facts';
 import type { Day } from '../../shared/domain/calendar';
+import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 
 type CustomerRow = { id: number; code: string; name: string | null; seller: string | null; segment: string | null; region: string | null };
@@ -28,12 +29,14 @@ export function loadCustomerSales(db: Db, from: Day, to: Day): { customers: Cust
     if (!sales) byCustomer.set(customerId, (sales = []));
     sales.push({ order, day, amount, quantity, margin });
   }
+  // The key-account types set by hand (image maker, expert) belong to the run's figures too.
+  const manual = manualTypesByCustomer(db);
   const customers: CustomerInput[] = [];
   const ids = new Map<string, number>();
   for (const [id, sales] of byCustomer) {
     const m = meta.get(id)!;
     ids.set(m.code, id);
-    customers.push({ code: m.code, name: m.name, seller: m.seller, segment: m.segment, region: m.region, sales });
+    customers.push({ code: m.code, name: m.name, seller: m.seller, segment: m.segment, region: m.region, sales, manualTypes: manual.get(id) });
   }
   return { customers, ids };
 }

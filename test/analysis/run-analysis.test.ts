@@ -1,0 +1,22 @@
+// An analysis run on a real workspace: what the engine takes from the database besides the sale
+// lines. The key-account types set by hand on a customer (seed 002: image maker, expert) are
+// part of the stored run's per-customer types.
+import { afterEach, describe, expect, it } from 'vitest';
+import { kamWorkspace, type KamWorkspace } from '../kam/kam-fixture';
+
+describe('a stored analysis run', () => {
+  let ws: KamWorkspace;
+  afterEach(() => ws?.close());
+
+  it('carries the types set by hand on the customer', async () => {
+    ws = await kamWorkspace({ withSales: true });
+    await ws.api.call('customers/update', { code: 'C002', patch: { imageMaker: true } });
+    await ws.api.call('customers/update', { code: 'C006', patch: { expert: true, imageMaker: true } });
+    const run = await ws.api.call('analysis/run', {});
+    const results = await ws.api.call('analysis/results', { runId: run.id });
+    const types = Object.fromEntries(results.map((c) => [c.code, c.types]));
+    expect(types.C002).toContain('image maker');
+    expect(types.C006).toEqual(expect.arrayContaining(['image maker', 'expert']));
+    expect(types.C005).toEqual([]);
+  });
+});
