@@ -12,13 +12,14 @@ import { useFileChoice } from '../import/use-file-choice';
 import { useImportJob } from '../import/use-import-job';
 import { importMessages } from '../import/import-messages';
 import type { ScreenProps } from '../screens';
+import { BackupPanel } from './backup-panel';
 import { BatchesTable } from './batches-table';
 import { RunsTable } from './runs-table';
 import { startMessages } from './start-messages';
 import { useSampleFlow } from './use-sample-flow';
 import './start.css';
 
-export function StartScreen(_props: ScreenProps) {
+export function StartScreen({ route }: ScreenProps) {
   const m = useMessages(startMessages);
   const mi = useMessages(importMessages);
   const { runs, batches, loading } = useWorkspace();
@@ -103,6 +104,7 @@ export function StartScreen(_props: ScreenProps) {
           </section>
         </>
       )}
+      {!loading && <BackupPanel highlighted={route.params.backup === '1'} />}
     </DropTarget>
   );
 }
