@@ -35,7 +35,7 @@ export const agendaMessages = defineMessages({
     logContactFor: (customer: string) => `Registrar contato com ${customer}`,
     openDossier: (customer: string) => `Abrir o dossiê de ${customer}`,
     saved: (customer: string) => `Contato com ${customer} registrado.`,
-    count: (n: string) => `${n} itens`,
+    count: (n: string) => (n === '1' ? '1 item' : `${n} itens`),
     loading: 'Carregando…',
   },
   en: {
@@ -69,7 +69,7 @@ export const agendaMessages = defineMessages({
     logContactFor: (customer: string) => `Log a contact with ${customer}`,
     openDossier: (customer: string) => `Open the dossier of ${customer}`,
     saved: (customer: string) => `Contact with ${customer} logged.`,
-    count: (n: string) => `${n} items`,
+    count: (n: string) => (n === '1' ? '1 item' : `${n} items`),
     loading: 'Loading…',
   },
   es: {
@@ -103,7 +103,7 @@ export const agendaMessages = defineMessages({
     logContactFor: (customer: string) => `Registrar contacto con ${customer}`,
     openDossier: (customer: string) => `Abrir el dosier de ${customer}`,
     saved: (customer: string) => `Contacto con ${customer} registrado.`,
-    count: (n: string) => `${n} elementos`,
+    count: (n: string) => (n === '1' ? '1 elemento' : `${n} elementos`),
     loading: 'Cargando…',
   },
   ca: {
@@ -137,7 +137,7 @@ export const agendaMessages = defineMessages({
     logContactFor: (customer: string) => `Registra un contacte amb ${customer}`,
     openDossier: (customer: string) => `Obre el dossier de ${customer}`,
     saved: (customer: string) => `Contacte amb ${customer} registrat.`,
-    count: (n: string) => `${n} elements`,
+    count: (n: string) => (n === '1' ? '1 element' : `${n} elements`),
     loading: 'S’està carregant…',
   },
 });

@@ -80,6 +80,7 @@ export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void
       <td>
         <input
           value={texts.reasonText}
+          title={texts.reasonText || undefined}
           aria-label={m.fieldFor(m.reasonText, customer)}
           onChange={(e) => setTexts((t) => ({ ...t, reasonText: e.target.value }))}
           onBlur={() => void save({ reasonText: text(texts.reasonText) })}
@@ -90,6 +91,7 @@ export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void
       <td>
         <input
           value={texts.offer}
+          title={texts.offer || undefined}
           aria-label={m.fieldFor(m.offer, customer)}
           onChange={(e) => setTexts((t) => ({ ...t, offer: e.target.value }))}
           onBlur={() => void save({ offer: text(texts.offer) })}
