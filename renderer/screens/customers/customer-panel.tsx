@@ -5,6 +5,7 @@ import type { AnalysisParams } from '../../../shared/analysis/params';
 import { signalText } from '../../../shared/format/signal-text';
 import type { CustomerColumn } from '../../../shared/format/customer-columns';
 import { ClassBadge } from '../../components/class-badge';
+import { OpenDossierLink } from '../dossier/open-dossier-link';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { customersMessages } from './customers-messages';
 import { formatValue } from './format-value';
@@ -29,6 +30,7 @@ export function CustomerPanel({ code, row, columns, params, onClose }: Props) {
             code
           )}
         </h2>
+        <OpenDossierLink code={code} />
         <button type="button" onClick={onClose}>
           {m.panel.close}
         </button>

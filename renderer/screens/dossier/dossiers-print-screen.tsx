@@ -1,6 +1,58 @@
-// The dossiers of all A customers, to print as one PDF: written in a later commit.
+// Screen "dossiers" (`#/dossiers?run=N`): the dossiers of all A customers of a run (default:
+// the newest), read-only, one after another with a page break, to print as one PDF.
+import { invoke, printPage } from '../../api';
+import { useReportError } from '../../app/errors';
+import { hrefFor } from '../../app/router';
+import { useApiData } from '../../components/use-api-data';
+import { LoadingNotice } from '../../components/with-run';
+import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
+import { dossierMessages } from './dossier-messages';
+import { DossierHeading, DossierView } from './dossier-view';
+import { usePrintRequest } from './use-print-request';
+import './dossier.css';
 
-export function DossiersPrintScreen(_props: ScreenProps) {
-  return <h1>DossiersPrintScreen</h1>;
+export function DossiersPrintScreen({ route }: ScreenProps) {
+  const m = useMessages(dossierMessages);
+  const { fmt } = useSettings();
+  const report = useReportError();
+  const runParam = Number(route.params.run);
+  const runId = Number.isSafeInteger(runParam) && runParam > 0 ? runParam : undefined;
+  const dossiers = useApiData(`key-accounts:${runId ?? ''}`, () => invoke('dossier/key-accounts', runId === undefined ? {} : { runId }));
+  const team = useApiData('team', () => invoke('team/list', {}));
+  const list = dossiers.data;
+  const fileName = 'dossies-clientes-A.pdf';
+  usePrintRequest(route.params.print === '1', list !== null && team.data !== null, fileName, hrefFor('dossiers', { run: runId }));
+  const shownRun = list?.[0]?.latest?.runId ?? runId;
+
+  return (
+    <section className="dossier-screen dossiers-print" data-testid="dossiers">
+      <div className="screen-title no-print">
+        <h1>{m.allTitle}</h1>
+        <div className="title-buttons">
+          <button type="button" className="primary" disabled={!list || list.length === 0} onClick={() => void printPage(fileName).catch(report)} data-testid="print-all">
+            {m.printAll}
+          </button>{' '}
+          <a className="button" href={hrefFor('portfolio')}>
+            {m.back}
+          </a>
+        </div>
+      </div>
+      {!list ? (
+        <LoadingNotice />
+      ) : list.length === 0 ? (
+        <p className="notice">{m.allEmpty}</p>
+      ) : (
+        <>
+          <p className="muted no-print">{m.allIntro(fmt.integer(list.length), shownRun ?? 0)}</p>
+          {list.map((d, i) => (
+            <div key={d.record.code} className={i > 0 ? 'page-break printed-dossier' : 'printed-dossier'} data-testid="printed-dossier">
+              <DossierHeading dossier={d} as="h1" />
+              <DossierView dossier={d} team={team.data ?? []} editor={null} />
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
 }
