@@ -79,7 +79,7 @@ describe('clave analyze on the sample files', () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Parâmetros']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Clientes-chave', 'Parâmetros']);
     const want = expected('esperado-padrao.json').customers;
     const sheet = wb.getWorksheet('Clientes')!;
     const header = sheet.getRow(1).values as unknown[];

@@ -43,7 +43,7 @@ describe('import → analyze → export', () => {
     const out = await ws.api.call('export/workbook', { runId: run.id });
     expect(out.fileName).toBe(`clave-analise-${run.window.to.slice(0, 7)}.xlsx`);
     const wb = await readWorkbook(ws.ctx.files.get(out.fileId).path);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Parâmetros']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Clientes-chave', 'Parâmetros']);
     const { loc, labels } = formatSettings('pt-BR');
     const columns = customerColumns(run.params, labels, loc);
     const sheet = wb.getWorksheet('Clientes')!;

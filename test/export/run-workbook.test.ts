@@ -36,8 +36,8 @@ describe('run workbook (pt-BR)', () => {
   });
   afterAll(() => ws.db.close());
 
-  it('has the four sheets, in order', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Parâmetros']);
+  it('has the five sheets, in order', () => {
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Clientes-chave', 'Parâmetros']);
     // Written beside the target under a temporary name, then renamed: nothing else is left.
     expect(readdirSync(ws.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
@@ -188,7 +188,7 @@ describe('run workbook in other locales', () => {
     const path = join(ws.dir, 'en.xlsx');
     await writeRunWorkbook(ws.db, runId, path, { locale: 'en' });
     const wb = await readWorkbook(path);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Customers', 'ABC-XYZ matrix', 'Pareto', 'Parameters']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Customers', 'ABC-XYZ matrix', 'Pareto', 'Key accounts', 'Parameters']);
     const sheet = wb.getWorksheet('Customers')!;
     const titles = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(titles.slice(0, 4)).toEqual(['Rank', 'Code', 'Name', 'Value (revenue)']);
