@@ -2,7 +2,7 @@ import { defineMessages } from '../i18n/locales';
 
 export const appMessages = defineMessages({
   'pt-BR': {
-    nav: { start: 'Início', import: 'Importar', analysis: 'Análise', matrix: 'Matriz ABC-XYZ', customers: 'Clientes', pareto: 'Pareto', history: 'Histórico', portfolio: 'Carteira', agenda: 'Agenda', winback: 'Recuperação', kpis: 'Indicadores' },
+    nav: { start: 'Início', import: 'Importar', analysis: 'Análise', matrix: 'Matriz', customers: 'Clientes', pareto: 'Pareto', history: 'Histórico', portfolio: 'Carteira', agenda: 'Agenda', winback: 'Recuperação', kpis: 'Indicadores' },
     language: 'Idioma',
     currency: 'Moeda',
     run: (id: number, from: string, to: string) => `Análise nº ${id} · ${from} a ${to}`,
@@ -13,7 +13,7 @@ export const appMessages = defineMessages({
     about: 'Clave — encontre e cuide dos seus clientes-chave. Curva ABC (Pareto), XYZ, matriz e carteira, tudo no seu computador.',
   },
   en: {
-    nav: { start: 'Start', import: 'Import', analysis: 'Analysis', matrix: 'ABC-XYZ matrix', customers: 'Customers', pareto: 'Pareto', history: 'History', portfolio: 'Portfolio', agenda: 'Agenda', winback: 'Win-back', kpis: 'KPIs' },
+    nav: { start: 'Start', import: 'Import', analysis: 'Analysis', matrix: 'Matrix', customers: 'Customers', pareto: 'Pareto', history: 'History', portfolio: 'Portfolio', agenda: 'Agenda', winback: 'Win-back', kpis: 'KPIs' },
     language: 'Language',
     currency: 'Currency',
     run: (id: number, from: string, to: string) => `Run #${id} · ${from} to ${to}`,
@@ -24,7 +24,7 @@ export const appMessages = defineMessages({
     about: 'Clave — find and look after your key accounts. ABC (Pareto), XYZ, matrix and portfolio, all on your computer.',
   },
   es: {
-    nav: { start: 'Inicio', import: 'Importar', analysis: 'Análisis', matrix: 'Matriz ABC-XYZ', customers: 'Clientes', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperación', kpis: 'Indicadores' },
+    nav: { start: 'Inicio', import: 'Importar', analysis: 'Análisis', matrix: 'Matriz', customers: 'Clientes', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperación', kpis: 'Indicadores' },
     language: 'Idioma',
     currency: 'Moneda',
     run: (id: number, from: string, to: string) => `Análisis n.º ${id} · ${from} a ${to}`,
@@ -35,7 +35,7 @@ export const appMessages = defineMessages({
     about: 'Clave — encuentra y cuida a tus clientes clave. ABC (Pareto), XYZ, matriz y cartera, todo en tu ordenador.',
   },
   ca: {
-    nav: { start: 'Inici', import: 'Importar', analysis: 'Anàlisi', matrix: 'Matriu ABC-XYZ', customers: 'Clients', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperació', kpis: 'Indicadors' },
+    nav: { start: 'Inici', import: 'Importar', analysis: 'Anàlisi', matrix: 'Matriu', customers: 'Clients', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperació', kpis: 'Indicadors' },
     language: 'Idioma',
     currency: 'Moneda',
     run: (id: number, from: string, to: string) => `Anàlisi núm. ${id} · ${from} a ${to}`,

@@ -48,9 +48,10 @@ function Header({ route }: { route: Route }) {
         ))}
       </nav>
       <span className="run-label">{run ? m.run(run.id, fmt.day(dayOfIso(run.window.from)), fmt.day(dayOfIso(run.window.to))) : m.noRun}</span>
+      <span className="settings">
+      {/* The selects name themselves (aria-label): the bar has room for eleven screens. */}
       <label className="setting">
-        {m.language}{' '}
-        <select value={locale} onChange={(e) => setLocale(UI_LOCALES.find((l) => l.id === e.target.value)?.id ?? 'pt-BR')} data-testid="locale">
+        <select aria-label={m.language} title={m.language} value={locale} onChange={(e) => setLocale(UI_LOCALES.find((l) => l.id === e.target.value)?.id ?? 'pt-BR')} data-testid="locale">
           {UI_LOCALES.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
@@ -59,13 +60,13 @@ function Header({ route }: { route: Route }) {
         </select>
       </label>
       <label className="setting">
-        {m.currency}{' '}
-        <select value={currency} onChange={(e) => setCurrency(e.target.value)}>
+        <select aria-label={m.currency} title={m.currency} value={currency} onChange={(e) => setCurrency(e.target.value)}>
           {CURRENCIES.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>
       </label>
+      </span>
     </header>
   );
 }

@@ -49,6 +49,8 @@ export async function openApp(options: { locale?: string; viewport?: { width: nu
     dir,
     async screenshot(name) {
       const path = join(SCREENSHOTS, `${name}.png`);
+      // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path, fullPage: true });
       return path;
     },
