@@ -2,12 +2,12 @@
 // (today by default), owner (a team member), notes and the next contact date, which the agenda
 // then lists. Used by the agenda and the dossier. Without `code` it asks for the customer first.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../../shared/kam/kam-types';
 import { invoke } from '../api';
 import { useReportError } from '../app/errors';
-import { useMessages } from '../i18n/settings';
+import { useMessages, useSettings } from '../i18n/settings';
 import { activityFormMessages } from './activity-form-messages';
+import { parseDayText } from './day-text';
 import { localToday } from './local-today';
 import { useApiData } from './use-api-data';
 import './activity-form.css';
@@ -25,13 +25,14 @@ type Props = {
 
 export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus = true }: Props) {
   const m = useMessages(activityFormMessages);
+  const { fmt, locale } = useSettings();
   const report = useReportError();
   const id = useId();
   const team = useApiData('team', () => invoke('team/list', {}));
   const customers = useApiData(code ? null : 'customers', () => invoke('customers/list', {}));
   const [customerText, setCustomerText] = useState('');
   const [kind, setKind] = useState<ActivityKind>('call');
-  const [day, setDay] = useState(() => isoOfDay(localToday()));
+  const [day, setDay] = useState(() => fmt.day(localToday()));
   const [ownerId, setOwnerId] = useState('');
   const [notes, setNotes] = useState('');
   const [next, setNext] = useState('');
@@ -57,9 +58,10 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
     e.preventDefault();
     const customer = picked();
     if (!customer) return setProblem(m.unknownCustomer(customerText.trim()));
-    const dayValue = dayOfIso(day);
-    if (dayValue === null) return setProblem(m.badDay);
-    const nextValue = next === '' ? null : dayOfIso(next);
+    const dayValue = parseDayText(day, locale);
+    if (dayValue === null || Number.isNaN(dayValue)) return setProblem(m.badDay);
+    const nextValue = parseDayText(next, locale);
+    if (nextValue !== null && Number.isNaN(nextValue)) return setProblem(m.badDay);
     if (nextValue !== null && nextValue < dayValue) return setProblem(m.nextBeforeDay);
     setProblem(null);
     setBusy(true);
@@ -123,7 +125,7 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
         </label>
         <label className="field">
           {m.day}
-          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} required data-testid="activity-day" />
+          <input value={day} onChange={(e) => setDay(e.target.value)} required placeholder={m.dayPlaceholder} size={11} data-testid="activity-day" />
         </label>
         <label className="field">
           {m.owner}
@@ -138,7 +140,7 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
         </label>
         <label className="field" title={m.nextHint}>
           {m.next}
-          <input type="date" value={next} min={day || undefined} onChange={(e) => setNext(e.target.value)} data-testid="activity-next" />
+          <input value={next} onChange={(e) => setNext(e.target.value)} placeholder={m.dayPlaceholder} size={11} data-testid="activity-next" />
         </label>
       </div>
       <label className="field notes-field">
