@@ -2,6 +2,7 @@
 import type { Action } from '../../shared/kam/kam-types';
 import type { Day } from '../../shared/domain/calendar';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   id: number;
@@ -28,12 +29,11 @@ const toAction = (r: Row): Action => ({
 /** Open ones first, then by due date (none last). */
 export function listActions(db: Db, customerId: number): Action[] {
   return (
-    db
-      .prepare(
-        `SELECT * FROM actions WHERE customer_id = ? AND deleted_at IS NULL
-          ORDER BY done_day IS NOT NULL, due_day IS NULL, due_day, id`,
-      )
-      .all(customerId) as Row[]
+    cachedStatement(
+      db,
+      `SELECT * FROM actions WHERE customer_id = ? AND deleted_at IS NULL
+        ORDER BY done_day IS NOT NULL, due_day IS NULL, due_day, id`,
+    ).all(customerId) as Row[]
   ).map(toAction);
 }
 

@@ -2,6 +2,7 @@
 // date. Soft deletes.
 import type { Activity } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   id: number;
@@ -28,7 +29,7 @@ const toActivity = (r: Row): Activity => ({
 /** Newest first. */
 export function listActivities(db: Db, customerId: number): Activity[] {
   return (
-    db.prepare('SELECT * FROM activities WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
+    cachedStatement(db, 'SELECT * FROM activities WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
   ).map(toActivity);
 }
 

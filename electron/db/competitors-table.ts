@@ -1,6 +1,7 @@
 // SQL of the competitors table: competitors present at a customer, with notes. Soft deletes.
 import type { Competitor } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = { id: number; customer_id: number; name: string; notes: string | null; deleted_at: string | null };
 
@@ -9,7 +10,7 @@ export type StoredCompetitor = { customerId: number; deleted: boolean; record: C
 const toCompetitor = (r: Row): Competitor => ({ id: r.id, name: r.name, notes: r.notes });
 
 export function listCompetitors(db: Db, customerId: number): Competitor[] {
-  return (db.prepare('SELECT * FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY name, id').all(customerId) as Row[]).map(toCompetitor);
+  return (cachedStatement(db, 'SELECT * FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY name, id').all(customerId) as Row[]).map(toCompetitor);
 }
 
 export function getCompetitor(db: Db, id: number): StoredCompetitor | null {

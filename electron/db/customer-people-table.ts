@@ -2,6 +2,7 @@
 // decision-making map (seed 002). Soft deletes, undone by restoring.
 import type { Person } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   id: number;
@@ -30,7 +31,7 @@ const toPerson = (r: Row): Person => ({
 });
 
 export function listPeople(db: Db, customerId: number): Person[] {
-  return (db.prepare('SELECT * FROM customer_people WHERE customer_id = ? AND deleted_at IS NULL ORDER BY name, id').all(customerId) as Row[]).map(toPerson);
+  return (cachedStatement(db, 'SELECT * FROM customer_people WHERE customer_id = ? AND deleted_at IS NULL ORDER BY name, id').all(customerId) as Row[]).map(toPerson);
 }
 
 export function getPerson(db: Db, id: number): StoredPerson | null {

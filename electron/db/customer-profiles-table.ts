@@ -51,8 +51,14 @@ export function getCustomerProfile(db: Db, customerId: number): CustomerProfileR
 }
 
 /** Every customer with its profile, deleted ones only when asked. */
-export function listCustomerProfiles(db: Db, options: { includeDeleted?: boolean } = {}): CustomerProfileRow[] {
-  return db.prepare(`${SELECT}${options.includeDeleted ? '' : ' WHERE p.deleted_at IS NULL'} ORDER BY c.code`).all() as CustomerProfileRow[];
+/** Every customer's profile, or only those of `codes` (a run's key accounts among 50,000 customers). */
+export function listCustomerProfiles(db: Db, options: { includeDeleted?: boolean; codes?: readonly string[] } = {}): CustomerProfileRow[] {
+  const where = [options.includeDeleted ? null : 'p.deleted_at IS NULL', options.codes ? 'c.code IN (SELECT value FROM json_each(?))' : null].filter(
+    (w) => w !== null,
+  );
+  const sql = `${SELECT}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.code`;
+  const statement = db.prepare(sql);
+  return (options.codes ? statement.all(JSON.stringify(options.codes)) : statement.all()) as CustomerProfileRow[];
 }
 
 /**

@@ -1,8 +1,9 @@
 // SQL of the customer_tags table: free labels on a customer ("distribuidor", "feira 2026").
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 export function tagsOfCustomer(db: Db, customerId: number): string[] {
-  return db.prepare('SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck().all(customerId) as string[];
+  return cachedStatement(db, 'SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck().all(customerId) as string[];
 }
 
 /** Replaces the customer's tags; call inside the caller's transaction. */

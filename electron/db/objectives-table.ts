@@ -1,6 +1,7 @@
 // SQL of the objectives table: the goals of a customer's action plan. Soft deletes.
 import type { Objective } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = { id: number; customer_id: number; title: string; due_day: number | null; done_day: number | null; deleted_at: string | null };
 
@@ -11,12 +12,11 @@ const toObjective = (r: Row): Objective => ({ id: r.id, title: r.title, dueDay: 
 /** Open ones first, then by due date (none last). */
 export function listObjectives(db: Db, customerId: number): Objective[] {
   return (
-    db
-      .prepare(
-        `SELECT * FROM objectives WHERE customer_id = ? AND deleted_at IS NULL
-          ORDER BY done_day IS NOT NULL, due_day IS NULL, due_day, id`,
-      )
-      .all(customerId) as Row[]
+    cachedStatement(
+      db,
+      `SELECT * FROM objectives WHERE customer_id = ? AND deleted_at IS NULL
+        ORDER BY done_day IS NOT NULL, due_day IS NULL, due_day, id`,
+    ).all(customerId) as Row[]
   ).map(toObjective);
 }
 

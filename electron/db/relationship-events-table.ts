@@ -2,6 +2,7 @@
 // outcome and reason, deliveries, meetings, complaints). Soft deletes.
 import type { RelationshipEvent } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   id: number;
@@ -32,7 +33,7 @@ const toEvent = (r: Row): RelationshipEvent => ({
 /** Newest first. */
 export function listEvents(db: Db, customerId: number): RelationshipEvent[] {
   return (
-    db.prepare('SELECT * FROM relationship_events WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
+    cachedStatement(db, 'SELECT * FROM relationship_events WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
   ).map(toEvent);
 }
 

@@ -2,6 +2,7 @@
 import type { ResultFilter } from '../../shared/api/analysis-api';
 import type { AbcClass, CustomerResult, KeyAccountType, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 // Columns read back, in this order: rows come as arrays (`.raw()`), three times faster than
 // objects for a 50,000-customer run.
@@ -82,6 +83,12 @@ export function listRunResults(db: Db, runId: number, filter: ResultFilter = {})
   }
   const rows = db.prepare(`SELECT ${COLUMNS} FROM run_results WHERE ${where.join(' AND ')} ORDER BY rank`).raw().all(...args) as ResultRow[];
   return rows.map(toResult);
+}
+
+/** One customer's results in every stored run that includes it, by run id (through run_results_customer). */
+export function customerResultsByRun(db: Db, customerId: number): Map<number, CustomerResult> {
+  const rows = cachedStatement(db, `SELECT run_id, ${COLUMNS} FROM run_results WHERE customer_id = ?`).raw().all(customerId) as [number, ...ResultRow][];
+  return new Map(rows.map(([runId, ...row]) => [runId, toResult(row as ResultRow)]));
 }
 
 /** Code → ABC class of a stored run (for "dropped class" and the migration table). */

@@ -3,6 +3,7 @@
 import type { SurveyAnswer } from '../../shared/kam/kam-types';
 import type { Day } from '../../shared/domain/calendar';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   id: number;
@@ -23,7 +24,7 @@ const toAnswer = (r: Row): SurveyAnswer => ({ id: r.id, kind: r.kind, day: r.day
 /** Newest first. */
 export function listSurveyAnswers(db: Db, customerId: number): SurveyAnswer[] {
   return (
-    db.prepare('SELECT * FROM survey_answers WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
+    cachedStatement(db, 'SELECT * FROM survey_answers WHERE customer_id = ? AND deleted_at IS NULL ORDER BY day DESC, id DESC').all(customerId) as Row[]
   ).map(toAnswer);
 }
 

@@ -2,6 +2,7 @@
 // can be given to. Deleting is a soft delete, undone by restoring.
 import type { TeamMember } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = { id: number; name: string; role: TeamMember['role']; email: string | null; deleted_at: string | null };
 
@@ -14,7 +15,7 @@ export function listTeamMembers(db: Db): TeamMember[] {
 
 /** A member, deleted or not; null when the id is unknown. */
 export function getTeamMember(db: Db, id: number): (TeamMember & { deleted: boolean }) | null {
-  const r = db.prepare('SELECT * FROM team_members WHERE id = ?').get(id) as Row | undefined;
+  const r = cachedStatement(db, 'SELECT * FROM team_members WHERE id = ?').get(id) as Row | undefined;
   return r ? { ...toMember(r), deleted: r.deleted_at !== null } : null;
 }
 

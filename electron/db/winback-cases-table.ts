@@ -1,6 +1,7 @@
 // SQL of the winback_cases table: one case per lost customer (reason, offer, outcome).
 import type { WinbackCase } from '../../shared/kam/kam-types';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 type Row = {
   customer_id: number;
@@ -14,7 +15,7 @@ type Row = {
 const toCase = (r: Row): WinbackCase => ({ reason: r.reason, reasonText: r.reason_text, offer: r.offer, outcome: r.outcome, updatedDay: r.updated_day });
 
 export function getWinbackCase(db: Db, customerId: number): WinbackCase | null {
-  const r = db.prepare('SELECT * FROM winback_cases WHERE customer_id = ?').get(customerId) as Row | undefined;
+  const r = cachedStatement(db, 'SELECT * FROM winback_cases WHERE customer_id = ?').get(customerId) as Row | undefined;
   return r ? toCase(r) : null;
 }
 

@@ -14,7 +14,7 @@ import { matrixColumns } from '../../shared/format/matrix-columns';
 import { getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { listRunResults } from '../db/run-results-table';
-import { keyAccountDossiers } from '../kam/dossier';
+import { keyAccountCores } from '../kam/dossier';
 import { localToday } from '../kam/today';
 import { writeFileAtomically } from './output-file';
 import { writeParamsSheet } from './params-sheet';
@@ -62,7 +62,7 @@ export async function writeRunWorkbookFile(data: RunData, path: string, settings
 /** `clave analyze --out`, `clave export` and 'export/workbook': the run's workbook at `path`. */
 export async function writeRunWorkbook(db: Db, runId: number, path: string, options: ExportOptions = {}): Promise<{ bytes: number }> {
   const { settings, meta } = exportSettings(options);
-  const data = { ...loadRun(db, runId), keyAccounts: keyAccountDossiers(db, localToday(), runId).map(dossierFields) };
+  const data = { ...loadRun(db, runId), keyAccounts: keyAccountCores(db, localToday(), runId).map(dossierFields) };
   const bytes = await writeFileAtomically(path, (tmp) => writeRunWorkbookFile(data, tmp, settings, meta));
   return { bytes };
 }

@@ -10,7 +10,7 @@ import { listCustomerProfiles } from '../db/customer-profiles-table';
 import { listBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { kpiReferenceDay, runView, statusLimits, type RunView } from './newest-run';
-import { purchaseDaysByCustomer, purchaseDaysOf, revenueAndMargin } from './sales-history';
+import { purchaseDaysByCustomer, revenueAndMargin } from './sales-history';
 
 export type ChurnCustomerData = { id: number; code: string; deleted: boolean; purchaseDays: Day[]; abc: AbcClass | null };
 
@@ -39,7 +39,13 @@ export function loadChurnData(db: Db, view: RunView | null = runView(db)): Churn
 
 export type ClvCalculator = (customer: { id: number; code: string }) => Clv;
 
-type YearlyRates = { referenceDay: Day | null; overall: number | null; byClass: Map<AbcClass, number | null> };
+type YearlyRates = {
+  referenceDay: Day | null;
+  overall: number | null;
+  byClass: Map<AbcClass, number | null>;
+  /** Customer id → its first purchase day up to the reference day, from the same pass over the sales. */
+  firstPurchase: Map<number, Day>;
+};
 
 /**
  * The yearly churn rates per class are the same for every customer and cost a pass over all the
@@ -60,8 +66,12 @@ function yearlyRates(db: Db, view: RunView | null): YearlyRates {
   const data = loadChurnData(db, view);
   const rates: YearlyRates =
     data.referenceDay === null
-      ? { referenceDay: null, overall: null, byClass: new Map() }
-      : { referenceDay: data.referenceDay, ...yearlyRatesByClass(data.customers, data.lostDays, data.referenceDay) };
+      ? { referenceDay: null, overall: null, byClass: new Map(), firstPurchase: new Map() }
+      : {
+          referenceDay: data.referenceDay,
+          ...yearlyRatesByClass(data.customers, data.lostDays, data.referenceDay),
+          firstPurchase: new Map(data.customers.filter((c) => c.purchaseDays.length > 0).map((c) => [c.id, c.purchaseDays[0]!])),
+        };
   ratesCache.set(db, { stamp, rates });
   return rates;
 }
@@ -72,7 +82,7 @@ export function clvCalculator(db: Db, view: RunView | null = runView(db)): ClvCa
   const reference = rates.referenceDay;
   return ({ id, code }) => {
     const abc = view?.byCode.get(code)?.abc ?? null;
-    const firstPurchase = reference === null ? null : (purchaseDaysOf(db, id).find((d) => d <= reference) ?? null);
+    const firstPurchase = rates.firstPurchase.get(id) ?? null;
     const { revenue, margin } = reference === null ? { revenue: 0, margin: null } : revenueAndMargin(db, id, reference);
     return computeClv({
       code,

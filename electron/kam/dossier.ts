@@ -3,19 +3,20 @@
 // competitors, the action plan, follow-up, satisfaction, win-back, health and CLV.
 import type { Dossier, DossierHistory } from '../../shared/api/customers-api';
 import type { RunSummary } from '../../shared/api/analysis-api';
+import type { CustomerResult } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { latestSaleDay } from '../analysis/load-sales';
 import { listRuns } from '../db/analysis-runs-table';
 import { listCustomerProfiles, type CustomerProfileRow } from '../db/customer-profiles-table';
 import { tagsOfCustomer } from '../db/customer-tags-table';
 import type { Db } from '../db/open-database';
-import { listRunResults } from '../db/run-results-table';
+import { customerResultsByRun } from '../db/run-results-table';
 import { getTeamMember } from '../db/team-members-table';
 import { getWinbackCase } from '../db/winback-cases-table';
 import { clvCalculator, type ClvCalculator } from './churn-data';
 import { toCustomerRecord } from './customer-record';
 import { loadHealthContext, type HealthContext } from './health-context';
-import { runView, type RunView } from './newest-run';
+import { newestRun, runView, type RunView } from './newest-run';
 import { customerRecords } from './records';
 import { salesHistory } from './sales-history';
 
@@ -40,23 +41,16 @@ export function loadDossierContext(db: Db, today: Day, view: RunView | null = ru
   };
 }
 
-export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext): Dossier {
-  // The customer's class in each stored run (null where the run does not include it).
-  const inRuns = dc.runs.map((run) => ({ run, result: listRunResults(db, run.id, { codes: [c.code] })[0] ?? null }));
-  const classes: DossierHistory['classes'] = inRuns.map(({ run, result }) => ({
-    runId: run.id,
-    windowTo: run.window.to,
-    abc: result?.abc ?? null,
-    xyz: result?.xyz ?? null,
-    status: result?.status ?? null,
-  }));
+/** A dossier without its automatic sales history: what the workbook's dossier fields need. */
+export type DossierCore = Omit<Dossier, 'history'>;
+
+function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext, inRuns: { run: RunSummary; result: CustomerResult | null }[]): DossierCore {
   const latest = [...inRuns].reverse().find((r) => r.result !== null) ?? null;
   const kam = c.kam_id === null ? null : getTeamMember(db, c.kam_id);
   const newest = dc.view?.byCode.get(c.code) ?? null;
   return {
     record: toCustomerRecord(c, tagsOfCustomer(db, c.id)),
     kam: kam && { id: kam.id, name: kam.name, role: kam.role, email: kam.email },
-    history: { ...salesHistory(db, c.id, dc.latestSale), classes },
     ...customerRecords(db, c.id),
     winback: getWinbackCase(db, c.id),
     latest: latest && {
@@ -73,14 +67,48 @@ export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext):
   };
 }
 
-/**
- * The dossiers of a run's A customers (default: the newest run), in ABC order, deleted customers
- * left out: the printed PDF of the key accounts, and the dossier fields of the workbook export.
- */
-export function keyAccountDossiers(db: Db, today: Day, runId?: number): Dossier[] {
+/** The customer's result in each stored run (null where the run does not include it). */
+function resultsInRuns(db: Db, c: CustomerProfileRow, dc: DossierContext) {
+  const byRun = customerResultsByRun(db, c.id);
+  return dc.runs.map((run) => ({ run, result: byRun.get(run.id) ?? null }));
+}
+
+export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext): Dossier {
+  const inRuns = resultsInRuns(db, c, dc);
+  const classes: DossierHistory['classes'] = inRuns.map(({ run, result }) => ({
+    runId: run.id,
+    windowTo: run.window.to,
+    abc: result?.abc ?? null,
+    xyz: result?.xyz ?? null,
+    status: result?.status ?? null,
+  }));
+  return { ...buildCore(db, c, dc, inRuns), history: { ...salesHistory(db, c.id, dc.latestSale), classes } };
+}
+
+/** The customers whose dossiers a run's key accounts make (default: the newest run): its A customers, in ABC order, deleted ones left out. */
+function keyAccountProfiles(db: Db, today: Day, runId?: number): { profiles: CustomerProfileRow[]; dc: DossierContext } | null {
   const view = runView(db, runId);
-  if (!view) return [];
-  const dc = loadDossierContext(db, today, runId === undefined ? view : runView(db));
-  const live = new Map(listCustomerProfiles(db).map((p) => [p.code, p]));
-  return view.results.filter((r) => r.abc === 'A' && live.has(r.code)).map((r) => buildDossier(db, live.get(r.code)!, dc));
+  if (!view) return null;
+  // Health and CLV are judged by the newest run, whichever run the key accounts come from.
+  const newest = runId === undefined || newestRun(db)?.id === view.run.id ? view : runView(db);
+  const dc = loadDossierContext(db, today, newest);
+  const codes = view.results.filter((r) => r.abc === 'A').map((r) => r.code);
+  const live = new Map(listCustomerProfiles(db, { codes }).map((p) => [p.code, p]));
+  const profiles = codes.filter((code) => live.has(code)).map((code) => live.get(code)!);
+  return { profiles, dc };
+}
+
+/** The dossiers of a run's A customers: the printed PDF of the key accounts. */
+export function keyAccountDossiers(db: Db, today: Day, runId?: number): Dossier[] {
+  const found = keyAccountProfiles(db, today, runId);
+  return found ? found.profiles.map((c) => buildDossier(db, c, found.dc)) : [];
+}
+
+/**
+ * The same without the sales history (yearly figures, products, monthly chart), which the
+ * workbook's dossier fields do not show: a run can have thousands of A customers.
+ */
+export function keyAccountCores(db: Db, today: Day, runId?: number): DossierCore[] {
+  const found = keyAccountProfiles(db, today, runId);
+  return found ? found.profiles.map((c) => buildCore(db, c, found.dc, resultsInRuns(db, c, found.dc))) : [];
 }

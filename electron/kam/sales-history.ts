@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/calendar';
 import { periodLabel } from '../../shared/analysis/periods';
 import type { Db } from '../db/open-database';
+import { cachedStatement } from '../db/statement-cache';
 
 const ORDERS = `SELECT customer_id, order_key, MIN(day) AS day, SUM(amount_cents) AS total FROM sale_lines`;
 
@@ -49,8 +50,7 @@ export function lastPurchaseOf(db: Db, customerIds: readonly number[]): Map<numb
 
 /** One customer's purchase days, ascending. */
 export function purchaseDaysOf(db: Db, customerId: number): Day[] {
-  return db
-    .prepare(`SELECT DISTINCT day FROM (${ORDERS} WHERE customer_id = ? GROUP BY order_key HAVING total > 0) ORDER BY day`)
+  return cachedStatement(db, `SELECT DISTINCT day FROM (${ORDERS} WHERE customer_id = ? GROUP BY order_key HAVING total > 0) ORDER BY day`)
     .pluck()
     .all(customerId) as Day[];
 }
@@ -117,9 +117,10 @@ export function salesHistory(db: Db, customerId: number, latestSale: Day | null)
 
 /** A customer's revenue and known margin up to `upTo` (margin null when no line has one). */
 export function revenueAndMargin(db: Db, customerId: number, upTo: Day): { revenue: number; margin: number | null } {
-  const r = db
-    .prepare('SELECT COALESCE(SUM(amount_cents), 0) AS revenue, SUM(margin_cents) AS margin FROM sale_lines WHERE customer_id = ? AND day <= ?')
-    .get(customerId, upTo) as { revenue: number; margin: number | null };
+  const r = cachedStatement(db, 'SELECT COALESCE(SUM(amount_cents), 0) AS revenue, SUM(margin_cents) AS margin FROM sale_lines WHERE customer_id = ? AND day <= ?').get(
+    customerId,
+    upTo,
+  ) as { revenue: number; margin: number | null };
   return r;
 }
 
