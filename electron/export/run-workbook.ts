@@ -15,6 +15,7 @@ import { getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { listRunResults } from '../db/run-results-table';
 import { keyAccountCores } from '../kam/dossier';
+import { viewOf } from '../kam/newest-run';
 import { localToday } from '../kam/today';
 import { writeFileAtomically } from './output-file';
 import { writeParamsSheet } from './params-sheet';
@@ -62,7 +63,8 @@ export async function writeRunWorkbookFile(data: RunData, path: string, settings
 /** `clave analyze --out`, `clave export` and 'export/workbook': the run's workbook at `path`. */
 export async function writeRunWorkbook(db: Db, runId: number, path: string, options: ExportOptions = {}): Promise<{ bytes: number }> {
   const { settings, meta } = exportSettings(options);
-  const data = { ...loadRun(db, runId), keyAccounts: keyAccountCores(db, localToday(), runId).map(dossierFields) };
+  const loaded = loadRun(db, runId);
+  const data = { ...loaded, keyAccounts: keyAccountCores(db, localToday(), viewOf(loaded.run, loaded.customers)).map(dossierFields) };
   const bytes = await writeFileAtomically(path, (tmp) => writeRunWorkbookFile(data, tmp, settings, meta));
   return { bytes };
 }

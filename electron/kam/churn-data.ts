@@ -6,7 +6,7 @@ import type { Day } from '../../shared/domain/calendar';
 import { yearlyRatesByClass } from '../../shared/kam/churn';
 import { computeClv } from '../../shared/kam/clv';
 import type { Clv } from '../../shared/kam/kpi-types';
-import { listCustomerProfiles } from '../db/customer-profiles-table';
+import { listCustomerKeys } from '../db/customer-profiles-table';
 import { listBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { kpiReferenceDay, runView, statusLimits, type RunView } from './newest-run';
@@ -27,12 +27,10 @@ export function loadChurnData(db: Db, view: RunView | null = runView(db)): Churn
   const { lostDays } = statusLimits(view);
   if (referenceDay === null) return { view, referenceDay, lostDays, customers: [] };
   const days = purchaseDaysByCustomer(db, referenceDay);
-  const customers = listCustomerProfiles(db, { includeDeleted: true }).map((p) => ({
-    id: p.id,
-    code: p.code,
-    deleted: p.deleted_at !== null,
-    purchaseDays: days.get(p.id) ?? [],
-    abc: view?.byCode.get(p.code)?.abc ?? null,
+  const customers = listCustomerKeys(db).map((c) => ({
+    ...c,
+    purchaseDays: days.get(c.id) ?? [],
+    abc: view?.byCode.get(c.code)?.abc ?? null,
   }));
   return { view, referenceDay, lostDays, customers };
 }

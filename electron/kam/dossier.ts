@@ -3,7 +3,6 @@
 // competitors, the action plan, follow-up, satisfaction, win-back, health and CLV.
 import type { Dossier, DossierHistory } from '../../shared/api/customers-api';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { CustomerResult } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { latestSaleDay } from '../analysis/load-sales';
 import { listRuns } from '../db/analysis-runs-table';
@@ -41,11 +40,10 @@ export function loadDossierContext(db: Db, today: Day, view: RunView | null = ru
   };
 }
 
-/** A dossier without its automatic sales history: what the workbook's dossier fields need. */
-export type DossierCore = Omit<Dossier, 'history'>;
+/** A dossier without its automatic sales history and its classes in the stored runs: what the workbook's dossier fields need. */
+export type DossierCore = Omit<Dossier, 'history' | 'latest'>;
 
-function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext, inRuns: { run: RunSummary; result: CustomerResult | null }[]): DossierCore {
-  const latest = [...inRuns].reverse().find((r) => r.result !== null) ?? null;
+function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext): DossierCore {
   const kam = c.kam_id === null ? null : getTeamMember(db, c.kam_id);
   const newest = dc.view?.byCode.get(c.code) ?? null;
   return {
@@ -53,15 +51,6 @@ function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext, inRuns: { 
     kam: kam && { id: kam.id, name: kam.name, role: kam.role, email: kam.email },
     ...customerRecords(db, c.id),
     winback: getWinbackCase(db, c.id),
-    latest: latest && {
-      runId: latest.run.id,
-      abc: latest.result!.abc,
-      xyz: latest.result!.xyz,
-      status: latest.result!.status,
-      share: latest.result!.share,
-      signals: latest.result!.signals,
-      types: latest.result!.types,
-    },
     health: dc.health.scoreOf(c.id, newest),
     clv: dc.clv({ id: c.id, code: c.code }),
   };
@@ -82,12 +71,26 @@ export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext):
     xyz: result?.xyz ?? null,
     status: result?.status ?? null,
   }));
-  return { ...buildCore(db, c, dc, inRuns), history: { ...salesHistory(db, c.id, dc.latestSale), classes } };
+  const latest = [...inRuns].reverse().find((r) => r.result !== null) ?? null;
+  return {
+    ...buildCore(db, c, dc),
+    history: { ...salesHistory(db, c.id, dc.latestSale), classes },
+    latest: latest && {
+      runId: latest.run.id,
+      abc: latest.result!.abc,
+      xyz: latest.result!.xyz,
+      status: latest.result!.status,
+      share: latest.result!.share,
+      signals: latest.result!.signals,
+      types: latest.result!.types,
+    },
+  };
 }
 
 /** The customers whose dossiers a run's key accounts make (default: the newest run): its A customers, in ABC order, deleted ones left out. */
-function keyAccountProfiles(db: Db, today: Day, runId?: number): { profiles: CustomerProfileRow[]; dc: DossierContext } | null {
-  const view = runView(db, runId);
+function keyAccountProfiles(db: Db, today: Day, run?: number | RunView): { profiles: CustomerProfileRow[]; dc: DossierContext } | null {
+  const runId = typeof run === 'object' ? run.run.id : run;
+  const view = typeof run === 'object' ? run : runView(db, runId);
   if (!view) return null;
   // Health and CLV are judged by the newest run, whichever run the key accounts come from.
   const newest = runId === undefined || newestRun(db)?.id === view.run.id ? view : runView(db);
@@ -105,10 +108,10 @@ export function keyAccountDossiers(db: Db, today: Day, runId?: number): Dossier[
 }
 
 /**
- * The same without the sales history (yearly figures, products, monthly chart), which the
- * workbook's dossier fields do not show: a run can have thousands of A customers.
+ * The same without the sales history (yearly figures, products, monthly chart) and the classes
+ * in each run, which the workbook's dossier fields do not show: a run can have thousands of A customers.
  */
-export function keyAccountCores(db: Db, today: Day, runId?: number): DossierCore[] {
-  const found = keyAccountProfiles(db, today, runId);
-  return found ? found.profiles.map((c) => buildCore(db, c, found.dc, resultsInRuns(db, c, found.dc))) : [];
+export function keyAccountCores(db: Db, today: Day, run?: number | RunView): DossierCore[] {
+  const found = keyAccountProfiles(db, today, run);
+  return found ? found.profiles.map((c) => buildCore(db, c, found.dc)) : [];
 }

@@ -26,7 +26,11 @@ export function runView(db: Db, runId?: number): RunView | null {
   const run = runId === undefined ? newestRun(db) : getRun(db, runId);
   if (runId !== undefined && !run) throw apiError('not-found', `A análise ${runId} não existe.`);
   if (!run) return null;
-  const results = listRunResults(db, run.id);
+  return viewOf(run, listRunResults(db, run.id));
+}
+
+/** The view of a run whose results are already loaded. */
+export function viewOf(run: RunSummary, results: CustomerResult[]): RunView {
   return { run, referenceDay: dayOfIso(run.window.to)!, results, byCode: new Map(results.map((r) => [r.code, r])) };
 }
 
