@@ -173,4 +173,27 @@ describe('analysis run', () => {
     expect(run([a, b], { basis: 'orders' }).customers.map((c) => [c.code, c.value])).toEqual([['B', 2], ['A', 1]]);
     expect(() => run([a, b], { basis: 'margin' })).toThrow(/margem/);
   });
+
+  it('sums the known margins of a customer whose lines only partly have one (docs/decisions.md #4)', () => {
+    const partly = customer('P', [sale('2026-10-01', 100, { margin: 3000 }), sale('2026-10-02', 100), sale('2026-10-03', 100, { margin: -500 })]);
+    const none = customer('N', [sale('2026-10-01', 100)]);
+    const r = byCode(run([partly, none]).customers);
+    expect(r.get('P')).toMatchObject({ revenue: 30000, margin: 2500 });
+    expect(r.get('N')!.margin).toBeNull();
+  });
+
+  it('judges XYZ on quantity or on orders per period when asked', () => {
+    // The same revenue every month, but the quantity alternates 1 and 3 and the orders 1 and 2.
+    const sales = monthly('2025-11', 12, 100).flatMap((s, i) =>
+      i % 2 === 0 ? [{ ...s, quantity: 1000 }] : [{ ...s, quantity: 1500 }, { ...s, order: `${s.order}b`, amount: 0, quantity: 1500 }],
+    );
+    const byRevenue = run([customer('Q', sales)]).customers[0]!;
+    expect(byRevenue.cv).toBeCloseTo(0, 12);
+    const byQuantity = run([customer('Q', sales)], { xyzMeasure: 'quantity' }).customers[0]!;
+    expect(byQuantity.cv).toBeCloseTo(0.5, 12); // 1 and 3 alternating: mean 2, sd 1
+    expect(byQuantity.xyz).toBe('X');
+    // An order of 0 is no purchase: the orders per period stay 1 every month.
+    const byOrders = run([customer('Q', sales)], { xyzMeasure: 'orders' }).customers[0]!;
+    expect(byOrders.cv).toBeCloseTo(0, 12);
+  });
 });
