@@ -1,12 +1,14 @@
-// One customer's CLV, explained step by step from its inputs ('kpi/clv'), and its health score
-// with what each factor took off and why ('kpi/health').
+// One customer chosen by code, its CLV explained step by step from its inputs ('kpi/clv') and its
+// health score with what each factor took off and why ('kpi/health'), as the dossier explains them.
 import { useState, type FormEvent } from 'react';
-import type { Clv, HealthContribution, HealthScore } from '../../../shared/kam/kpi-types';
 import { invoke } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
+import { useWorkspace } from '../../app/workspace-state';
 import { ClassBadge } from '../../components/class-badge';
+import { ClvExplained } from '../../components/clv-explained';
+import { HealthExplained } from '../../components/health-explained';
 import { useApiData } from '../../components/use-api-data';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import { kpisMessages } from './kpis-messages';
 import { useKept } from './use-kept';
 
@@ -14,6 +16,8 @@ type Props = { code: string | null; version: string };
 
 export function CustomerKpis({ code, version }: Props) {
   const m = useMessages(kpisMessages);
+  // Health reads its declining signal from the newest run, so its means are in that run's measure.
+  const measure = useWorkspace().runs[0]?.params.xyzMeasure ?? 'revenue';
   const customers = useApiData('customers', () => invoke('customers/list', {}));
   // Without a chosen customer: the first of the portfolio (the biggest of the newest run).
   const chosen = code ?? customers.data?.[0]?.code ?? null;
@@ -59,89 +63,9 @@ export function CustomerKpis({ code, version }: Props) {
       {figures && (
         <div className="row customer-figures">
           <ClvExplained clv={figures.clv} />
-          <HealthExplained health={figures.health} />
+          <HealthExplained health={figures.health} measure={measure} />
         </div>
       )}
     </section>
-  );
-}
-
-function ClvExplained({ clv }: { clv: Clv }) {
-  const m = useMessages(kpisMessages);
-  const { fmt } = useSettings();
-  const margin = fmt.money(clv.averageYearlyMargin);
-  const years = clv.expectedLifetimeYears === null ? null : fmt.number(clv.expectedLifetimeYears, 2);
-  return (
-    <div className="clv" data-testid="clv">
-      <h3>{m.clvTitle}</h3>
-      <p className="muted">{m.clvFormula}</p>
-      {clv.yearsOfHistory === 0 && clv.clv === null ? (
-        <p>{m.noPurchases}</p>
-      ) : (
-        <ol className="clv-steps">
-          <li>{m.averageMargin(margin, fmt.number(clv.yearsOfHistory, 2))}</li>
-          <li>
-            {clv.abc !== null && clv.yearlyChurnRate !== null ? m.churnOfClass(clv.abc, fmt.percent(clv.yearlyChurnRate)) : m.noChurn}
-          </li>
-          {years !== null && clv.yearlyChurnRate !== null && <li>{m.lifetime(fmt.percent(clv.yearlyChurnRate), years)}</li>}
-          <li className="clv-result" data-testid="clv-value">
-            {clv.clv !== null && years !== null ? m.clvResult(margin, years, fmt.money(clv.clv)) : m.clvNone}
-          </li>
-        </ol>
-      )}
-    </div>
-  );
-}
-
-function HealthExplained({ health }: { health: HealthScore }) {
-  const m = useMessages(kpisMessages);
-  const { fmt } = useSettings();
-  const num = (v: number | string | null) => (typeof v === 'number' ? v : null);
-  const why = (c: HealthContribution): string => {
-    const i = c.inputs;
-    switch (c.factor) {
-      case 'overdue':
-        return num(i.cycleDays) === null ? m.noCycle : m.recency(fmt.integer(num(i.recencyDays)), fmt.number(num(i.cycleDays), 1));
-      case 'declining':
-        return i.recentMean === null ? m.notDeclining : m.declining;
-      case 'droppedClass':
-        return i.from === null ? m.notDropped : `${m.dropped}: ${String(i.from)} → ${String(i.to)}`;
-      case 'satisfaction':
-        return i.score === null ? m.noAnswer : m.answer(String(i.kind).toUpperCase(), fmt.integer(num(i.score)), fmt.day(num(i.day)));
-      case 'lastContact':
-        return i.daysSinceContact === null ? m.neverContacted : m.contactDays(fmt.integer(num(i.daysSinceContact)));
-      case 'decisionMap':
-        return m.decisionMap(fmt.integer(num(i.decisionMakers)), fmt.integer(num(i.sponsors)));
-      case 'openActions':
-        return m.actions(fmt.integer(num(i.openActions)), fmt.integer(num(i.overdueActions)));
-    }
-  };
-  return (
-    <div className="health grow" data-testid="health">
-      <h3>
-        {m.healthTitle}: <span className={`health-score ${health.score < 50 ? 'bad' : ''}`} data-testid="health-score">{m.healthScore(fmt.integer(health.score))}</span>
-      </h3>
-      <p className="muted">{m.healthHint}</p>
-      <table className="data health-table">
-        <thead>
-          <tr>
-            <th>{m.factor}</th>
-            <th className="num">{m.points}</th>
-            <th className="num">{m.weight}</th>
-            <th>{m.inputs}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {health.contributions.map((c) => (
-            <tr key={c.factor} data-testid={`health-${c.factor}`}>
-              <td>{m.factors[c.factor]}</td>
-              <td className="num">{c.points === 0 ? fmt.integer(0) : `−${fmt.number(c.points, c.points % 1 === 0 ? 0 : 1)}`}</td>
-              <td className="num">{fmt.integer(c.weight)}</td>
-              <td className="why">{why(c)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { DEFAULT_HEALTH_WEIGHTS, HEALTH_FACTORS, type HealthFactor, type HealthWeights } from '../../../shared/kam/kpi-types';
 import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
+import { kpiExplainedMessages } from '../../components/kpi-explained-messages';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { kpisMessages } from './kpis-messages';
 
@@ -13,6 +14,8 @@ const same = (a: HealthWeights, b: HealthWeights) => HEALTH_FACTORS.every((f) =>
 
 export function HealthWeightsEditor({ initial, onSaved }: { initial: HealthWeights; onSaved(weights: HealthWeights): void }) {
   const m = useMessages(kpisMessages);
+  // The factors' names as the health table shows them.
+  const factors = useMessages(kpiExplainedMessages).factors;
   const { fmt } = useSettings();
   const report = useReportError();
   const [weights, setWeights] = useState(initial);
@@ -51,11 +54,11 @@ export function HealthWeightsEditor({ initial, onSaved }: { initial: HealthWeigh
       <div className="row weights-grid">
         {HEALTH_FACTORS.map((f) => (
           <label key={f} className="field weight-field">
-            {m.factors[f]}
+            {factors[f]}
             <input
               inputMode="decimal"
               value={draft[f]}
-              aria-label={m.weightFor(m.factors[f])}
+              aria-label={m.weightFor(factors[f])}
               aria-invalid={bad === f}
               onChange={(e) => setDraft((d) => ({ ...d, [f]: e.target.value }))}
               onBlur={() => commit(f)}
@@ -67,7 +70,7 @@ export function HealthWeightsEditor({ initial, onSaved }: { initial: HealthWeigh
       </div>
       {bad && (
         <p className="field-error" role="alert">
-          {m.factors[bad]}: {m.badWeight}
+          {factors[bad]}: {m.badWeight}
         </p>
       )}
       <div className="row weights-foot">
