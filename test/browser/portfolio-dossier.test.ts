@@ -248,3 +248,44 @@ describe('dossier', () => {
     }
   });
 });
+
+describe('deleting asks, and can be undone', () => {
+  it('keeps the team: add a KAM, rename it, delete it, undo', async () => {
+    const { page } = session;
+    const api = session.host.workspace.api;
+    await show('#/portfolio');
+    await page.getByTestId('team-new-name').fill('Renata Alves');
+    await page.getByTestId('team-add').click();
+    await expect.poll(async () => (await api.call('team/list', {})).map((t) => t.name)).toContain('Renata Alves');
+    const renata = (await api.call('team/list', {})).find((t) => t.name === 'Renata Alves')!;
+    const row = page.getByTestId(`team-${renata.id}`);
+    const name = row.getByRole('textbox').first();
+    await name.fill('Renata Alves Souza');
+    await name.press('Enter');
+    await expect.poll(async () => (await api.call('team/list', {})).find((t) => t.id === renata.id)?.name).toBe('Renata Alves Souza');
+    // Deleting asks first, in place; the confirmation removes; "Desfazer" brings it back.
+    await page.getByTestId(`team-delete-${renata.id}`).click();
+    expect(await api.call('team/list', {})).toContainEqual(expect.objectContaining({ id: renata.id }));
+    await page.getByTestId(`team-delete-${renata.id}-confirm`).click();
+    await expect.poll(async () => (await api.call('team/list', {})).some((t) => t.id === renata.id)).toBe(false);
+    await page.getByTestId('undo').click();
+    await expect.poll(async () => (await api.call('team/list', {})).some((t) => t.id === renata.id)).toBe(true);
+    await expect.poll(() => page.getByTestId(`team-${renata.id}`).count()).toBe(1);
+  });
+
+  it('deletes a customer from its dossier and restores it', async () => {
+    const { page } = session;
+    const api = session.host.workspace.api;
+    const victim = (await api.call('analysis/results', { runId: run.id, filter: { abc: 'C' } }))[0]!;
+    await show(`#/dossier?code=${encodeURIComponent(victim.code)}`);
+    await page.getByTestId('delete-customer').click();
+    await page.getByTestId('delete-customer-confirm').click();
+    await page.getByTestId('customer-deleted').waitFor();
+    // Out of the portfolio, its sales and runs untouched.
+    expect((await api.call('customers/list', {})).some((c) => c.code === victim.code)).toBe(false);
+    expect((await api.call('analysis/results', { runId: run.id, filter: { abc: 'C' } }))[0]!.code).toBe(victim.code);
+    await page.getByTestId('customer-deleted').getByRole('button').click();
+    await expect.poll(() => page.getByTestId('customer-deleted').count()).toBe(0);
+    expect((await api.call('customers/list', {})).some((c) => c.code === victim.code)).toBe(true);
+  });
+});
