@@ -20,9 +20,10 @@ export type PortfolioView = {
   segment: string | null;
   tag: string | null;
   group: GroupBy;
+  sort: string | null; // see portfolio-sort.ts
 };
 
-export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'group'] as const satisfies readonly (keyof PortfolioView)[];
+export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'group', 'sort'] as const satisfies readonly (keyof PortfolioView)[];
 
 const CLASS_FILTERS: ClassFilter[] = ['A', 'B', 'C', 'none'];
 
@@ -36,6 +37,7 @@ export function viewFromParams(params: Record<string, string>): PortfolioView {
     segment: text('segment'),
     tag: text('tag'),
     group: GROUP_BYS.find((g) => g === params.group) ?? 'none',
+    sort: text('sort'),
   };
 }
 

@@ -7,10 +7,12 @@ import { hrefFor, navigate } from '../../app/router';
 import { LoadingNotice } from '../../components/with-run';
 import { useApiData } from '../../components/use-api-data';
 import { useUndoOffer } from '../../components/undo-notice';
+import { INTL_TAG } from '../../i18n/locales';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { groupRows, passesOthers, VIEW_KEYS, viewFromParams, type PortfolioView } from './portfolio-filter';
 import { portfolioMessages } from './portfolio-messages';
+import { nextSort, sortFromParam, sortParam, sortRows } from './portfolio-sort';
 import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { NewProspectForm } from './new-prospect-form';
@@ -21,7 +23,7 @@ import './portfolio.css';
 
 export function PortfolioScreen({ route }: ScreenProps) {
   const m = useMessages(portfolioMessages);
-  const { fmt } = useSettings();
+  const { fmt, locale } = useSettings();
   const undo = useUndoOffer();
   // Bumped after a change that the loaded lists must show (a team member added or removed).
   const [version, setVersion] = useState(0);
@@ -46,7 +48,9 @@ export function PortfolioScreen({ route }: ScreenProps) {
     return c;
   }, [others]);
   const shown = view.status === null ? others : others.filter((r) => r.status === view.status);
-  const groups = useMemo(() => groupRows(shown, view.group), [shown, view.group]);
+  const sort = sortFromParam(view.sort ?? undefined);
+  const collator = useMemo(() => new Intl.Collator(INTL_TAG[locale], { numeric: true, sensitivity: 'base' }), [locale]);
+  const groups = useMemo(() => groupRows(sortRows(shown, sort, collator), view.group), [shown, view.sort, view.group, collator]);
 
   return (
     <section className="portfolio-screen">
@@ -73,12 +77,12 @@ export function PortfolioScreen({ route }: ScreenProps) {
             team={team.data ?? []}
             view={view}
             onView={setView}
-            onClear={() => setView(Object.fromEntries(VIEW_KEYS.map((k) => [k, k === 'group' ? route.params.group : undefined])))}
+            onClear={() => setView(Object.fromEntries(VIEW_KEYS.map((k) => [k, k === 'group' || k === 'sort' ? route.params[k] : undefined])))}
             search={search}
             onSearch={setSearch}
             shown={m.shown(fmt.integer(shown.length), fmt.integer(all.length))}
           />
-          {shown.length === 0 ? <p className="notice">{m.empty}</p> : <PortfolioTable groups={groups} grouped={view.group !== 'none'} />}
+          {shown.length === 0 ? <p className="notice">{m.empty}</p> : <PortfolioTable groups={groups} grouped={view.group !== 'none'} sort={sort} onSort={(key) => setView({ sort: sortParam(nextSort(sort, key)) })} />}
         </>
       )}
       <div className="portfolio-side">

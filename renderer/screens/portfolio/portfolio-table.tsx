@@ -1,17 +1,25 @@
 // The dense portfolio table: one row per customer (grouped by KAM, seller or segment when asked),
 // class badges, money and days formatted for the locale. A row opens the customer's dossier on
-// click or Enter, so the table works from the keyboard.
+// click or Enter, so the table works from the keyboard; each header sorts by its column.
 import type { PortfolioRow } from '../../../shared/kam/kam-types';
 import { navigate } from '../../app/router';
 import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { RowGroup } from './portfolio-filter';
+import type { Sort, SortKey } from './portfolio-sort';
 import { portfolioMessages } from './portfolio-messages';
 import { StatusPill } from './status-pill';
 
-const COLUMNS = 14;
 
-export function PortfolioTable({ groups, grouped }: { groups: RowGroup[]; grouped: boolean }) {
+type Props = { groups: RowGroup[]; grouped: boolean; sort: Sort; onSort: (key: SortKey) => void };
+
+/** The columns in order; true for the right-aligned figures. */
+const HEADERS: [SortKey | 'tags', boolean][] = [
+  ['code', false], ['name', false], ['abc', false], ['xyz', false], ['status', false], ['kam', false], ['seller', false],
+  ['segment', false], ['revenue', true], ['lastPurchase', false], ['nextContact', false], ['threeP', true], ['health', true], ['tags', false],
+];
+
+export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
   const m = useMessages(portfolioMessages);
   const { fmt } = useSettings();
   const c = m.col;
@@ -20,27 +28,28 @@ export function PortfolioTable({ groups, grouped }: { groups: RowGroup[]; groupe
       <table className="data portfolio-table" data-testid="portfolio-table">
         <thead>
           <tr>
-            <th>{c.code}</th>
-            <th>{c.name}</th>
-            <th>{c.abc}</th>
-            <th>{c.xyz}</th>
-            <th>{c.status}</th>
-            <th>{c.kam}</th>
-            <th>{c.seller}</th>
-            <th>{c.segment}</th>
-            <th className="num">{c.revenue}</th>
-            <th>{c.lastPurchase}</th>
-            <th>{c.nextContact}</th>
-            <th className="num">{c.threeP}</th>
-            <th className="num">{c.health}</th>
-            <th>{c.tags}</th>
+            {HEADERS.map(([key, numeric]) =>
+              key === 'tags' ? (
+                <th key={key}>{c.tags}</th>
+              ) : (
+                <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort?.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                  {/* A button in the header: sortable from the keyboard, and says so to a screen reader. */}
+                  <button type="button" className="sort-button" onClick={() => onSort(key)} title={m.sortBy(c[key])} data-testid={`sort-${key}`}>
+                    {c[key]}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sort?.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                    </span>
+                  </button>
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         {groups.map((g) => (
           <tbody key={g.key}>
             {grouped && (
               <tr className="group-row">
-                <th colSpan={COLUMNS}>{m.groupLine(g.name ?? m.none, fmt.integer(g.rows.length), fmt.money(g.revenue))}</th>
+                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, fmt.integer(g.rows.length), fmt.money(g.revenue))}</th>
               </tr>
             )}
             {g.rows.map((r) => (

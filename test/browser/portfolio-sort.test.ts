@@ -1,0 +1,55 @@
+// The portfolio sorts by any column from its header, with the mouse or the keyboard, and keeps
+// the sort in the address (a bookmark or the back button brings it back).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './browser-harness';
+
+let s: AppSession;
+
+beforeAll(async () => {
+  s = await openApp();
+  const api = s.host.workspace.api;
+  const sample = await api.call('sample/create', { lines: 2000, customers: 30 });
+  await api.call('import/run', { fileId: sample.fileId });
+  await api.call('analysis/run', {});
+  await s.page.reload();
+}, 60_000);
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The visible rows' codes, top to bottom. */
+const codes = () => s.page.locator('tr.portfolio-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code ?? ''));
+
+describe('portfolio sort', () => {
+  it('sorts by revenue (largest first, then smallest), by name, and puts empty values last', async () => {
+    const { page } = s;
+    await page.evaluate(() => (window.location.hash = '#/portfolio'));
+    await page.getByTestId('portfolio-table').waitFor();
+    const rows = await s.host.workspace.api.call('customers/list', {});
+    const byRevenue = [...rows].sort((a, b) => (a.revenue === null ? 1 : b.revenue === null ? -1 : b.revenue - a.revenue));
+
+    await page.getByTestId('sort-revenue').click();
+    await page.waitForFunction(() => window.location.hash.includes('sort=-revenue'));
+    await expect.poll(codes).toEqual(byRevenue.map((r) => r.code));
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Faturamento');
+
+    // The keyboard: the header is a button.
+    await page.getByTestId('sort-revenue').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.location.hash.includes('sort=revenue'));
+    const ascending = await codes();
+    const withRevenue = rows.filter((r) => r.revenue !== null).sort((a, b) => a.revenue! - b.revenue!);
+    expect(ascending.slice(0, withRevenue.length)).toEqual(withRevenue.map((r) => r.code));
+
+    await page.getByTestId('sort-name').click();
+    await page.waitForFunction(() => window.location.hash.includes('sort=name'));
+    const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' });
+    const names = await page.locator('tr.portfolio-row .name-cell').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b))));
+
+    // Back to the revenue sort with the browser's back button.
+    await page.goBack();
+    await page.waitForFunction(() => window.location.hash.includes('sort=revenue'));
+    await expect.poll(codes).toEqual(ascending);
+  });
+});
