@@ -38,6 +38,8 @@ const esm = [
   ['electron/web-host/serve.ts', 'web-host.js', ''],
   ['electron/shell/main.ts', 'electron-main.js', ''],
   ['test/bench/bench.ts', 'bench.js', ''],
+  // The CSV import's parsing thread (electron/import/parse-in-worker.ts finds it beside the others).
+  ['electron/import/parse-worker.ts', 'import-worker.js', ''],
 ];
 
 await Promise.all([

@@ -1,6 +1,6 @@
 // Imports one file into a workspace in one transaction (SPEC "Import"): through a connection of
 // its own, so that the screens keep reading the committed state; on cancel or error nothing is
-// written. Called by the 'import/run' handler, the command line and the benchmark.
+// written. A CSV's rows are parsed on a worker thread while this one writes (parse-worker.ts). Called by the 'import/run' handler, the command line and the benchmark.
 import { basename } from 'node:path';
 import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
@@ -16,6 +16,8 @@ import { openTable, type OpenedTable } from './open-table';
 import { NotUtf8Error, type CsvEncoding } from './read-csv';
 import { readEvidenceRows, scanEvidence, tableChunks } from './read-table-rows';
 import { scanCsvEvidence } from './scan-csv-evidence';
+import type { LineBatch } from './line-batch';
+import { parsedBatches, parseWorkerScript } from './parse-in-worker';
 import type { RowChunk } from './row-chunk';
 import { writeBatch } from './write-batch';
 
@@ -39,6 +41,8 @@ export type ImportProgress = {
 
 export type ImportControl = {
   signal?: AbortSignal;
+  /** A CSV is parsed on a worker thread while this one writes (default); false parses here. */
+  parallel?: boolean;
   /** Called at most about ten times a second, and once with phase 'done'. */
   onProgress?: (progress: ImportProgress) => void;
 };
@@ -92,15 +96,37 @@ export async function importFile(
       );
     }
     const job = { db, fileName, kind, size, contentHash, options, control };
-    try {
-      return await runImport(job);
-    } catch (e) {
-      if (!(e instanceof NotUtf8Error)) throw e;
-      return await runImport(job, 'windows-1252'); // not UTF-8 after all, found past the beginning
+    let again: Again = {};
+    for (;;) {
+      try {
+        return await runImport(job, again);
+      } catch (e) {
+        // Not UTF-8 after all, found past the beginning; or the file's later rows decided its
+        // formats otherwise than its first ones (parse-worker.ts). Each happens once at most.
+        if (e instanceof NotUtf8Error && again.encoding === undefined) again = { ...again, encoding: 'windows-1252' };
+        else if (e instanceof FormatsChanged && again.formats === undefined) again = { ...again, formats: e.formats };
+        else throw e;
+      }
     }
   } finally {
     db.close();
   }
+}
+
+/** What a second try of the same import already knows. */
+type Again = { encoding?: CsvEncoding; formats?: ColumnFormats };
+
+/** The rows were parsed with formats that the whole file decides otherwise: import again with these. */
+class FormatsChanged extends Error {
+  constructor(readonly formats: ColumnFormats) {
+    super('formats changed');
+  }
+}
+
+/** Whether two decisions read every column the same way (who decided does not matter). */
+function sameFormats(a: ColumnFormats, b: ColumnFormats): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ColumnFormats>;
+  return [...keys].every((k) => a[k]?.decimal === b[k]?.decimal && a[k]?.dateOrder === b[k]?.dateOrder);
 }
 
 type Job = {
@@ -113,8 +139,9 @@ type Job = {
   control: ImportControl;
 };
 
-async function runImport(job: Job, encoding?: CsvEncoding): Promise<ImportResult> {
+async function runImport(job: Job, again: Again): Promise<ImportResult> {
   const { db, fileName, kind, options, control } = job;
+  const { encoding } = again;
   const locale = checkLocale(options.locale);
   let bytesRead = 0;
   let rowsRead = 0;
@@ -134,27 +161,45 @@ async function runImport(job: Job, encoding?: CsvEncoding): Promise<ImportResult
   let table: OpenedTable = await open();
   let formats: ColumnFormats;
   let held: RowChunk[] = [];
-  let chunks: AsyncGenerator<RowChunk>;
+  let chunks: AsyncGenerator<RowChunk> | null = null;
+  let parsed: AsyncGenerator<LineBatch> | null = null;
   try {
     const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
     requireColumns(mapping, fileName);
     if (kind === 'csv') {
-      // First pass: the evidence of the whole file, before a single row is parsed.
       await table.close();
-      if (table.dialect!.encoding === 'utf-16le') {
-        table = await open();
-        formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
-        await table.close();
-      } else {
-        const onChunk = (n: number) => {
-          bytesRead += n;
-          report();
+      const script = control.parallel === false ? null : parseWorkerScript();
+      if (script !== null) {
+        // Parsed on a worker while this thread writes; the formats decided there (see above).
+        const parseJob = {
+          path: options.path,
+          fileName,
+          encoding: table.dialect!.encoding,
+          mappingGiven: options.mapping !== undefined,
+          mapping,
+          formats: again.formats,
+          locale,
         };
-        formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
+        parsed = parsedBatches(script, parseJob, onBytes);
+        formats = again.formats ?? {};
+      } else {
+        // First pass: the evidence of the whole file, before a single row is parsed.
+        if (again.formats !== undefined) formats = again.formats;
+        else if (table.dialect!.encoding === 'utf-16le') {
+          table = await open();
+          formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
+          await table.close();
+        } else {
+          const onChunk = (n: number) => {
+            bytesRead += n;
+            report();
+          };
+          formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
+        }
+        bytesRead = 0;
+        table = await open();
+        chunks = tableChunks(table);
       }
-      bytesRead = 0;
-      table = await open();
-      chunks = tableChunks(table);
     } else {
       chunks = tableChunks(table);
       ({ formats, held } = await readEvidenceRows(chunks, mapping, locale));
@@ -164,12 +209,25 @@ async function runImport(job: Job, encoding?: CsvEncoding): Promise<ImportResult
     const result = writeBatch(job, table, mapping, key, formats, locale);
     for (const chunk of held) result.add(chunk);
     held = [];
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) break;
-      result.add(next.value);
-      rowsRead = result.rowsRead();
-      report();
+    if (parsed !== null) {
+      for (;;) {
+        const next = await parsed.next();
+        if (next.done) {
+          if (!sameFormats(next.value.provisional, next.value.final)) throw new FormatsChanged(next.value.final);
+          break;
+        }
+        result.addParsed(next.value);
+        rowsRead = result.rowsRead();
+        report();
+      }
+    } else {
+      for (;;) {
+        const next = await chunks!.next();
+        if (next.done) break;
+        result.add(next.value);
+        rowsRead = result.rowsRead();
+        report();
+      }
     }
     rowsRead = result.rowsRead();
     report(true);
@@ -180,5 +238,7 @@ async function runImport(job: Job, encoding?: CsvEncoding): Promise<ImportResult
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     await table.close();
+    // Stopped before the end (a cancel, an error): ends the worker. A finished one ignores it.
+    await parsed?.return({ provisional: {}, final: {} });
   }
 }

@@ -10,7 +10,7 @@ import { findActiveBatchByHash } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { detectFileKind } from './file-kind';
 import { hashFile } from './hash-file';
-import { toReject } from './write-batch';
+import { toReject } from './reject-row';
 import { checkLocale, resolveMapping } from './import-mapping';
 import { openTable } from './open-table';
 import { NotUtf8Error, type CsvEncoding } from './read-csv';

@@ -5,8 +5,7 @@ import type { ImportResult, Reject } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
 import type { ColumnFormats } from '../../shared/import/column-formats';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
-import { cellText } from '../../shared/import/fold-text';
-import { createRowParser, emptySaleLine, isBlankRow, type RowReject } from '../../shared/import/parse-row';
+import { createRowParser, emptySaleLine, isBlankRow, type SaleLine } from '../../shared/import/parse-row';
 import { rememberMapping } from '../db/column-mappings-table';
 import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
@@ -14,6 +13,8 @@ import { createRejectWriter } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
 import { countLines, createSaleLineWriter, suspendLineIndexes } from '../db/sale-lines-table';
 import type { OpenedTable } from './open-table';
+import { readLine, type LineBatch } from './line-batch';
+import { toReject } from './reject-row';
 import type { RowChunk } from './row-chunk';
 
 const FIRST_REJECTS = 20;
@@ -31,30 +32,6 @@ export type BatchTarget = { db: Db; fileName: string; contentHash: string; /** T
  * of a million-line file in memory (435 bytes a line on the benchmark's .xlsx).
  */
 const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
-
-/** Column name for a reject: the header, or "coluna C" when the header cell is empty. */
-export function columnName(headers: readonly string[], column: number | null): string | null {
-  if (column === null) return null;
-  const header = headers[column];
-  if (header) return header;
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `coluna ${letters}`;
-}
-
-export function toReject(headers: readonly string[], row: number, cells: readonly unknown[], r: RowReject): Reject {
-  return {
-    row,
-    column: columnName(headers, r.column),
-    code: r.code,
-    reason: r.reason,
-    raw: Array.from(cells, (c) => cellText(c as string | number | null)),
-  };
-}
 
 /** Opens the write transaction and returns what feeds rows into it and commits it. */
 export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: ColumnMapping, headerKey: string, formats: ColumnFormats, locale: ImportLocale) {
@@ -84,6 +61,50 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
   let rejected = 0;
   let newCustomers = 0;
 
+  const takeReject = (reject: Reject) => {
+    rejected++;
+    rejects.add(reject);
+    if (firstRejects.length < FIRST_REJECTS) firstRejects.push(reject);
+  };
+
+  const takeLine = (line: SaleLine) => {
+    let customer = known.get(line.customer);
+    if (!customer) {
+      customer = customers.find(line.customer) ?? undefined;
+      if (!customer) {
+        customer = customers.create(line.customer, batchId);
+        newCustomers++;
+      }
+      known.set(detached(line.customer), customer);
+    }
+    // The most recent non-empty value by sale day; on a tie the later line wins. A value is
+    // copied only when it changes (see `detached`).
+    const day = line.day;
+    if (line.customerName !== null && (customer.nameDay === null || day >= customer.nameDay)) {
+      if (line.customerName !== customer.name) customer.name = detached(line.customerName);
+      customer.nameDay = day;
+      customer.changed = true;
+    }
+    if (line.seller !== null && (customer.sellerDay === null || day >= customer.sellerDay)) {
+      if (line.seller !== customer.seller) customer.seller = detached(line.seller);
+      customer.sellerDay = day;
+      customer.changed = true;
+    }
+    if (line.segment !== null && (customer.segmentDay === null || day >= customer.segmentDay)) {
+      if (line.segment !== customer.segment) customer.segment = detached(line.segment);
+      customer.segmentDay = day;
+      customer.changed = true;
+    }
+    if (line.region !== null && (customer.regionDay === null || day >= customer.regionDay)) {
+      if (line.region !== customer.region) customer.region = detached(line.region);
+      customer.regionDay = day;
+      customer.changed = true;
+    }
+    lines.add(customer.id, line);
+    imported++;
+  };
+
+  /** Rows as read from the file, parsed here. */
   const add = (chunk: RowChunk) => {
     const { rows, numbers } = chunk;
     for (let i = 0; i < rows.length; i++) {
@@ -92,52 +113,24 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
       if (isBlankRow(cells)) continue;
       rowsRead++;
       const bad = parse(cells, line);
-      if (bad) {
-        rejected++;
-        const reject = toReject(headers, numbers[i]!, cells, bad);
-        rejects.add(reject);
-        if (firstRejects.length < FIRST_REJECTS) firstRejects.push(reject);
-        continue;
-      }
-      let customer = known.get(line.customer);
-      if (!customer) {
-        customer = customers.find(line.customer) ?? undefined;
-        if (!customer) {
-          customer = customers.create(line.customer, batchId);
-          newCustomers++;
-        }
-        known.set(detached(line.customer), customer);
-      }
-      // The most recent non-empty value by sale day; on a tie the later line wins. A value is
-      // copied only when it changes (see `detached`).
-      const day = line.day;
-      if (line.customerName !== null && (customer.nameDay === null || day >= customer.nameDay)) {
-        if (line.customerName !== customer.name) customer.name = detached(line.customerName);
-        customer.nameDay = day;
-        customer.changed = true;
-      }
-      if (line.seller !== null && (customer.sellerDay === null || day >= customer.sellerDay)) {
-        if (line.seller !== customer.seller) customer.seller = detached(line.seller);
-        customer.sellerDay = day;
-        customer.changed = true;
-      }
-      if (line.segment !== null && (customer.segmentDay === null || day >= customer.segmentDay)) {
-        if (line.segment !== customer.segment) customer.segment = detached(line.segment);
-        customer.segmentDay = day;
-        customer.changed = true;
-      }
-      if (line.region !== null && (customer.regionDay === null || day >= customer.regionDay)) {
-        if (line.region !== customer.region) customer.region = detached(line.region);
-        customer.regionDay = day;
-        customer.changed = true;
-      }
-      lines.add(customer.id, line);
-      imported++;
+      if (bad) takeReject(toReject(headers, numbers[i]!, cells, bad));
+      else takeLine(line);
+    }
+  };
+
+  /** Lines parsed by another thread (parse-worker.ts). */
+  const addParsed = (batch: LineBatch) => {
+    rowsRead += batch.rowsRead;
+    for (const reject of batch.rejects) takeReject(reject);
+    for (let i = 0; i < batch.count; i++) {
+      readLine(batch, i, line);
+      takeLine(line);
     }
   };
 
   return {
     add,
+    addParsed,
     rowsRead: () => rowsRead,
     commit(): ImportResult {
       lines.flush();

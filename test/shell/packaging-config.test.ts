@@ -30,6 +30,10 @@ describe('electron-builder configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/**']));
   });
 
+  it("keeps the import's parsing thread outside the asar archive, where a worker can load it", () => {
+    expect(config.asarUnpack).toEqual(['dist/import-worker.js']);
+  });
+
   it('has a 512×512 PNG icon', () => {
     const png = readFileSync(join(root, String(config.icon)));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

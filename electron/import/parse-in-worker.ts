@@ -1,0 +1,68 @@
+// The main thread's end of parse-worker.ts: starts the worker and hands its batches to the
+// import as they come, acknowledging each once it is written. Stopping early (a cancel, an error
+// while writing) ends the worker. Where the worker's bundle is missing (the sources run without
+// `node build/build-node.mjs`), the import parses on the main thread as before.
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { apiError } from '../../shared/api/errors';
+import type { ColumnFormats } from '../../shared/import/column-formats';
+import type { LineBatch } from './line-batch';
+import type { FromParser, ParseJob, ToParser } from './parse-worker';
+import { NotUtf8Error } from './read-csv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * dist/import-worker.js: beside the bundle that runs (dist/clave.js, dist/web-host.js,
+ * dist/electron-main.js), or under dist/ when the sources run (the tests). A packaged app keeps
+ * it unpacked beside app.asar (build/electron-builder.yml), where a worker can load it.
+ */
+export function parseWorkerScript(): string | null {
+  const candidates = [join(here, 'import-worker.js'), join(here, '..', '..', 'dist', 'import-worker.js')].map((p) =>
+    p.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`),
+  );
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export type ParsedFormats = { provisional: ColumnFormats; final: ColumnFormats };
+
+/** The batches of the file; returns the formats the rows were parsed with and those the whole file gives. */
+export async function* parsedBatches(script: string, job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParsedFormats> {
+  const worker = new Worker(script, { workerData: job });
+  const queue: FromParser[] = [];
+  let failure: Error | null = null;
+  let notify: (() => void) | null = null;
+  const wakeUp = () => {
+    notify?.();
+    notify = null;
+  };
+  worker.on('message', (m: FromParser) => {
+    queue.push(m);
+    wakeUp();
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    wakeUp();
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`o leitor do arquivo parou (código ${code})`);
+    wakeUp();
+  });
+  try {
+    for (;;) {
+      while (queue.length === 0 && failure === null) await new Promise<void>((resolve) => (notify = resolve));
+      const m = queue.shift();
+      if (m === undefined) throw failure!;
+      if (m.type === 'done') return { provisional: m.provisional, final: m.final };
+      if (m.type === 'error') throw m.notUtf8 ? new NotUtf8Error(m.error.message) : apiError(m.error.type, m.error.message);
+      onBytes(m.bytes);
+      yield m.batch;
+      worker.postMessage({ type: 'ack' } satisfies ToParser);
+    }
+  } finally {
+    worker.removeAllListeners();
+    await worker.terminate();
+  }
+}
