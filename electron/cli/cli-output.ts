@@ -8,10 +8,12 @@ const int = new Intl.NumberFormat('pt-BR');
 const dec = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const pct = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+const count = (n: number, one: string, many: string) => `${int.format(n)} ${n === 1 ? one : many}`;
+
 export function printImport(r: ImportResult) {
   const what = r.skipped
     ? `${r.fileName}: já importado antes, não foi importado de novo.`
-    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${int.format(r.rowsRead)} linhas lidas, ${int.format(r.imported)} importadas, ${int.format(r.rejected)} rejeitadas.`;
+    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}.`;
   process.stderr.write(`${what}\n`);
   for (const reject of r.firstRejects.slice(0, 5))
     process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reject.reason}\n`);

@@ -170,7 +170,7 @@ describe('KPIs', () => {
     await (await chooser).setFiles(path);
     const result = page.getByTestId('survey-result');
     await result.waitFor();
-    await expect(result.innerText()).resolves.toBe('pesquisa-nps.xlsx: 4 linhas lidas, 3 importadas, 1 rejeitadas.');
+    await expect(result.innerText()).resolves.toBe('pesquisa-nps.xlsx: 4 linhas lidas, 3 importadas, 1 rejeitada.');
     const reject = page.getByTestId('survey-rejects').locator('tbody tr');
     await expect(reject.count()).resolves.toBe(1);
     await expect(reject.innerText()).resolves.toMatch(/^5\s+Nota\s+Nota inválida: "11"/);

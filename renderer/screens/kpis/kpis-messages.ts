@@ -53,7 +53,8 @@ export const kpisMessages = defineMessages({
     importButton: 'Importar respostas (.xlsx)',
     importHint: 'Uma planilha com colunas de cliente (código), data, nota e, se quiser, comentário.',
     importing: 'Importando…',
-    imported: (file: string, read: string, ok: string, bad: string) => `${file}: ${read} linhas lidas, ${ok} importadas, ${bad} rejeitadas.`,
+    imported: (file: string, read: number, ok: number, bad: number, n: (x: number) => string) =>
+      `${file}: ${n(read)} ${read === 1 ? 'linha lida' : 'linhas lidas'}, ${n(ok)} ${ok === 1 ? 'importada' : 'importadas'}, ${n(bad)} ${bad === 1 ? 'rejeitada' : 'rejeitadas'}.`,
     excel: 'Planilha do Excel',
     row: 'Linha',
     column: 'Coluna',
@@ -128,7 +129,8 @@ export const kpisMessages = defineMessages({
     importButton: 'Import answers (.xlsx)',
     importHint: 'A sheet with customer (code), date, score and, optionally, comment columns.',
     importing: 'Importing…',
-    imported: (file: string, read: string, ok: string, bad: string) => `${file}: ${read} rows read, ${ok} imported, ${bad} rejected.`,
+    imported: (file: string, read: number, ok: number, bad: number, n: (x: number) => string) =>
+      `${file}: ${n(read)} ${read === 1 ? 'row' : 'rows'} read, ${n(ok)} imported, ${n(bad)} rejected.`,
     excel: 'Excel workbook',
     row: 'Row',
     column: 'Column',
@@ -203,7 +205,8 @@ export const kpisMessages = defineMessages({
     importButton: 'Importar respuestas (.xlsx)',
     importHint: 'Una hoja con columnas de cliente (código), fecha, nota y, si quiere, comentario.',
     importing: 'Importando…',
-    imported: (file: string, read: string, ok: string, bad: string) => `${file}: ${read} filas leídas, ${ok} importadas, ${bad} rechazadas.`,
+    imported: (file: string, read: number, ok: number, bad: number, n: (x: number) => string) =>
+      `${file}: ${n(read)} ${read === 1 ? 'fila leída' : 'filas leídas'}, ${n(ok)} ${ok === 1 ? 'importada' : 'importadas'}, ${n(bad)} ${bad === 1 ? 'rechazada' : 'rechazadas'}.`,
     excel: 'Libro de Excel',
     row: 'Fila',
     column: 'Columna',
@@ -278,7 +281,8 @@ export const kpisMessages = defineMessages({
     importButton: 'Importa respostes (.xlsx)',
     importHint: 'Un full amb columnes de client (codi), data, nota i, si voleu, comentari.',
     importing: 'S’està important…',
-    imported: (file: string, read: string, ok: string, bad: string) => `${file}: ${read} files llegides, ${ok} importades, ${bad} rebutjades.`,
+    imported: (file: string, read: number, ok: number, bad: number, n: (x: number) => string) =>
+      `${file}: ${n(read)} ${read === 1 ? 'fila llegida' : 'files llegides'}, ${n(ok)} ${ok === 1 ? 'importada' : 'importades'}, ${n(bad)} ${bad === 1 ? 'rebutjada' : 'rebutjades'}.`,
     excel: 'Llibre d’Excel',
     row: 'Fila',
     column: 'Columna',
