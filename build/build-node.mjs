@@ -38,14 +38,24 @@ const esm = [
   ['electron/web-host/serve.ts', 'web-host.js', ''],
   ['electron/shell/main.ts', 'electron-main.js', ''],
   ['test/bench/bench.ts', 'bench.js', ''],
-  // The CSV import's parsing thread (electron/import/parse-in-worker.ts finds it beside the others).
-  ['electron/import/parse-worker.ts', 'import-worker.js', ''],
 ];
 
 await Promise.all([
   ...esm.map(([entry, file, banner]) =>
     build({ ...common, entryPoints: [entry], outfile: out(file), format: 'esm', banner: { js: banner } }),
   ),
+  // The import's reading and parsing thread (electron/import/parse-in-worker.ts finds it beside
+  // the others). Its npm packages (exceljs) are bundled in: a packaged app keeps this file
+  // outside app.asar, where node_modules cannot be found.
+  build({
+    ...common,
+    packages: undefined,
+    entryPoints: ['electron/import/parse-worker.ts'],
+    outfile: out('import-worker.js'),
+    format: 'esm',
+    // exceljs is CommonJS and requires Node's modules: give the ES module a `require` to do it with.
+    banner: { js: "import { createRequire as __claveRequire } from 'node:module'; const require = __claveRequire(import.meta.url);" },
+  }),
   // A sandboxed preload must be a single CommonJS script: Electron only lets it require
   // 'electron' (and a few polyfilled modules), so everything else is bundled in.
   build({

@@ -1,6 +1,7 @@
 // Imports one file into a workspace in one transaction (SPEC "Import"): through a connection of
 // its own, so that the screens keep reading the committed state; on cancel or error nothing is
-// written. A CSV's rows are parsed on a worker thread while this one writes (parse-worker.ts). Called by the 'import/run' handler, the command line and the benchmark.
+// written. The file is read and parsed on a worker thread while this one writes (parse-worker.ts).
+// Called by the 'import/run' handler, the command line and the benchmark.
 import { basename } from 'node:path';
 import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
@@ -41,7 +42,7 @@ export type ImportProgress = {
 
 export type ImportControl = {
   signal?: AbortSignal;
-  /** A CSV is parsed on a worker thread while this one writes (default); false parses here. */
+  /** The file is read and parsed on a worker thread while this one writes (default); false: here. */
   parallel?: boolean;
   /** Called at most about ten times a second, and once with phase 'done'. */
   onProgress?: (progress: ImportProgress) => void;
@@ -166,40 +167,42 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
   try {
     const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
     requireColumns(mapping, fileName);
-    if (kind === 'csv') {
+    const script = control.parallel === false ? null : parseWorkerScript();
+    if (script !== null) {
+      // Read and parsed on a worker while this thread writes; the formats decided there (see
+      // above). The worker opens the same sheet the header was found in.
       await table.close();
-      const script = control.parallel === false ? null : parseWorkerScript();
-      if (script !== null) {
-        // Parsed on a worker while this thread writes; the formats decided there (see above).
-        const parseJob = {
-          path: options.path,
-          fileName,
-          encoding: table.dialect!.encoding,
-          mappingGiven: options.mapping !== undefined,
-          mapping,
-          formats: again.formats,
-          locale,
-        };
-        parsed = parsedBatches(script, parseJob, onBytes);
-        formats = again.formats ?? {};
-      } else {
-        // First pass: the evidence of the whole file, before a single row is parsed.
-        if (again.formats !== undefined) formats = again.formats;
-        else if (table.dialect!.encoding === 'utf-16le') {
-          table = await open();
-          formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
-          await table.close();
-        } else {
-          const onChunk = (n: number) => {
-            bytesRead += n;
-            report();
-          };
-          formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
-        }
-        bytesRead = 0;
+      const parseJob = {
+        path: options.path,
+        fileName,
+        kind,
+        sheet: table.sheet ?? undefined,
+        encoding: table.dialect?.encoding,
+        mappingGiven: options.mapping !== undefined,
+        mapping,
+        formats: again.formats,
+        locale,
+      };
+      parsed = parsedBatches(script, parseJob, onBytes);
+      formats = again.formats ?? {};
+    } else if (kind === 'csv') {
+      await table.close();
+      // First pass: the evidence of the whole file, before a single row is parsed.
+      if (again.formats !== undefined) formats = again.formats;
+      else if (table.dialect!.encoding === 'utf-16le') {
         table = await open();
-        chunks = tableChunks(table);
+        formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
+        await table.close();
+      } else {
+        const onChunk = (n: number) => {
+          bytesRead += n;
+          report();
+        };
+        formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
       }
+      bytesRead = 0;
+      table = await open();
+      chunks = tableChunks(table);
     } else {
       chunks = tableChunks(table);
       ({ formats, held } = await readEvidenceRows(chunks, mapping, locale));

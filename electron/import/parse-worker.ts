@@ -1,4 +1,4 @@
-// The CSV import's reading and parsing, on a thread of its own (worker_threads) while the main
+// The import's reading and parsing (CSV and .xlsx), on a thread of its own (worker_threads) while the main
 // thread writes to SQLite: on two cores the file is decoded, split and parsed at the same time as
 // the lines before it are inserted. Bundled on its own to dist/import-worker.js; it only reads the
 // file. The lines travel in batches (line-batch.ts); at most IN_FLIGHT batches wait for the
@@ -16,6 +16,7 @@ import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { createRowParser, emptySaleLine, isBlankRow } from '../../shared/import/parse-row';
 import { createLineBatchBuilder, type LineBatch } from './line-batch';
 import { openTable } from './open-table';
+import type { FileKind } from './file-kind';
 import { NotUtf8Error, type CsvEncoding } from './read-csv';
 import { tableChunks } from './read-table-rows';
 import type { RowChunk } from './row-chunk';
@@ -24,6 +25,9 @@ import { toReject } from './reject-row';
 export type ParseJob = {
   path: string;
   fileName: string;
+  kind: FileKind;
+  /** .xlsx: the sheet the import reads (the one whose header was found). */
+  sheet?: string;
   encoding?: CsvEncoding;
   mappingGiven: boolean;
   mapping: ColumnMapping;
@@ -58,7 +62,8 @@ async function run(job: ParseJob): Promise<void> {
   const table = await openTable({
     path: job.path,
     fileName: job.fileName,
-    kind: 'csv',
+    kind: job.kind,
+    sheet: job.sheet,
     encoding: job.encoding,
     mappingGiven: job.mappingGiven,
     onBytes: (n) => void (bytes += n),
@@ -82,7 +87,8 @@ async function run(job: ParseJob): Promise<void> {
     }
     provisional = evidence.decide(job.locale);
   }
-  const gather = job.formats === undefined;
+  // A CSV's formats follow every row (SPEC); a workbook's, like its preview's, the first rows.
+  const gather = job.formats === undefined && job.kind === 'csv';
   const parse = createRowParser(job.mapping, provisional, job.locale);
   const line = emptySaleLine();
   const builder = createLineBatchBuilder(LINES_PER_BATCH);

@@ -1,6 +1,7 @@
-// The CSV import parses on a worker thread while the main thread writes (parse-worker.ts). It must
-// land exactly what parsing on the main thread lands, and when the file's later rows decide a
-// column's format otherwise than its first rows, it starts again with the whole file's decision.
+// The import reads and parses on a worker thread while the main thread writes (parse-worker.ts).
+// It must land exactly what parsing on the main thread lands, CSV and .xlsx alike, and when a
+// CSV's later rows decide a column's format otherwise than its first rows, it starts again with
+// the whole file's decision.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ describe('the parsing thread', () => {
     expect(parseWorkerScript()).toMatch(/import-worker\.js$/);
   });
 
-  for (const file of ['vendas-canonico.csv', 'vendas-exemplo.csv']) {
+  for (const file of ['vendas-canonico.csv', 'vendas-exemplo.csv', 'vendas-exemplo.xlsx']) {
     it(`lands ${file} exactly as parsing on the main thread does`, async () => {
       const { threaded, inline } = await bothWays(`${SAMPLES}/${file}`);
       expect(threaded.lines.length).toBe(11605);
