@@ -29,21 +29,17 @@ export function NpsPanel({ report, onImported }: { report: NpsReport; onImported
               </div>
               <div className="hint">{m.answers(fmt.integer(o.answers))}</div>
             </div>
-            <div className="kpi">
-              <div className="label">{m.promoters}</div>
-              <div className="value">{fmt.percent(share(o.promoters, o), 0)}</div>
-              <div className="hint">{fmt.integer(o.promoters)}</div>
-            </div>
-            <div className="kpi">
-              <div className="label">{m.passives}</div>
-              <div className="value">{fmt.percent(share(o.passives, o), 0)}</div>
-              <div className="hint">{fmt.integer(o.passives)}</div>
-            </div>
-            <div className="kpi">
-              <div className="label">{m.detractors}</div>
-              <div className="value">{fmt.percent(share(o.detractors, o), 0)}</div>
-              <div className="hint">{fmt.integer(o.detractors)}</div>
-            </div>
+            {([
+              [m.promoters, o.promoters],
+              [m.passives, o.passives],
+              [m.detractors, o.detractors],
+            ] as const).map(([label, count]) => (
+              <div className="kpi" key={label}>
+                <div className="label">{label}</div>
+                <div className="value">{fmt.percent(share(count, o), 0)}</div>
+                <div className="hint">{fmt.integer(count)}</div>
+              </div>
+            ))}
             <div className="kpi">
               <div className="label">{m.csat}</div>
               <div className="value" data-testid="csat-overall">
