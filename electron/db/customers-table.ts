@@ -73,21 +73,18 @@ export function customerStatements(db: Db): CustomerStatements {
   };
 }
 
-const ATTRIBUTES = [
-  ['name', 'customer_name'],
-  ['seller', 'seller'],
-  ['segment', 'segment'],
-  ['region', 'region'],
-] as const;
+/** The sale_lines column of each attribute, in the order of the UPDATE below. */
+const ATTRIBUTE_COLUMNS = ['customer_name_id', 'seller_id', 'segment_id', 'region_id'] as const;
 
 /**
  * Sets each attribute of the given customers to the most recent non-empty value among their
  * remaining sale lines (later line on a tie), or NULL when none is left.
  */
 export function recomputeCustomerAttributes(db: Db, customerIds: readonly number[]) {
-  const latest = ATTRIBUTES.map(([, column]) =>
+  const latest = ATTRIBUTE_COLUMNS.map((column) =>
     db.prepare(
-      `SELECT ${column} AS value, day FROM sale_lines WHERE customer_id = ? AND ${column} IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1`,
+      `SELECT t.text AS value, l.day FROM sale_lines l JOIN sale_texts t ON t.id = l.${column}
+        WHERE l.customer_id = ? ORDER BY l.day DESC, l.id DESC LIMIT 1`,
     ),
   );
   const update = db.prepare(

@@ -44,13 +44,32 @@ export function insertBatch(db: Db, b: NewBatch): number {
   return Number(info.lastInsertRowid);
 }
 
-export function finishBatch(db: Db, id: number, counts: { rowsRead: number; imported: number; rejected: number }) {
-  db.prepare('UPDATE import_batches SET rows_read = ?, imported = ?, rejected = ? WHERE id = ?').run(
+export type BatchCounts = {
+  rowsRead: number;
+  imported: number;
+  rejected: number;
+  /** The ids of its first and last sale line (they are consecutive); null without lines. */
+  firstLineId: number | null;
+  lastLineId: number | null;
+};
+
+export function finishBatch(db: Db, id: number, counts: BatchCounts) {
+  db.prepare('UPDATE import_batches SET rows_read = ?, imported = ?, rejected = ?, first_line_id = ?, last_line_id = ? WHERE id = ?').run(
     counts.rowsRead,
     counts.imported,
     counts.rejected,
+    counts.firstLineId,
+    counts.lastLineId,
     id,
   );
+}
+
+/** Where a batch's sale lines are: see finishBatch. */
+export function batchLineRange(db: Db, id: number): { firstLineId: number | null; lastLineId: number | null } {
+  const r = db.prepare('SELECT first_line_id, last_line_id FROM import_batches WHERE id = ?').get(id) as
+    | { first_line_id: number | null; last_line_id: number | null }
+    | undefined;
+  return { firstLineId: r?.first_line_id ?? null, lastLineId: r?.last_line_id ?? null };
 }
 
 /** Every batch, newest first, undone ones included. */

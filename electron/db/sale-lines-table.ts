@@ -1,60 +1,87 @@
 // SQL of the sale_lines table: the import's bulk writer (many rows per INSERT, so that a million
-// lines do not pay a million statement calls) and what undoing a batch needs.
-import type { SaleLine } from '../../shared/import/parse-row';
+// lines do not pay a million statement calls) and what undoing a batch needs. The lines' texts
+// are ids into sale_texts (migration 4); sale_lines_named shows them.
 import type { Db } from './open-database';
 
 const COLUMNS =
-  'batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, cost_cents, margin_cents, seller, segment, region, customer_name';
-const PARAMS = 12; // batch_id is written into the statement
+  'batch_id, customer_id, day, order_key, product_id, quantity_milli, amount_cents, cost_cents, margin_cents, seller_id, segment_id, region_id, customer_name_id';
+/** The values of one line: COLUMNS after batch_id, which is written into the statement. */
+const LINE_PARAMS = 12;
 const ROWS_PER_INSERT = 64;
 
 export type SaleLineWriter = {
-  add(customerId: number, line: SaleLine): void;
+  /** One line; the texts are sale_texts ids. */
+  add(
+    customerId: number,
+    day: number,
+    orderKey: string,
+    productId: number | null,
+    quantityMilli: number | null,
+    amountCents: number,
+    costCents: number | null,
+    marginCents: number | null,
+    sellerId: number | null,
+    segmentId: number | null,
+    regionId: number | null,
+    customerNameId: number | null,
+  ): void;
   /** Writes what is still buffered; call before committing. */
   flush(): void;
 };
 
 export function createSaleLineWriter(db: Db, batchId: number): SaleLineWriter {
   if (!Number.isSafeInteger(batchId)) throw new Error('batch id must be an integer');
-  const tuple = `(${batchId}, ${new Array(PARAMS).fill('?').join(', ')})`;
+  const tuple = `(${batchId}, ${new Array(LINE_PARAMS).fill('?').join(', ')})`;
   const many = db.prepare(`INSERT INTO sale_lines (${COLUMNS}) VALUES ${new Array(ROWS_PER_INSERT).fill(tuple).join(', ')}`);
   const one = db.prepare(`INSERT INTO sale_lines (${COLUMNS}) VALUES ${tuple}`);
-  const buffer: (string | number | null)[] = new Array(PARAMS * ROWS_PER_INSERT).fill(null);
+  const buffer: (string | number | null)[] = new Array(LINE_PARAMS * ROWS_PER_INSERT).fill(null);
   let rows = 0;
   return {
-    add(customerId, line) {
-      let i = rows * PARAMS;
+    add(customerId, day, orderKey, productId, quantityMilli, amountCents, costCents, marginCents, sellerId, segmentId, regionId, customerNameId) {
+      let i = rows * LINE_PARAMS;
       buffer[i++] = customerId;
-      buffer[i++] = line.day;
-      buffer[i++] = line.orderId ?? `@${line.day}`; // SPEC: without an order id, an order is (customer, date)
-      buffer[i++] = line.product;
-      buffer[i++] = line.quantityMilli;
-      buffer[i++] = line.amountCents;
-      buffer[i++] = line.costCents;
-      buffer[i++] = line.marginCents;
-      buffer[i++] = line.seller;
-      buffer[i++] = line.segment;
-      buffer[i++] = line.region;
-      buffer[i] = line.customerName;
+      buffer[i++] = day;
+      buffer[i++] = orderKey;
+      buffer[i++] = productId;
+      buffer[i++] = quantityMilli;
+      buffer[i++] = amountCents;
+      buffer[i++] = costCents;
+      buffer[i++] = marginCents;
+      buffer[i++] = sellerId;
+      buffer[i++] = segmentId;
+      buffer[i++] = regionId;
+      buffer[i] = customerNameId;
       if (++rows === ROWS_PER_INSERT) {
         many.run(buffer);
         rows = 0;
       }
     },
     flush() {
-      for (let r = 0; r < rows; r++) one.run(buffer.slice(r * PARAMS, (r + 1) * PARAMS));
+      for (let r = 0; r < rows; r++) one.run(buffer.slice(r * LINE_PARAMS, (r + 1) * LINE_PARAMS));
       rows = 0;
     },
   };
 }
 
-/** The customers that have lines in a batch. */
-export function customerIdsOfBatch(db: Db, batchId: number): number[] {
-  return (db.prepare('SELECT DISTINCT customer_id FROM sale_lines WHERE batch_id = ?').pluck().all(batchId) as number[]);
+/** The highest line id so far (0 when there is none): a batch's lines follow it. */
+export function lastLineId(db: Db): number {
+  return (db.prepare('SELECT MAX(id) FROM sale_lines').pluck().get() as number | null) ?? 0;
 }
 
-export function deleteBatchLines(db: Db, batchId: number): number {
-  return db.prepare('DELETE FROM sale_lines WHERE batch_id = ?').run(batchId).changes;
+export type LineRange = { firstLineId: number | null; lastLineId: number | null };
+
+/** The customers that have lines in a batch. */
+export function customerIdsOfBatch(db: Db, batchId: number, range: LineRange): number[] {
+  if (range.firstLineId === null || range.lastLineId === null) return [];
+  return db
+    .prepare('SELECT DISTINCT customer_id FROM sale_lines WHERE id BETWEEN ? AND ? AND batch_id = ?')
+    .pluck()
+    .all(range.firstLineId, range.lastLineId, batchId) as number[];
+}
+
+export function deleteBatchLines(db: Db, batchId: number, range: LineRange): number {
+  if (range.firstLineId === null || range.lastLineId === null) return 0;
+  return db.prepare('DELETE FROM sale_lines WHERE id BETWEEN ? AND ? AND batch_id = ?').run(range.firstLineId, range.lastLineId, batchId).changes;
 }
 
 /**
@@ -77,4 +104,3 @@ export function suspendLineIndexes(db: Db): () => void {
 export function countLines(db: Db): number {
   return db.prepare('SELECT count(*) FROM sale_lines').pluck().get() as number;
 }
-

@@ -15,11 +15,9 @@ import { hashFile } from './hash-file';
 import { checkLocale, resolveMapping } from './import-mapping';
 import { openTable, type OpenedTable } from './open-table';
 import { NotUtf8Error, type CsvEncoding } from './read-csv';
-import { readEvidenceRows, scanEvidence, tableChunks } from './read-table-rows';
-import { scanCsvEvidence } from './scan-csv-evidence';
 import type { LineBatch } from './line-batch';
 import { parsedBatches, parseWorkerScript } from './parse-in-worker';
-import type { RowChunk } from './row-chunk';
+import { parseLines, type ParseEnd } from './parse-lines';
 import { writeBatch } from './write-batch';
 
 export type ImportFileOptions = {
@@ -73,6 +71,11 @@ export async function importFile(
     throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
   });
   const db = openDatabase(target.dbPath);
+  // This connection is the import's own. Every id its lines refer to (the batch, the customers,
+  // the texts) is created or read in the import's transaction, which holds the write lock, so the
+  // references hold by construction; checking them would cost seven lookups a line, a third of
+  // the time SQLite spends on a million-line import.
+  db.pragma('foreign_keys = OFF');
   try {
     const earlier = findActiveBatchByHash(db, contentHash);
     const ifDuplicate = options.ifDuplicate ?? 'ask';
@@ -159,89 +162,52 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
   const open = () =>
     openTable({ path: options.path, fileName, kind, sheet: options.sheet, mappingGiven: options.mapping !== undefined, encoding, onBytes });
 
-  let table: OpenedTable = await open();
-  let formats: ColumnFormats;
-  let held: RowChunk[] = [];
-  let chunks: AsyncGenerator<RowChunk> | null = null;
-  let parsed: AsyncGenerator<LineBatch> | null = null;
+  const table: OpenedTable = await open();
+  let parsed: AsyncGenerator<LineBatch, ParseEnd> | null = null;
   try {
     const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
     requireColumns(mapping, fileName);
+    // Read and parsed on a worker while this thread writes, or here where it cannot start. The
+    // parser opens the same sheet the header was found in.
+    await table.close();
+    const parseJob = {
+      path: options.path,
+      fileName,
+      kind,
+      sheet: table.sheet ?? undefined,
+      encoding: table.dialect?.encoding,
+      mappingGiven: options.mapping !== undefined,
+      mapping,
+      formats: again.formats,
+      locale,
+    };
     const script = control.parallel === false ? null : parseWorkerScript();
-    if (script !== null) {
-      // Read and parsed on a worker while this thread writes; the formats decided there (see
-      // above). The worker opens the same sheet the header was found in.
-      await table.close();
-      const parseJob = {
-        path: options.path,
-        fileName,
-        kind,
-        sheet: table.sheet ?? undefined,
-        encoding: table.dialect?.encoding,
-        mappingGiven: options.mapping !== undefined,
-        mapping,
-        formats: again.formats,
-        locale,
-      };
-      parsed = parsedBatches(script, parseJob, onBytes);
-      formats = again.formats ?? {};
-    } else if (kind === 'csv') {
-      await table.close();
-      // First pass: the evidence of the whole file, before a single row is parsed.
-      if (again.formats !== undefined) formats = again.formats;
-      else if (table.dialect!.encoding === 'utf-16le') {
-        table = await open();
-        formats = await scanEvidence(tableChunks(table), mapping, locale, () => report());
-        await table.close();
-      } else {
-        const onChunk = (n: number) => {
-          bytesRead += n;
-          report();
-        };
-        formats = await scanCsvEvidence(options.path, table.dialect!, table.headerRow, mapping, locale, onChunk);
-      }
-      bytesRead = 0;
-      table = await open();
-      chunks = tableChunks(table);
-    } else {
-      chunks = tableChunks(table);
-      ({ formats, held } = await readEvidenceRows(chunks, mapping, locale));
-    }
+    parsed = script !== null ? parsedBatches(script, parseJob, onBytes) : parseLines(parseJob, onBytes);
     phase = 'writing';
     report(true);
-    const result = writeBatch(job, table, mapping, key, formats, locale);
-    for (const chunk of held) result.add(chunk);
-    held = [];
-    if (parsed !== null) {
-      for (;;) {
-        const next = await parsed.next();
-        if (next.done) {
-          if (!sameFormats(next.value.provisional, next.value.final)) throw new FormatsChanged(next.value.final);
-          break;
-        }
-        result.addParsed(next.value);
-        rowsRead = result.rowsRead();
-        report();
+    const result = writeBatch(job, table, mapping, key, locale);
+    let end: ParseEnd;
+    for (;;) {
+      const next = await parsed.next();
+      if (next.done) {
+        end = next.value;
+        if (!sameFormats(end.provisional, end.final)) throw new FormatsChanged(end.final);
+        break;
       }
-    } else {
-      for (;;) {
-        const next = await chunks!.next();
-        if (next.done) break;
-        result.add(next.value);
-        rowsRead = result.rowsRead();
-        report();
-      }
+      result.add(next.value);
+      rowsRead = result.rowsRead();
+      report();
     }
     rowsRead = result.rowsRead();
     report(true);
-    const done = result.commit();
+    const done = result.commit(end);
     phase = 'done';
     control.onProgress?.({ phase, rowsRead, bytesRead: job.size, totalBytes: job.size });
     return done;
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     await table.close();
-    // Stopped before the end (a cancel, an error): ends the worker. A finished one ignores it.
-    await parsed?.return({ provisional: {}, final: {} });
+    // Stopped before the end (a cancel, an error): ends the parser. A finished one ignores it.
+    await parsed?.return({ provisional: {}, final: {}, latest: new Int32Array() });
   }
 }

@@ -1,23 +1,42 @@
-// Parsed sale lines as they cross from the parsing thread to the writing one (parse-worker.ts):
-// a column of customer codes, one of the other texts, and one Float64Array of the figures, which
-// is transferred rather than copied. Texts that repeat from line to line (product, seller,
-// segment, region, name) are sent once per batch and referred to by number, so that the thread
-// that writes to SQLite spends little time receiving them.
+// Parsed sale lines as they go from the parsing (parse-lines.ts, on its own thread) to the writing
+// (write-batch.ts): numbers in typed arrays, which are transferred rather than copied, and the
+// texts that repeat from line to line — the customer's code, product, seller, segment, region,
+// the customer's name — each sent once per import and referred to by number afterwards. The
+// writer then spends its time in SQLite, not in receiving strings or looking them up.
+//
+// The builder also keeps, for each customer of the file, its most recent non-empty name, seller,
+// segment and region (by sale day; on a tie the later line wins), so that the writer only merges
+// one summary per customer with what the workspace already knows.
 import type { Reject } from '../../shared/api/import-api';
 import type { SaleLine } from '../../shared/import/parse-row';
 
 /** day, quantityMilli, amountCents, costCents, marginCents; NaN where the line has none. */
-const FIGURES = 5;
-/** orderId, then product, seller, segment, region, customerName as numbers into `words` (−1: none). */
-const WORDS = 5;
+export const FIGURES = 5;
+/** product, seller, segment, region, customerName as numbers into the import's texts (−1: none). */
+export const TEXTS = 5;
+export const PRODUCT = 0;
+export const SELLER = 1;
+export const SEGMENT = 2;
+export const REGION = 3;
+export const NAME = 4;
+
+/** The customer attributes kept as "the most recent non-empty one", in `latest` order. */
+export const ATTRIBUTE_TEXTS = [NAME, SELLER, SEGMENT, REGION] as const;
+/** Per customer in `latest`: for each attribute, its text number (−1: none) and its day. */
+export const LATEST_STRIDE = ATTRIBUTE_TEXTS.length * 2;
 
 export type LineBatch = {
   count: number;
-  customers: string[];
+  /** Customer codes met for the first time in this batch; the import numbers them in order from 0. */
+  newCustomers: string[];
+  /** Per line, the customer's number in the import. */
+  customerRefs: Int32Array<ArrayBuffer>;
   orders: (string | null)[];
   figures: Float64Array<ArrayBuffer>;
-  wordRefs: Int32Array<ArrayBuffer>;
-  words: string[];
+  /** Texts met for the first time in this batch; the import numbers them in order from 0. */
+  newTexts: string[];
+  /** Per line, TEXTS numbers into the import's texts. */
+  textRefs: Int32Array<ArrayBuffer>;
   rejects: Reject[];
   /** Non-blank data rows this batch read, the rejected ones included. */
   rowsRead: number;
@@ -31,39 +50,101 @@ export type LineBatchBuilder = {
   size(): number;
   /** The batch so far, and a fresh one started. */
   take(): LineBatch;
+  /** Per customer number, LATEST_STRIDE numbers: see ATTRIBUTE_TEXTS. */
+  latest(): Int32Array<ArrayBuffer>;
 };
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. The readers cut cell
+ * values out of large chunks of XML or CSV, and V8 keeps a whole chunk alive for as long as any
+ * slice of it lives: the codes and names kept for the whole import would hold most of a
+ * million-line file in memory (435 bytes a line on the benchmark's .xlsx).
+ */
+const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
+/**
+ * Numbers strings in the order they are first met. A file repeats a value over consecutive lines
+ * (the lines of one order share customer, seller, region…), so the last value of each column is
+ * checked before the map.
+ */
+function createNumbering(columns: number) {
+  const numbers = new Map<string, number>();
+  const lastText: (string | null)[] = new Array(columns).fill(null);
+  const lastNumber = new Int32Array(columns);
+  let fresh: string[] = [];
+  return {
+    number(s: string, column: number): number {
+      if (s === lastText[column]) return lastNumber[column]!;
+      let n = numbers.get(s);
+      if (n === undefined) {
+        n = numbers.size;
+        const kept = detached(s);
+        numbers.set(kept, n);
+        fresh.push(kept);
+      }
+      lastText[column] = s;
+      lastNumber[column] = n;
+      return n;
+    },
+    size: () => numbers.size,
+    /** The strings numbered since the last call. */
+    takeFresh(): string[] {
+      const done = fresh;
+      fresh = [];
+      return done;
+    },
+  };
+}
+
+const NO_DAY = -0x80000000;
 
 export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
   let b = empty(capacity);
-  let index = new Map<string, number>();
-  const word = (s: string | null): number => {
-    if (s === null) return -1;
-    let n = index.get(s);
-    if (n === undefined) {
-      n = b.words.length;
-      b.words.push(s);
-      index.set(s, n);
-    }
-    return n;
-  };
+  const customers = createNumbering(1);
+  const texts = createNumbering(TEXTS);
+  let latest = new Int32Array(1024 * LATEST_STRIDE);
+  const text = (s: string | null, column: number): number => (s === null ? -1 : texts.number(s, column));
   return {
     push(line) {
       if (b.count === capacity) throw new Error('line batch full'); // a bug in the caller: figures would be lost
       const i = b.count++;
-      b.customers.push(line.customer);
+      const known = customers.size();
+      const c = customers.number(line.customer, 0);
+      if (c === known) {
+        if ((c + 1) * LATEST_STRIDE > latest.length) {
+          const grown = new Int32Array(latest.length * 2);
+          grown.set(latest);
+          latest = grown;
+        }
+        for (let k = 0; k < LATEST_STRIDE; k += 2) {
+          latest[c * LATEST_STRIDE + k] = -1;
+          latest[c * LATEST_STRIDE + k + 1] = NO_DAY;
+        }
+      }
+      b.customerRefs[i] = c;
       b.orders.push(line.orderId);
+      const day = line.day;
       const f = i * FIGURES;
-      b.figures[f] = line.day;
+      b.figures[f] = day;
       b.figures[f + 1] = line.quantityMilli ?? Number.NaN;
       b.figures[f + 2] = line.amountCents;
       b.figures[f + 3] = line.costCents ?? Number.NaN;
       b.figures[f + 4] = line.marginCents ?? Number.NaN;
-      const w = i * WORDS;
-      b.wordRefs[w] = word(line.product);
-      b.wordRefs[w + 1] = word(line.seller);
-      b.wordRefs[w + 2] = word(line.segment);
-      b.wordRefs[w + 3] = word(line.region);
-      b.wordRefs[w + 4] = word(line.customerName);
+      const w = i * TEXTS;
+      b.textRefs[w + PRODUCT] = text(line.product, PRODUCT);
+      b.textRefs[w + SELLER] = text(line.seller, SELLER);
+      b.textRefs[w + SEGMENT] = text(line.segment, SEGMENT);
+      b.textRefs[w + REGION] = text(line.region, REGION);
+      b.textRefs[w + NAME] = text(line.customerName, NAME);
+      for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
+        const ref = b.textRefs[w + ATTRIBUTE_TEXTS[a]!]!;
+        const at = c * LATEST_STRIDE + a * 2;
+        // The most recent by sale day; `>=`: on a tie the later line of the file wins.
+        if (ref !== -1 && day >= latest[at + 1]!) {
+          latest[at] = ref;
+          latest[at + 1] = day;
+        }
+      }
     },
     reject(reject) {
       b.rejects.push(reject);
@@ -75,42 +156,32 @@ export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
     take() {
       const done = b;
       b = empty(capacity);
-      index = new Map();
-      return { ...done, figures: done.figures.subarray(0, done.count * FIGURES), wordRefs: done.wordRefs.subarray(0, done.count * WORDS) };
+      return {
+        ...done,
+        newCustomers: customers.takeFresh(),
+        newTexts: texts.takeFresh(),
+        customerRefs: done.customerRefs.subarray(0, done.count),
+        figures: done.figures.subarray(0, done.count * FIGURES),
+        textRefs: done.textRefs.subarray(0, done.count * TEXTS),
+      };
     },
+    latest: () => latest.slice(0, customers.size() * LATEST_STRIDE),
   };
 }
 
 function empty(capacity: number): LineBatch {
   return {
     count: 0,
-    customers: [],
+    newCustomers: [],
+    customerRefs: new Int32Array(capacity),
     orders: [],
     figures: new Float64Array(capacity * FIGURES),
-    wordRefs: new Int32Array(capacity * WORDS),
-    words: [],
+    newTexts: [],
+    textRefs: new Int32Array(capacity * TEXTS),
     rejects: [],
     rowsRead: 0,
   };
 }
 
-const figure = (v: number): number | null => (Number.isNaN(v) ? null : v);
-
-/** Line `i` of a batch into `out` (reused from line to line, as the parser does). */
-export function readLine(b: LineBatch, i: number, out: SaleLine): void {
-  const f = i * FIGURES;
-  const w = i * WORDS;
-  const text = (n: number) => (n === -1 ? null : b.words[n]!);
-  out.customer = b.customers[i]!;
-  out.orderId = b.orders[i]!;
-  out.day = b.figures[f]!;
-  out.quantityMilli = figure(b.figures[f + 1]!);
-  out.amountCents = b.figures[f + 2]!;
-  out.costCents = figure(b.figures[f + 3]!);
-  out.marginCents = figure(b.figures[f + 4]!);
-  out.product = text(b.wordRefs[w]!);
-  out.seller = text(b.wordRefs[w + 1]!);
-  out.segment = text(b.wordRefs[w + 2]!);
-  out.region = text(b.wordRefs[w + 3]!);
-  out.customerName = text(b.wordRefs[w + 4]!);
-}
+/** A day in `latest`, or null where the customer's lines had no such text. */
+export const latestDay = (v: number): number | null => (v === NO_DAY ? null : v);

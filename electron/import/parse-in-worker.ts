@@ -1,15 +1,15 @@
 // The main thread's end of parse-worker.ts: starts the worker and hands its batches to the
 // import as they come, acknowledging each once it is written. Stopping early (a cancel, an error
 // while writing) ends the worker. Where the worker's bundle is missing (the sources run without
-// `node build/build-node.mjs`), the import parses on the main thread as before.
+// `node build/build-node.mjs`), the import runs the same parsing on the main thread.
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { apiError } from '../../shared/api/errors';
-import type { ColumnFormats } from '../../shared/import/column-formats';
 import type { LineBatch } from './line-batch';
-import type { FromParser, ParseJob, ToParser } from './parse-worker';
+import type { ParseEnd, ParseJob } from './parse-lines';
+import type { FromParser, ToParser } from './parse-worker';
 import { NotUtf8Error } from './read-csv';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,10 +26,8 @@ export function parseWorkerScript(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-export type ParsedFormats = { provisional: ColumnFormats; final: ColumnFormats };
-
-/** The batches of the file; returns the formats the rows were parsed with and those the whole file gives. */
-export async function* parsedBatches(script: string, job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParsedFormats> {
+/** The batches of the file, as parseLines gives them, parsed on the worker. */
+export async function* parsedBatches(script: string, job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParseEnd> {
   const worker = new Worker(script, { workerData: job });
   const queue: FromParser[] = [];
   let failure: Error | null = null;
@@ -55,7 +53,7 @@ export async function* parsedBatches(script: string, job: ParseJob, onBytes: (by
       while (queue.length === 0 && failure === null) await new Promise<void>((resolve) => (notify = resolve));
       const m = queue.shift();
       if (m === undefined) throw failure!;
-      if (m.type === 'done') return { provisional: m.provisional, final: m.final };
+      if (m.type === 'done') return { provisional: m.provisional, final: m.final, latest: m.latest };
       if (m.type === 'error') throw m.notUtf8 ? new NotUtf8Error(m.error.message) : apiError(m.error.type, m.error.message);
       onBytes(m.bytes);
       yield m.batch;

@@ -1,5 +1,4 @@
 // Helpers to walk an opened table: the rows already read, then the rest.
-import type { Cell } from '../../shared/import/detect-header';
 import { createEvidenceCollector, EVIDENCE_ROWS, type ColumnFormats } from '../../shared/import/column-formats';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { isBlankRow } from '../../shared/import/parse-row';
@@ -40,21 +39,4 @@ export async function readEvidenceRows(
     }
   }
   return { formats: evidence.decide(locale), held };
-}
-
-/** A whole-table pass that only gathers evidence (CSV), stopping once every column is settled. */
-export async function scanEvidence(
-  chunks: AsyncGenerator<RowChunk>,
-  mapping: ColumnMapping,
-  locale: ImportLocale,
-  onChunk?: (rows: number) => void,
-): Promise<ColumnFormats> {
-  const evidence = createEvidenceCollector(mapping);
-  for await (const chunk of chunks) {
-    const rows: Cell[][] = chunk.rows;
-    for (let i = 0; i < rows.length; i++) evidence.add(rows[i]!);
-    onChunk?.(rows.length);
-    if (evidence.settled()) break;
-  }
-  return evidence.decide(locale);
 }

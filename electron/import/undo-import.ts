@@ -1,7 +1,7 @@
 // 'import/undo': removes a batch's lines and rejects in one transaction and tidies its customers.
 import { apiError } from '../../shared/api/errors';
 import { deleteOrphanImportedCustomers, recomputeCustomerAttributes } from '../db/customers-table';
-import { getBatch, markBatchUndone } from '../db/import-batches-table';
+import { batchLineRange, getBatch, markBatchUndone } from '../db/import-batches-table';
 import { deleteBatchRejects } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
 import { customerIdsOfBatch, deleteBatchLines } from '../db/sale-lines-table';
@@ -11,8 +11,9 @@ export function undoBatch(db: Db, batchId: number): { batchId: number; removedLi
     const batch = getBatch(db, batchId);
     if (!batch) throw apiError('not-found', `Lote de importação ${batchId} não encontrado.`);
     if (batch.undoneAt) throw apiError('conflict', `O lote ${batchId} (${batch.fileName}) já foi desfeito em ${batch.undoneAt.slice(0, 10)}.`);
-    const touched = customerIdsOfBatch(db, batchId);
-    const removedLines = deleteBatchLines(db, batchId);
+    const range = batchLineRange(db, batchId);
+    const touched = customerIdsOfBatch(db, batchId, range);
+    const removedLines = deleteBatchLines(db, batchId, range);
     deleteBatchRejects(db, batchId);
     markBatchUndone(db, batchId);
     recomputeCustomerAttributes(db, touched);

@@ -106,9 +106,9 @@ export function salesHistory(db: Db, customerId: number, latestSale: Day | null)
     });
   const topProducts = db
     .prepare(
-      `SELECT product, SUM(amount_cents) AS revenue, SUM(COALESCE(quantity_milli, 0)) AS quantity
-         FROM sale_lines WHERE customer_id = ? AND product IS NOT NULL
-        GROUP BY product ORDER BY revenue DESC, product LIMIT 5`,
+      `SELECT t.text AS product, SUM(l.amount_cents) AS revenue, SUM(COALESCE(l.quantity_milli, 0)) AS quantity
+         FROM sale_lines l JOIN sale_texts t ON t.id = l.product_id WHERE l.customer_id = ?
+        GROUP BY t.text ORDER BY revenue DESC, t.text LIMIT 5`,
     )
     .all(customerId) as { product: string; revenue: number; quantity: number }[];
   const monthly: DossierHistory['monthly'] = [];

@@ -129,7 +129,7 @@ export function openWorkspace(): Workspace {
 export function storeRun(db: Db, customers: CustomerResult[], params: AnalysisParams = DEFAULT_PARAMS): { runId: number; batchId: number } {
   return db.transaction(() => {
     const batchId = insertBatch(db, { fileName: 'vendas-2026.xlsx', contentHash: `hash-${Date.now()}-${Math.random()}`, sheet: 'Vendas', mapping: {}, locale: 'pt-BR' });
-    finishBatch(db, batchId, { rowsRead: 10, imported: 10, rejected: 0 });
+    finishBatch(db, batchId, { rowsRead: 10, imported: 10, rejected: 0, firstLineId: null, lastLineId: null });
     const statements = customerStatements(db);
     const ids = new Map<string, number>();
     for (const c of customers) ids.set(c.code, (statements.find(c.code) ?? statements.create(c.code, batchId)).id);

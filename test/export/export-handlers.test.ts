@@ -74,7 +74,7 @@ describe('export handlers', () => {
       const rejects = createRejectWriter(ws.db, id);
       rejects.add({ row: 7, column: 'Data', code: 'bad-date', reason: 'Data ilegível "31/02/2026"', raw: ['C001', '31/02/2026', '100,00'] });
       rejects.add({ row: 12, column: null, code: 'total-row', reason: 'Linha de total', raw: ['Total', '', '=SUM(C2:C11)', '@x', '+1'] });
-      finishBatch(ws.db, id, { rowsRead: 20, imported: 18, rejected: 2 });
+      finishBatch(ws.db, id, { rowsRead: 20, imported: 18, rejected: 2, firstLineId: null, lastLineId: null });
       return id;
     })();
     const result = await handlers['export/rejects']({ batchId });

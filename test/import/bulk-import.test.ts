@@ -33,10 +33,31 @@ describe('a large import', () => {
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX sale_lines_customer_groups');
     expect(plan.map((p) => p.detail).join(' ')).not.toContain('TEMP B-TREE');
-    // Undo finds the batch's lines through its index, and leaves the first import alone.
+    // Undo finds the batch's lines by their ids, and leaves the imports before and after alone.
+    const later = await importFile({ dbPath }, { path: writeText(dir, 'depois.csv', 'Data;Cliente;Valor\n02/10/2024;C2;20,00\n') });
     expect(undoBatch(db, result.batchId!).removedLines).toBe(60_000);
-    expect(db.prepare('SELECT count(*) FROM sale_lines').pluck().get()).toBe(1);
-    expect(small.imported).toBe(1);
+    expect(db.prepare('SELECT c.code FROM sale_lines s JOIN customers c ON c.id = s.customer_id ORDER BY s.id').pluck().all()).toEqual(['C1', 'C2']);
+    expect([small.imported, later.imported]).toEqual([1, 1]);
+    db.close();
+  });
+
+  it("keeps each customer's latest name (the later line on a tie), though it writes the lines grouped by customer", async () => {
+    const dir = tempDir();
+    const { dbPath, db } = freshDb(dir);
+    const filler = (from: number) => Array.from({ length: 30_000 }, (_, i) => `01/11/2024;C${(from + i) % 3000};Cliente ${(from + i) % 3000};1,00`);
+    const rows = [
+      '05/11/2024;X;Mais recente;1,00', // the latest day, first in the file
+      ...filler(0),
+      '03/11/2024;X;Primeiro do dia;1,00',
+      ...filler(7),
+      '05/11/2024;X;Segundo do dia;1,00', // the same latest day, later in the file: it wins
+      ...filler(11),
+      '04/11/2024;X;Antigo;1,00',
+    ];
+    const result = await importFile({ dbPath }, { path: writeText(dir, 'nomes.csv', `Data;Cliente;Nome;Valor\n${rows.join('\n')}\n`) });
+    expect(result.imported).toBe(90_004);
+    expect(db.prepare("SELECT name, name_day FROM customers WHERE code = 'X'").get()).toEqual({ name: 'Segundo do dia', name_day: 20032 });
+    expect(db.prepare("SELECT name FROM customers WHERE code = 'C7'").pluck().get()).toBe('Cliente 7');
     db.close();
   });
 

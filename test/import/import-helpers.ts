@@ -60,7 +60,7 @@ export function lines(db: Db): LineRow[] {
   return db
     .prepare(
       `SELECT c.code, s.day, s.order_key, s.amount_cents, s.margin_cents, s.quantity_milli, s.customer_name
-         FROM sale_lines s JOIN customers c ON c.id = s.customer_id ORDER BY s.id`,
+         FROM sale_lines_named s JOIN customers c ON c.id = s.customer_id ORDER BY s.id`,
     )
     .all() as LineRow[];
 }

@@ -16,7 +16,7 @@ function landed(db: Db) {
     .prepare(
       `SELECT c.code, s.day, s.order_key, s.product, s.quantity_milli, s.amount_cents, s.cost_cents, s.margin_cents,
               s.seller, s.segment, s.region, s.customer_name
-         FROM sale_lines s JOIN customers c ON c.id = s.customer_id ORDER BY s.id`,
+         FROM sale_lines_named s JOIN customers c ON c.id = s.customer_id ORDER BY s.id`,
     )
     .raw()
     .all();

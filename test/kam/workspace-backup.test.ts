@@ -88,8 +88,21 @@ describe('workspace backup and restore', () => {
     // Schema 1 only: drop what migrations 2 and 3 add…
     for (const t of ['survey_answers', 'winback_cases', 'activities', 'actions', 'objectives', 'relationship_events', 'competitors', 'customer_people', 'customer_tags', 'customer_profiles', 'team_members', 'settings'])
       old.exec(`DROP TABLE ${t}`);
-    // …and the index migration 3 replaces.
-    old.exec('DROP INDEX sale_lines_customer_groups; CREATE INDEX sale_lines_customer_day ON sale_lines(customer_id, day)');
+    // …the sale lines of schema 1, their texts inline, and their two indexes (migrations 3 and 4)…
+    const linesBefore = old.prepare('SELECT id, batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, seller, customer_name FROM sale_lines_named ORDER BY id').raw().all();
+    old.exec(`
+      CREATE TABLE sale_lines_1 (
+        id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES import_batches(id), customer_id INTEGER NOT NULL REFERENCES customers(id),
+        day INTEGER NOT NULL, order_key TEXT NOT NULL, product TEXT, quantity_milli INTEGER, amount_cents INTEGER NOT NULL, cost_cents INTEGER,
+        margin_cents INTEGER, seller TEXT, segment TEXT, region TEXT, customer_name TEXT);
+      INSERT INTO sale_lines_1 SELECT id, batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, cost_cents, margin_cents,
+        seller, segment, region, customer_name FROM sale_lines_named;
+      DROP VIEW sale_lines_named; DROP TABLE sale_lines; DROP TABLE sale_texts;
+      ALTER TABLE sale_lines_1 RENAME TO sale_lines;
+      CREATE INDEX sale_lines_customer_day ON sale_lines(customer_id, day);
+      CREATE INDEX sale_lines_batch ON sale_lines(batch_id);
+      ALTER TABLE import_batches DROP COLUMN first_line_id; ALTER TABLE import_batches DROP COLUMN last_line_id;`);
+    expect(linesBefore.length).toBeGreaterThan(0);
     old.pragma('user_version = 1');
     old.close();
     expect(await ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(oldPath) })).toMatchObject({ schemaVersion });
@@ -97,5 +110,10 @@ describe('workspace backup and restore', () => {
     expect((await ws.api.call('customers/list', {})).map((r) => r.code).sort()).toEqual(['C001', 'C002', 'C003', 'C004', 'C005', 'C006', 'P1', 'P3']);
     expect((await ws.api.call('customers/get', { code: 'P1' })).name.value).toBeNull();
     await ws.api.call('records/save', { kind: 'competitor', code: 'C001', record: { name: 'Rival', notes: null } });
+    // The lines are all there, with their texts (migration 4), and each batch can still be undone.
+    expect(ws.ctx.db.prepare('SELECT id, batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, seller, customer_name FROM sale_lines_named ORDER BY id').raw().all()).toEqual(linesBefore);
+    const batches = await ws.api.call('import/batches', {});
+    for (const b of batches.filter((x) => x.undoneAt === null)) await ws.api.call('import/undo', { batchId: b.id });
+    expect(ws.ctx.db.prepare('SELECT count(*) FROM sale_lines').pluck().get()).toBe(0);
   });
 });
