@@ -1,11 +1,14 @@
 // Imports one file into a workspace in one transaction (SPEC "Import"): through a connection of
 // its own, so that the screens keep reading the committed state; on cancel or error nothing is
-// written. The file is read and parsed on a worker thread while this one writes (parse-worker.ts).
+// written. The file is read and parsed on a worker thread while this one writes (parse-worker.ts);
+// a large CSV in two parts at once, each on its own thread (`splitPoint`).
 // Called by the 'import/run' handler, the command line and the benchmark.
+import { open as openFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
-import type { ColumnFormats } from '../../shared/import/column-formats';
+import { addEvidence, decideFormats, type ColumnFormats } from '../../shared/import/column-formats';
 import { missingFields } from '../../shared/import/detect-header';
 import { FIELD_LABELS, type ColumnMapping, type ImportLocale } from '../../shared/import/fields';
 import { findActiveBatchByHash } from '../db/import-batches-table';
@@ -14,10 +17,10 @@ import { detectFileKind, type FileKind } from './file-kind';
 import { hashFile } from './hash-file';
 import { checkLocale, resolveMapping } from './import-mapping';
 import { openTable, type OpenedTable } from './open-table';
-import { NotUtf8Error, type CsvEncoding } from './read-csv';
+import { NotUtf8Error, PartMisalignedError, type CsvDialect, type CsvEncoding } from './read-csv';
 import type { LineBatch } from './line-batch';
 import { parsedBatches, parseWorkerScript } from './parse-in-worker';
-import { parseLines, type ParseEnd } from './parse-lines';
+import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
 import { writeBatch } from './write-batch';
 
 export type ImportFileOptions = {
@@ -66,10 +69,12 @@ export async function importFile(
   const fileName = options.fileName ?? basename(options.path);
   checkLocale(options.locale);
   const { kind, size } = await detectFileKind(options.path, fileName);
-  const contentHash = await hashFile(options.path, control.signal).catch((e: unknown) => {
+  // Hashed while the header is found and the mapping checked; the duplicate check waits for it.
+  const hashing = hashFile(options.path, control.signal).catch((e: unknown) => {
     if (control.signal?.aborted) throw cancelled();
     throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
   });
+  hashing.catch(() => undefined); // an import that fails before needing it leaves it unread
   const db = openDatabase(target.dbPath);
   // This connection is the import's own. Every id its lines refer to (the batch, the customers,
   // the texts) is created or read in the import's transaction, which holds the write lock, so the
@@ -77,38 +82,19 @@ export async function importFile(
   // the time SQLite spends on a million-line import.
   db.pragma('foreign_keys = OFF');
   try {
-    const earlier = findActiveBatchByHash(db, contentHash);
-    const ifDuplicate = options.ifDuplicate ?? 'ask';
-    if (earlier && ifDuplicate === 'skip') {
-      return {
-        batchId: null,
-        fileName,
-        sheet: earlier.sheet,
-        rowsRead: 0,
-        imported: 0,
-        rejected: 0,
-        newCustomers: 0,
-        skipped: true,
-        firstRejects: [],
-      };
-    }
-    if (earlier && ifDuplicate === 'ask') {
-      throw apiError(
-        'conflict',
-        `O arquivo ${fileName} tem o mesmo conteúdo do lote ${earlier.id} (${earlier.fileName}), importado em ${earlier.createdAt.slice(0, 10)}. Escolha pular ou importar de novo.`,
-        { batch: earlier },
-      );
-    }
-    const job = { db, fileName, kind, size, contentHash, options, control };
+    const job = { db, fileName, kind, size, hashing, options, control };
     let again: Again = {};
     for (;;) {
       try {
         return await runImport(job, again);
       } catch (e) {
-        // Not UTF-8 after all, found past the beginning; or the file's later rows decided its
-        // formats otherwise than its first ones (parse-worker.ts). Each happens once at most.
+        // Not UTF-8 after all, found past the beginning; the file's later rows decided its formats
+        // otherwise than its first ones (parse-lines.ts); or its two parts did not meet between
+        // two records (a quoted field with a line break in it, across the middle). Each happens
+        // once at most.
         if (e instanceof NotUtf8Error && again.encoding === undefined) again = { ...again, encoding: 'windows-1252' };
         else if (e instanceof FormatsChanged && again.formats === undefined) again = { ...again, formats: e.formats };
+        else if (e instanceof PartMisalignedError && again.whole === undefined) again = { ...again, whole: true };
         else throw e;
       }
     }
@@ -117,8 +103,22 @@ export async function importFile(
   }
 }
 
+/** A batch of the same content is in place: skip (the result to return) or ask (a conflict); null: import. */
+function checkDuplicate(db: Db, contentHash: string, fileName: string, ifDuplicate: 'ask' | 'skip' | 'import'): ImportResult | null {
+  const earlier = findActiveBatchByHash(db, contentHash);
+  if (!earlier || ifDuplicate === 'import') return null;
+  if (ifDuplicate === 'skip') {
+    return { batchId: null, fileName, sheet: earlier.sheet, rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0, skipped: true, firstRejects: [] };
+  }
+  throw apiError(
+    'conflict',
+    `O arquivo ${fileName} tem o mesmo conteúdo do lote ${earlier.id} (${earlier.fileName}), importado em ${earlier.createdAt.slice(0, 10)}. Escolha pular ou importar de novo.`,
+    { batch: earlier },
+  );
+}
+
 /** What a second try of the same import already knows. */
-type Again = { encoding?: CsvEncoding; formats?: ColumnFormats };
+type Again = { encoding?: CsvEncoding; formats?: ColumnFormats; /** Read in one part. */ whole?: true };
 
 /** The rows were parsed with formats that the whole file decides otherwise: import again with these. */
 class FormatsChanged extends Error {
@@ -138,7 +138,7 @@ type Job = {
   fileName: string;
   kind: FileKind;
   size: number;
-  contentHash: string;
+  hashing: Promise<string>;
   options: ImportFileOptions;
   control: ImportControl;
 };
@@ -163,14 +163,14 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     openTable({ path: options.path, fileName, kind, sheet: options.sheet, mappingGiven: options.mapping !== undefined, encoding, onBytes });
 
   const table: OpenedTable = await open();
-  let parsed: AsyncGenerator<LineBatch, ParseEnd> | null = null;
+  let parsers: AsyncGenerator<LineBatch, ParseEnd>[] = [];
   try {
     const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
     requireColumns(mapping, fileName);
     // Read and parsed on a worker while this thread writes, or here where it cannot start. The
     // parser opens the same sheet the header was found in.
     await table.close();
-    const parseJob = {
+    const parseJob: ParseJob = {
       path: options.path,
       fileName,
       kind,
@@ -182,32 +182,94 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
       locale,
     };
     const script = control.parallel === false ? null : parseWorkerScript();
-    parsed = script !== null ? parsedBatches(script, parseJob, onBytes) : parseLines(parseJob, onBytes);
+    const middle = script !== null && again.whole === undefined ? await splitPoint(options.path, job.size, table.dialect) : null;
+    const jobs: ParseJob[] = middle === null ? [parseJob] : [{ ...parseJob, part: { start: 0, end: middle } }, { ...parseJob, part: { start: middle } }];
+    parsers = jobs.map((j) => (script !== null ? parsedBatches(script, j, onBytes) : parseLines(j, onBytes)));
+    const contentHash = await job.hashing;
+    const skipped = checkDuplicate(db, contentHash, fileName, options.ifDuplicate ?? 'ask');
+    if (skipped) return skipped;
     phase = 'writing';
     report(true);
-    const result = writeBatch(job, table, mapping, key, locale);
-    let end: ParseEnd;
-    for (;;) {
-      const next = await parsed.next();
-      if (next.done) {
-        end = next.value;
-        if (!sameFormats(end.provisional, end.final)) throw new FormatsChanged(end.final);
-        break;
-      }
-      result.add(next.value);
+    const result = writeBatch({ ...job, contentHash }, table, mapping, key, locale);
+    const ends = await drain(parsers, (batch, part) => {
+      result.add(batch, part);
       rowsRead = result.rowsRead();
       report();
+    });
+    const provisional = ends[0]!.provisional;
+    if (ends.some((end) => !sameFormats(end.provisional, provisional))) throw new PartMisalignedError('the parts decided their first formats apart');
+    const evidence = ends.map((end) => end.evidence);
+    if (evidence.every((e) => e !== null)) {
+      const final = decideFormats(mapping, evidence.reduce(addEvidence), locale);
+      if (!sameFormats(provisional, final)) throw new FormatsChanged(final);
     }
     rowsRead = result.rowsRead();
     report(true);
-    const done = result.commit(end);
+    const done = result.commit(ends);
     phase = 'done';
     control.onProgress?.({ phase, rowsRead, bytesRead: job.size, totalBytes: job.size });
     return done;
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     await table.close();
-    // Stopped before the end (a cancel, an error): ends the parser. A finished one ignores it.
-    await parsed?.return({ provisional: {}, final: {}, latest: new Int32Array() });
+    // Stopped before the end (a cancel, an error): ends the parsers. A finished one ignores it.
+    await Promise.all(parsers.map((p) => p.return({ provisional: {}, evidence: null, latest: new Int32Array(), records: null })));
   }
+}
+
+/** A CSV at least this large is read in two parts at once, each on a thread of its own. */
+const SPLIT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Where the second part of a large CSV starts: just past the first line break after the middle.
+ * A record starts there unless a quoted field with a line break in it runs across it, which the
+ * first part finds out at its end (PartMisalignedError: the import reads the file whole). Null:
+ * read it in one part (a small file, UTF-16, one core).
+ */
+export async function splitPoint(path: string, size: number, dialect: CsvDialect | null): Promise<number | null> {
+  if (dialect === null || dialect.encoding === 'utf-16le' || size < SPLIT_BYTES || availableParallelism() < 2) return null;
+  const middle = Math.floor(size / 2);
+  const handle = await openFile(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, middle);
+    // In UTF-8 and Windows-1252 alike, this byte is a line break and nothing else.
+    const at = buffer.subarray(0, bytesRead).indexOf(dialect.newline.charCodeAt(0));
+    return at === -1 || middle + at + 1 >= size ? null : middle + at + 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Takes the batches of the parts as they come, and returns each part's end. A later part that
+ * fails may have started inside a record: the import then reads the file whole.
+ */
+async function drain(parsers: AsyncGenerator<LineBatch, ParseEnd>[], take: (batch: LineBatch, part: number) => void): Promise<ParseEnd[]> {
+  type Next = { part: number; next?: IteratorResult<LineBatch, ParseEnd>; error?: unknown };
+  const ends: ParseEnd[] = [];
+  const pending = new Map<number, Promise<Next>>();
+  const pull = (part: number) =>
+    pending.set(
+      part,
+      parsers[part]!.next().then(
+        (next) => ({ part, next }),
+        (error: unknown) => ({ part, error }),
+      ),
+    );
+  parsers.forEach((_, part) => pull(part));
+  while (pending.size > 0) {
+    const { part, next, error } = await Promise.race(pending.values());
+    pending.delete(part);
+    if (error !== undefined) {
+      if (part > 0 && !(error instanceof NotUtf8Error)) throw new PartMisalignedError(`the later part failed: ${(error as Error).message}`);
+      throw error;
+    }
+    if (next!.done) ends[part] = next!.value;
+    else {
+      take(next!.value, part);
+      pull(part);
+    }
+  }
+  return ends;
 }

@@ -39,6 +39,9 @@ export type OpenTableOptions = {
   encoding?: CsvEncoding;
   /** Text files: read at most this many bytes (a preview). */
   maxBytes?: number;
+  /** Text files: the first part of a file read in two parts: its end and, at the end, its records (read-csv.ts). */
+  end?: number;
+  onEnd?: (records: number) => void;
   onBytes?: (bytes: number) => void;
 };
 
@@ -95,7 +98,7 @@ export async function openTable(o: OpenTableOptions): Promise<OpenedTable> {
 async function openCsv(o: OpenTableOptions): Promise<OpenedTable> {
   const sniffed = await sniffCsv(o.path);
   const dialect: CsvDialect = { encoding: o.encoding ?? sniffed.encoding, delimiter: sniffed.delimiter, newline: sniffed.newline };
-  const rows = readCsvRows(o.path, { ...dialect, onBytes: o.onBytes, maxBytes: o.maxBytes });
+  const rows = readCsvRows(o.path, { ...dialect, onBytes: o.onBytes, maxBytes: o.maxBytes, end: o.end, onEnd: o.onEnd });
   const head = await findHeader(rows, o.mappingGiven ?? false);
   if (!head.found) {
     await rows.return(undefined);

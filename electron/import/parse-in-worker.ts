@@ -10,7 +10,7 @@ import { apiError } from '../../shared/api/errors';
 import type { LineBatch } from './line-batch';
 import type { ParseEnd, ParseJob } from './parse-lines';
 import type { FromParser, ToParser } from './parse-worker';
-import { NotUtf8Error } from './read-csv';
+import { NotUtf8Error, PartMisalignedError } from './read-csv';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -53,8 +53,15 @@ export async function* parsedBatches(script: string, job: ParseJob, onBytes: (by
       while (queue.length === 0 && failure === null) await new Promise<void>((resolve) => (notify = resolve));
       const m = queue.shift();
       if (m === undefined) throw failure!;
-      if (m.type === 'done') return { provisional: m.provisional, final: m.final, latest: m.latest };
-      if (m.type === 'error') throw m.notUtf8 ? new NotUtf8Error(m.error.message) : apiError(m.error.type, m.error.message);
+      if (m.type === 'done') {
+        const { type: _, ...end } = m;
+        return end;
+      }
+      if (m.type === 'error') {
+        if (m.retry === 'not-utf8') throw new NotUtf8Error(m.error.message);
+        if (m.retry === 'misaligned') throw new PartMisalignedError(m.error.message);
+        throw apiError(m.error.type, m.error.message);
+      }
       onBytes(m.bytes);
       yield m.batch;
       worker.postMessage({ type: 'ack' } satisfies ToParser);

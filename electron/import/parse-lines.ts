@@ -1,18 +1,19 @@
 // Reads a file (CSV or .xlsx) and parses its rows into batches of sale lines (line-batch.ts). The
 // import runs it on a thread of its own (parse-worker.ts) while the main thread writes, or, where
-// that thread cannot start, on the main thread itself: the same code, the same lines.
+// that thread cannot start, on the main thread itself: the same code, the same lines. A large
+// CSV is read in two parts at once, each by its own thread (`part`, import-file.ts).
 //
 // SPEC decides each column's format from all its values. The rows are parsed with the formats the
 // first EVIDENCE_ROWS rows give, while the evidence of every row is still gathered; the end
-// reports both decisions, and the importer starts again with the final one in the rare file whose
-// later rows overturn the first (import-file.ts). Given `formats`, no evidence is gathered.
-import { createEvidenceCollector, EVIDENCE_ROWS, type ColumnFormats } from '../../shared/import/column-formats';
+// reports both, and the importer starts again with the whole file's decision in the rare file
+// whose later rows overturn the first (import-file.ts). Given `formats`, no evidence is gathered.
+import { createEvidenceCollector, EVIDENCE_ROWS, type ColumnFormats, type EvidenceCounts } from '../../shared/import/column-formats';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { createRowParser, emptySaleLine, isBlankRow } from '../../shared/import/parse-row';
 import type { FileKind } from './file-kind';
 import { createLineBatchBuilder, type LineBatch } from './line-batch';
 import { openTable } from './open-table';
-import type { CsvEncoding } from './read-csv';
+import { readCsvRows, type CsvEncoding } from './read-csv';
 import { tableChunks } from './read-table-rows';
 import { toReject } from './reject-row';
 import type { RowChunk } from './row-chunk';
@@ -29,15 +30,30 @@ export type ParseJob = {
   /** Decided already (a second try): parse with these. Absent: decide as described above. */
   formats?: ColumnFormats;
   locale: ImportLocale;
+  /**
+   * A CSV read in two parts: this part's bytes. The first ({ start: 0, end }) holds the header;
+   * a later one starts where a record starts, and numbers its rows from there.
+   */
+  part?: { start: number; end?: number };
 };
 
-/** The formats the rows were parsed with, those the whole file gives, and each customer's latest texts. */
-export type ParseEnd = { provisional: ColumnFormats; final: ColumnFormats; latest: Int32Array<ArrayBuffer> };
+export type ParseEnd = {
+  /** The formats the rows were parsed with. */
+  provisional: ColumnFormats;
+  /** The evidence of every row, when the whole file decides (a CSV whose formats were not given). */
+  evidence: EvidenceCounts | null;
+  /** Each customer's latest texts (line-batch.ts). */
+  latest: Int32Array<ArrayBuffer>;
+  /** The first part of a CSV: its records, blank ones included (the later part's rows follow them). */
+  records: number | null;
+};
 
 export const LINES_PER_BATCH = 8192;
 
 /** The file's lines in batches; `onBytes` hears of each block read. */
 export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParseEnd> {
+  const later = job.part !== undefined && job.part.start > 0;
+  let records: number | null = null;
   const table = await openTable({
     path: job.path,
     fileName: job.fileName,
@@ -45,11 +61,17 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
     sheet: job.sheet,
     encoding: job.encoding,
     mappingGiven: job.mappingGiven,
-    onBytes,
+    // A later part reads the beginning only for the header and the first rows' formats.
+    onBytes: later ? undefined : onBytes,
+    end: later ? undefined : job.part?.end,
+    onEnd: (n) => void (records = n),
   });
   const builder = createLineBatchBuilder(LINES_PER_BATCH);
   const evidence = createEvidenceCollector(job.mapping);
   let provisional = job.formats;
+  // A CSV's formats follow every row (SPEC); a workbook's, like its preview's, the first rows.
+  const gather = job.formats === undefined && job.kind === 'csv';
+  let rest: AsyncGenerator<RowChunk> | null = null;
   try {
     const chunks = tableChunks(table);
     // The formats: given, or from the first rows (held, then parsed like the rest).
@@ -69,11 +91,9 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
       }
       provisional = evidence.decide(job.locale);
     }
-    // A CSV's formats follow every row (SPEC); a workbook's, like its preview's, the first rows.
-    const gather = job.formats === undefined && job.kind === 'csv';
     const parse = createRowParser(job.mapping, provisional, job.locale);
     const line = emptySaleLine();
-    const headerRow = table.headerRow;
+    const headerRow = later ? 0 : table.headerRow;
     const headers = table.headers;
     /** Whole batches of the chunk's rows; the last, partial one stays in the builder. */
     function* take({ rows, numbers }: RowChunk, counted: boolean): Generator<LineBatch> {
@@ -81,7 +101,7 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
         if (numbers[i]! <= headerRow) continue;
         const cells = rows[i]!;
         if (isBlankRow(cells)) continue;
-        if (gather && !counted && !evidence.settled()) evidence.add(cells);
+        if (gather && !counted) evidence.add(cells);
         builder.read();
         const bad = parse(cells, line);
         if (bad) builder.reject(toReject(headers, numbers[i]!, cells, bad));
@@ -89,17 +109,25 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
         if (builder.size() === LINES_PER_BATCH) yield builder.take(); // a batch holds no more lines than its arrays
       }
     }
-    for (const chunk of held) yield* take(chunk, true);
+    if (later) {
+      // The first rows belong to the first part: only their evidence counts here, then not at all.
+      if (gather) evidence.reset();
+      await table.close();
+      rest = readCsvRows(job.path, { ...table.dialect!, start: job.part!.start, onBytes });
+    } else {
+      for (const chunk of held) yield* take(chunk, true);
+      rest = chunks;
+    }
     held.length = 0;
     for (;;) {
-      const next = await chunks.next();
+      const next = await rest.next();
       if (next.done) break;
       yield* take(next.value, false);
     }
     if (builder.size() > 0) yield builder.take();
   } finally {
+    await rest?.return(undefined);
     await table.close();
   }
-  const final = job.formats === undefined && job.kind === 'csv' ? evidence.decide(job.locale) : provisional;
-  return { provisional, final, latest: builder.latest() };
+  return { provisional, evidence: gather ? evidence.counts() : null, latest: builder.latest(), records: later ? null : records };
 }

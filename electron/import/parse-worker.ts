@@ -7,13 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError, type ApiError } from '../../shared/api/errors';
 import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
 import type { LineBatch } from './line-batch';
-import { NotUtf8Error } from './read-csv';
+import { NotUtf8Error, PartMisalignedError } from './read-csv';
 
 /** From the worker: a batch and the bytes read for it, the end, or what went wrong. */
 export type FromParser =
   | { type: 'batch'; batch: LineBatch; bytes: number }
   | ({ type: 'done' } & ParseEnd)
-  | { type: 'error'; notUtf8: boolean; error: ApiError };
+  | { type: 'error'; /** What the importer retries differently. */ retry: 'not-utf8' | 'misaligned' | null; error: ApiError };
 
 /** To the worker: a batch was written, send the next. */
 export type ToParser = { type: 'ack' };
@@ -49,6 +49,7 @@ async function run(job: ParseJob): Promise<void> {
 
 if (parentPort) {
   run(workerData as ParseJob).catch((e: unknown) => {
-    parentPort!.postMessage({ type: 'error', notUtf8: e instanceof NotUtf8Error, error: toApiError(e) } satisfies FromParser);
+    const retry = e instanceof NotUtf8Error ? 'not-utf8' : e instanceof PartMisalignedError ? 'misaligned' : null;
+    parentPort!.postMessage({ type: 'error', retry, error: toApiError(e) } satisfies FromParser);
   });
 }

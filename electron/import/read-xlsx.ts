@@ -4,7 +4,6 @@
 // the sheet XML by scan-sheet-xml.ts.
 import { ReadStream, createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { SheetInfo } from '../../shared/api/import-api';
 import { newChunk, type RowChunk } from './row-chunk';
 import { readXlsxDirectory } from './read-zip-directory';
@@ -46,6 +45,9 @@ const plainText = (s: NonNullable<ReaderInternals['sharedStrings']>[number]): st
  * of the file is inflated and thrown away, so that exceljs gets to remove them.
  */
 export async function* readXlsxSheets(path: string, onBytes?: (bytes: number) => void): AsyncGenerator<XlsxSheet> {
+  // Loaded on first use: the import's parsing thread reads CSV files far more often, and loading
+  // exceljs there cost each thread a tenth of a second.
+  const { default: ExcelJS } = await import('exceljs');
   const known = await readXlsxDirectory(path);
   const directory = known?.sheets ?? null;
   const file = createReadStream(path, { highWaterMark: 1024 * 1024 });

@@ -7,7 +7,7 @@ import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { rememberMapping } from '../db/column-mappings-table';
 import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
-import { createRejectWriter } from '../db/import-rejects-table';
+import { createRejectWriter, shiftLaterPartRejects } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
 import { countLines, createSaleLineWriter, lastLineId, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
@@ -22,6 +22,9 @@ const BYTES_PER_LINE = 64;
 const BULK_LINES = 20_000;
 
 export type BatchTarget = { db: Db; fileName: string; contentHash: string; /** The file's size in bytes. */ size: number };
+
+/** What the writer knows of one part of the file, by that part's numbers (line-batch.ts). */
+type Part = { customers: CustomerState[]; customerIds: number[]; texts: string[]; textIds: number[] };
 
 const figure = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
@@ -69,41 +72,49 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
   const rejects = createRejectWriter(db, batchId);
   const customerRows = customerStatements(db);
   const textId = saleTextIds(db);
-  // By the import's numbers (line-batch.ts): the customers and texts met so far.
-  const customers: CustomerState[] = [];
-  const customerIds: number[] = [];
-  const texts: string[] = [];
-  const textIds: number[] = [];
-  const firstRejects: Reject[] = [];
+  // Each part of the file (parse-lines.ts) numbers its customers and texts on its own.
+  const parts: Part[] = [];
+  const known = new Map<string, CustomerState>();
+  const firstRejects: Reject[][] = [];
   let rowsRead = 0;
   let imported = 0;
   let rejected = 0;
   let newCustomers = 0;
 
-  const takeReject = (reject: Reject) => {
+  const partOf = (p: number): Part => (parts[p] ??= { customers: [], customerIds: [], texts: [], textIds: [] });
+
+  const takeReject = (reject: Reject, p: number) => {
     rejected++;
-    rejects.add(reject);
-    if (firstRejects.length < FIRST_REJECTS) firstRejects.push(reject);
+    // A later part's row numbers count from its start: see shiftLaterPartRejects.
+    rejects.add(p === 0 ? reject : { ...reject, row: -reject.row });
+    const first = (firstRejects[p] ??= []);
+    if (first.length < FIRST_REJECTS) first.push(reject);
   };
 
-  const idOfText = (ref: number): number | null => (ref === -1 ? null : textIds[ref]!);
-
-  const add = (batch: LineBatch) => {
+  /** A batch of lines from part `p` of the file (0 when it is read whole). */
+  const add = (batch: LineBatch, p = 0) => {
+    const part = partOf(p);
     rowsRead += batch.rowsRead;
-    for (const reject of batch.rejects) takeReject(reject);
+    for (const reject of batch.rejects) takeReject(reject, p);
     for (const code of batch.newCustomers) {
-      let customer = customerRows.find(code);
+      let customer = known.get(code);
       if (!customer) {
-        customer = customerRows.create(code, batchId);
-        newCustomers++;
+        customer = customerRows.find(code) ?? undefined;
+        if (!customer) {
+          customer = customerRows.create(code, batchId);
+          newCustomers++;
+        }
+        known.set(code, customer);
       }
-      customers.push(customer);
-      customerIds.push(customer.id);
+      part.customers.push(customer);
+      part.customerIds.push(customer.id);
     }
     for (const text of batch.newTexts) {
-      texts.push(text);
-      textIds.push(textId(text));
+      part.texts.push(text);
+      part.textIds.push(textId(text));
     }
+    const { customerIds, textIds } = part;
+    const idOfText = (ref: number): number | null => (ref === -1 ? null : textIds[ref]!);
     const { figures, textRefs, customerRefs, orders } = batch;
     const order = rebuildIndexes ? indexOrder(batch, customerIds) : null;
     for (let j = 0; j < batch.count; j++) {
@@ -129,10 +140,10 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     imported += batch.count;
   };
 
-  /** The most recent non-empty value by sale day; on a tie the import's (the later lines) wins. */
-  const updateCustomers = (latest: Int32Array) => {
-    for (let c = 0; c < customers.length; c++) {
-      const customer = customers[c]!;
+  /** The most recent non-empty value by sale day; on a tie the later lines (this part's) win. */
+  const updateCustomers = (part: Part, latest: Int32Array) => {
+    for (let c = 0; c < part.customers.length; c++) {
+      const customer = part.customers[c]!;
       for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
         const at = c * LATEST_STRIDE + a * 2;
         const ref = latest[at]!;
@@ -140,28 +151,36 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
         const attribute = ATTRIBUTES[ATTRIBUTE_TEXTS[a]!];
         const dayKey = `${attribute}Day` as const;
         if (ref === -1 || day === null) continue;
-        const known = customer[dayKey];
-        if (known !== null && day < known) continue;
-        customer[attribute] = texts[ref]!;
+        const knownDay = customer[dayKey];
+        if (knownDay !== null && day < knownDay) continue;
+        customer[attribute] = part.texts[ref]!;
         customer[dayKey] = day;
         customer.changed = true;
       }
-      if (customer.changed) customerRows.save(customer);
     }
   };
 
   return {
     add,
     rowsRead: () => rowsRead,
-    commit(end: ParseEnd): ImportResult {
+    /** The ends of the file's parts, in file order. */
+    commit(ends: ParseEnd[]): ImportResult {
       lines.flush();
       rebuildIndexes?.();
-      updateCustomers(end.latest);
+      // In file order, so that a later part wins a tie.
+      ends.forEach((end, p) => updateCustomers(partOf(p), end.latest));
+      for (const customer of known.values()) if (customer.changed) customerRows.save(customer);
+      let shown: Reject[] = firstRejects[0] ?? [];
+      if (ends.length > 1) {
+        const before = ends[0]!.records!;
+        shiftLaterPartRejects(db, batchId, before);
+        shown = [...shown, ...(firstRejects[1] ?? []).map((r) => ({ ...r, row: r.row + before }))].slice(0, FIRST_REJECTS);
+      }
       const range = imported > 0 ? { firstLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
       finishBatch(db, batchId, { rowsRead, imported, rejected, ...range });
       rememberMapping(db, headerKey, mapping);
       db.exec('COMMIT');
-      return { batchId, fileName: job.fileName, sheet: table.sheet, rowsRead, imported, rejected, newCustomers, skipped: false, firstRejects };
+      return { batchId, fileName: job.fileName, sheet: table.sheet, rowsRead, imported, rejected, newCustomers, skipped: false, firstRejects: shown };
     },
   };
 }

@@ -8,8 +8,9 @@
 //   workbook prove nothing and need nothing.
 // - A column goes with the majority of its proofs; with no proof at all, with the locale (pt-BR,
 //   ca, es: decimal comma, day-first; en-US: decimal point, month-first; en-GB: point, day-first).
-// - CSV import: a first pass over the whole file collects the evidence before anything is parsed
-//   (stopping early once every column has SETTLED_PROOFS proofs), so the decision sees every row.
+// - CSV import: the evidence of every row of the file; the rows are parsed with the decision of the
+//   first EVIDENCE_ROWS and parsed again in the rare file whose whole decides otherwise
+//   (electron/import/parse-lines.ts).
 // - XLSX import and every preview: the evidence comes from the first EVIDENCE_ROWS data rows, which
 //   are held in memory; the rest is streamed. A later value that contradicts the decision (`12.5`
 //   in a decimal-comma column, `13/25/2024` in a day-first one) is rejected with a reason saying so.
@@ -20,8 +21,6 @@ import { DAY_FIRST, dateEvidence, MONTH_FIRST, YEAR_FIRST } from './parse-date';
 
 /** How many data rows a workbook or a preview reads before deciding. */
 export const EVIDENCE_ROWS = 5000;
-/** A column with this many proofs is settled: the CSV first pass may stop when all are. */
-export const SETTLED_PROOFS = 50;
 
 export const NUMBER_FIELDS = ['amount', 'quantity', 'unitPrice', 'cost', 'margin'] as const satisfies readonly FieldKey[];
 
@@ -43,25 +42,29 @@ export function localeMonthFirst(locale: ImportLocale): boolean {
   return locale === 'en-US';
 }
 
+/** What a column's values proved so far: per number column (in NUMBER_FIELDS order of the mapped ones) and the date column. */
+export type EvidenceCounts = { comma: number[]; dot: number[]; dayFirst: number; monthFirst: number; yearFirst: number };
+
 export type EvidenceCollector = {
   /** Adds the evidence of one data row. */
   add(row: readonly Cell[]): void;
-  /** True when every column has enough proofs for more rows to change nothing in practice. */
-  settled(): boolean;
-  /** Whether the values of this column (0-based) still count: it is tracked and not settled. */
-  wants(column: number): boolean;
+  counts(): EvidenceCounts;
+  /** Forgets what was added. */
+  reset(): void;
   decide(locale: ImportLocale): ColumnFormats;
 };
 
 export function createEvidenceCollector(mapping: ColumnMapping): EvidenceCollector {
-  const numberFields = NUMBER_FIELDS.filter((f) => mapping[f] !== undefined);
-  const numberColumns = numberFields.map((f) => mapping[f]!);
-  const comma = numberFields.map(() => 0);
-  const dot = numberFields.map(() => 0);
+  const numberColumns = NUMBER_FIELDS.filter((f) => mapping[f] !== undefined).map((f) => mapping[f]!);
+  const comma = numberColumns.map(() => 0);
+  const dot = numberColumns.map(() => 0);
   const dateColumn = mapping.date;
   let dayFirst = 0;
   let monthFirst = 0;
   let yearFirst = 0;
+  let lastDate: string | null = null;
+  let lastDateEvidence = dateEvidence('');
+  const counts = (): EvidenceCounts => ({ comma: [...comma], dot: [...dot], dayFirst, monthFirst, yearFirst });
 
   return {
     add(row) {
@@ -75,41 +78,54 @@ export function createEvidenceCollector(mapping: ColumnMapping): EvidenceCollect
       if (dateColumn !== undefined) {
         const cell = row[dateColumn];
         if (typeof cell === 'string') {
-          const e = dateEvidence(cell);
+          // Consecutive rows (the lines of one order) repeat the date: the same proof again.
+          if (cell !== lastDate) {
+            lastDate = cell;
+            lastDateEvidence = dateEvidence(cell);
+          }
+          const e = lastDateEvidence;
           if (e === DAY_FIRST) dayFirst++;
           else if (e === MONTH_FIRST) monthFirst++;
           else if (e === YEAR_FIRST) yearFirst++;
         }
       }
     },
-    wants(column) {
-      if (column === dateColumn) return dayFirst + monthFirst + yearFirst < SETTLED_PROOFS;
-      const k = numberColumns.indexOf(column);
-      return k !== -1 && comma[k]! + dot[k]! < SETTLED_PROOFS;
+    counts,
+    reset() {
+      comma.fill(0);
+      dot.fill(0);
+      dayFirst = monthFirst = yearFirst = 0;
     },
-    settled() {
-      for (let k = 0; k < numberColumns.length; k++) if (comma[k]! + dot[k]! < SETTLED_PROOFS) return false;
-      return dateColumn === undefined || dayFirst + monthFirst + yearFirst >= SETTLED_PROOFS;
-    },
-    decide(locale) {
-      const formats: ColumnFormats = {};
-      numberFields.forEach((field, k) => {
-        const c = comma[k]!;
-        const d = dot[k]!;
-        formats[field] =
-          c === d ? { decimal: localeDecimal(locale), decidedBy: 'locale' } : { decimal: c > d ? ',' : '.', decidedBy: 'values' };
-      });
-      if (dateColumn !== undefined) {
-        if (dayFirst === monthFirst) {
-          const onlyIso = yearFirst > 0 && dayFirst === 0;
-          formats.date = onlyIso
-            ? { dateOrder: 'ymd', decidedBy: 'values' }
-            : { dateOrder: localeMonthFirst(locale) ? 'mdy' : 'dmy', decidedBy: 'locale' };
-        } else {
-          formats.date = { dateOrder: monthFirst > dayFirst ? 'mdy' : 'dmy', decidedBy: 'values' };
-        }
-      }
-      return formats;
-    },
+    decide: (locale) => decideFormats(mapping, counts(), locale),
   };
+}
+
+/** The evidence of two parts of one file, as if gathered in one pass. */
+export function addEvidence(a: EvidenceCounts, b: EvidenceCounts): EvidenceCounts {
+  return {
+    comma: a.comma.map((n, k) => n + b.comma[k]!),
+    dot: a.dot.map((n, k) => n + b.dot[k]!),
+    dayFirst: a.dayFirst + b.dayFirst,
+    monthFirst: a.monthFirst + b.monthFirst,
+    yearFirst: a.yearFirst + b.yearFirst,
+  };
+}
+
+export function decideFormats(mapping: ColumnMapping, counts: EvidenceCounts, locale: ImportLocale): ColumnFormats {
+  const { comma, dot, dayFirst, monthFirst, yearFirst } = counts;
+  const formats: ColumnFormats = {};
+  NUMBER_FIELDS.filter((f) => mapping[f] !== undefined).forEach((field, k) => {
+    const c = comma[k]!;
+    const d = dot[k]!;
+    formats[field] = c === d ? { decimal: localeDecimal(locale), decidedBy: 'locale' } : { decimal: c > d ? ',' : '.', decidedBy: 'values' };
+  });
+  if (mapping.date !== undefined) {
+    if (dayFirst === monthFirst) {
+      const onlyIso = yearFirst > 0 && dayFirst === 0;
+      formats.date = onlyIso ? { dateOrder: 'ymd', decidedBy: 'values' } : { dateOrder: localeMonthFirst(locale) ? 'mdy' : 'dmy', decidedBy: 'locale' };
+    } else {
+      formats.date = { dateOrder: monthFirst > dayFirst ? 'mdy' : 'dmy', decidedBy: 'values' };
+    }
+  }
+  return formats;
 }

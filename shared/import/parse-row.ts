@@ -93,6 +93,8 @@ export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, 
   const monthFirst = order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale));
 
   let bad: RowReject | null = null;
+  let lastDateText: string | null = null;
+  let lastDay: Day | null = null;
   /** A number cell: null when blank; on unreadable text sets `bad` and returns null. */
   const num = (cells: readonly Cell[], c: number, decimal: DecimalSeparator): number | null => {
     if (c < 0) return null;
@@ -135,8 +137,12 @@ export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, 
       return { code: 'no-date', column: cDate, reason: 'Linha sem data.' };
     } else if (typeof dateCell === 'number') {
       day = dayFromExcelSerial(dateCell);
+    } else if (dateCell === lastDateText) {
+      day = lastDay; // consecutive rows (the lines of one order) repeat the date
     } else {
       day = parseDateText(dateCell, monthFirst);
+      lastDateText = dateCell;
+      lastDay = day;
     }
     if (day === null) {
       const form = monthFirst ? 'mês/dia/ano' : 'dia/mês/ano';

@@ -2,12 +2,13 @@
 // It must land exactly what parsing on the main thread lands, CSV and .xlsx alike, and when a
 // CSV's later rows decide a column's format otherwise than its first rows, it starts again with
 // the whole file's decision.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/open-database';
-import { importFile } from '../../electron/import/import-file';
+import { importFile, splitPoint } from '../../electron/import/import-file';
 import { parseWorkerScript } from '../../electron/import/parse-in-worker';
+import { sniffCsv } from '../../electron/import/read-csv';
 import { EVIDENCE_ROWS } from '../../shared/import/column-formats';
 import { freshDb, SAMPLES, tempDir, writeText } from './import-helpers';
 
@@ -72,5 +73,72 @@ describe('the parsing thread', () => {
     const { threaded, inline } = await bothWays(path);
     expect(threaded).toEqual(inline);
     expect(threaded.customers.find((c) => c[0] === 'C1')![1]).toBe('João');
+  });
+});
+
+describe('a large CSV, read in two parts at once', () => {
+  /** Lands the same as one part read on the main thread, whatever the order the lines were written in. */
+  async function sameAsWhole(path: string) {
+    const { threaded, inline } = await bothWays(path);
+    const sorted = (lines: unknown[]) => [...lines].map((l) => JSON.stringify(l)).sort();
+    expect(sorted(threaded.lines)).toEqual(sorted(inline.lines));
+    expect({ ...threaded, lines: [] }).toEqual({ ...inline, lines: [] });
+    return threaded;
+  }
+
+  const row = (i: number, day = (i % 28) + 1) => `${String(day).padStart(2, '0')}/10/2024;PED-${i >> 1};C${(i * 7919) % 4000};Cliente ${(i * 7919) % 4000};Vendedor ${i % 7};Produto ${i % 50};${i % 997},25`;
+  const HEADER = 'Data;Pedido;Cliente;Nome;Vendedor;Produto;Valor';
+  const ROWS = 130_000; // about 9 MB: past the size that is split
+
+  it('is split past the middle, just after a line break', async () => {
+    const path = writeText(tempDir(), 'grande.csv', `${HEADER}\n${Array.from({ length: ROWS }, (_, i) => row(i)).join('\n')}\n`);
+    const size = statSync(path).size;
+    const at = await splitPoint(path, size, await sniffCsv(path));
+    expect(at).toBeGreaterThan(size / 2);
+    expect(readFileSync(path)[at! - 1]).toBe(0x0a);
+  });
+
+  it('lands the lines, the rejects with their row numbers and the latest names as one part does', async () => {
+    const rows = Array.from({ length: ROWS }, (_, i) => row(i));
+    rows[10] = '32/10/2024;PED-X;C1;Cliente 1;V;P;1,00'; // rejected in the first part: row 12
+    rows[ROWS - 10] = 'xx/10/2024;PED-Y;C2;Cliente 2;V;P;1,00'; // rejected in the second part
+    rows.push('Total;;;;;;999.999,00');
+    // C3's name: the first part has the latest day; C5's: a tie on the day, the later line wins.
+    rows[100] = '30/10/2024;PED-A;C3;Nome mais recente;V;P;1,00';
+    rows[ROWS - 100] = '29/10/2024;PED-B;C3;Nome antigo;V;P;1,00';
+    rows[200] = '31/10/2024;PED-C;C5;Primeiro;V;P;1,00';
+    rows[ROWS - 200] = '31/10/2024;PED-D;C5;Segundo;V;P;1,00';
+    const path = writeText(tempDir(), 'grande.csv', `${HEADER}\n${rows.join('\n')}\n`);
+    const landed = await sameAsWhole(path);
+    expect(landed.rejects.map((r) => (r as unknown[])[0])).toEqual([12, ROWS - 8, ROWS + 2]);
+    expect(landed.result.firstRejects.map((r) => r.row)).toEqual([12, ROWS - 8, ROWS + 2]);
+    expect(landed.customers.find((c) => c[0] === 'C3')![1]).toBe('Nome mais recente');
+    expect(landed.customers.find((c) => c[0] === 'C5')![1]).toBe('Segundo');
+  });
+
+  it('reads the file whole when a quoted field with line breaks runs across the middle', async () => {
+    const half = Array.from({ length: ROWS / 2 }, (_, i) => row(i));
+    const note = `"${'uma linha\n'.repeat(20_000)}"`; // 200 KB, around the middle
+    const rows = [...half, `01/10/2024;PED-Q;CQ;${note};V;P;1,00`, ...half];
+    const path = writeText(tempDir(), 'aspas.csv', `${HEADER}\n${rows.join('\n')}\n`);
+    const size = statSync(path).size;
+    const at = await splitPoint(path, size, await sniffCsv(path));
+    const middleOfNote = readFileSync(path).indexOf('uma linha');
+    expect(at).toBeGreaterThan(middleOfNote); // the guess lands inside the quoted field
+    const landed = await sameAsWhole(path);
+    expect(landed.result.imported).toBe(ROWS + 1);
+    expect(landed.customers.find((c) => c[0] === 'CQ')![1]).toBe('uma linha\n'.repeat(20_000).trim());
+  });
+
+  it("decides by both parts' evidence: the first part alone proves a decimal point, the whole file a comma", async () => {
+    const first = Array.from({ length: 70_000 }, (_, i) => `01/10/2024;PED-${i};C${i % 50};Cliente ${i % 50};12.5`);
+    const later = Array.from({ length: 140_000 }, (_, i) => `02/10/2024;PED-${i};C${i % 50};Cliente ${i % 50};7,25`);
+    const path = writeText(tempDir(), 'virada.csv', ['Data;Pedido;Cliente;Nome;Valor', ...first, ...later].join('\n') + '\n');
+    const middle = await splitPoint(path, statSync(path).size, await sniffCsv(path));
+    const firstPart = readFileSync(path).subarray(0, middle!).toString();
+    expect(firstPart.split('12.5').length).toBeGreaterThan(firstPart.split('7,25').length);
+    const landed = await sameAsWhole(path);
+    expect(landed.result.imported).toBe(140_000);
+    expect(landed.result.rejected).toBe(70_000);
   });
 });
