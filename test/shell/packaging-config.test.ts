@@ -1,7 +1,7 @@
 // `npm run dist` is never run in CI (it needs Electron's runtime download): this checks what can
 // be checked without it, with electron-builder's own schema validation.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +30,11 @@ describe('electron-builder configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/**']));
   });
 
-  it("keeps the import's parsing thread outside the asar archive, where a worker can load it", () => {
-    expect(config.asarUnpack).toEqual(['dist/import-worker.js']);
+  it("keeps the import's parsing thread and its chunks outside the asar archive, where a worker can load them", () => {
+    expect(config.asarUnpack).toEqual(['dist/import-worker*.js']);
+    const built = readdirSync(join(root, 'dist')).filter((f) => f.startsWith('import-worker') && f.endsWith('.js'));
+    expect(built).toContain('import-worker.js');
+    expect(built.length).toBeGreaterThan(1); // exceljs in a chunk of its own
   });
 
   it('has a 512×512 PNG icon', () => {
