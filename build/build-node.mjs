@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = (name) => join(root, 'dist', name);
 mkdirSync(join(root, 'dist'), { recursive: true });
-// The worker's chunks are named by their hash: those of earlier builds go.
-for (const f of readdirSync(join(root, 'dist'))) if (/^import-worker-.*\.js(\.map)?$/.test(f)) rmSync(out(f));
+// The workers' chunks are named by their hash: those of earlier builds go.
+for (const f of readdirSync(join(root, 'dist'))) if (/^(import-worker-|worker-).*\.js(\.map)?$/.test(f)) rmSync(out(f));
 
 // `import sql from './001-engine.sql?raw'` (Vite's syntax, used by the tests) as text for esbuild.
 const rawPlugin = {
@@ -46,18 +46,18 @@ await Promise.all([
   ...esm.map(([entry, file, banner]) =>
     build({ ...common, entryPoints: [entry], outfile: out(file), format: 'esm', banner: { js: banner } }),
   ),
-  // The import's reading and parsing thread (electron/import/parse-in-worker.ts finds it beside
-  // the others). Its npm packages (exceljs) are bundled in: a packaged app keeps this file
-  // outside app.asar, where node_modules cannot be found.
-  // exceljs goes to a chunk of its own, loaded only for an .xlsx: a CSV import's threads start
-  // 0.1 s sooner without it.
+  // The worker threads: the import's reading and parsing (electron/import/parse-in-worker.ts)
+  // and the run workbook's writing (electron/export/write-workbook-in-worker.ts), found beside
+  // the others. Their npm packages (exceljs) are bundled in: a packaged app keeps these files
+  // outside app.asar, where node_modules cannot be found. exceljs goes to a chunk they share,
+  // loaded only when a workbook is read or written: a CSV import's threads start 0.1 s sooner.
   build({
     ...common,
     packages: undefined,
-    entryPoints: { 'import-worker': 'electron/import/parse-worker.ts' },
+    entryPoints: { 'import-worker': 'electron/import/parse-worker.ts', 'export-worker': 'electron/export/workbook-worker.ts' },
     outdir: out(''),
     splitting: true,
-    chunkNames: 'import-worker-[name]-[hash]',
+    chunkNames: 'worker-[name]-[hash]',
     format: 'esm',
     // exceljs is CommonJS and requires Node's modules: give the ES module a `require` to do it with.
     banner: { js: "import { createRequire as __claveRequire } from 'node:module'; const require = __claveRequire(import.meta.url);" },

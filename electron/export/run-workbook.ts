@@ -1,35 +1,23 @@
-// The workbook of a stored run, the one a user hands to a colleague: "Clientes" (every figure,
-// in ABC order), "Matriz ABC-XYZ", "Pareto", "Clientes-chave" (the dossier fields of the A
-// customers) and "Parâmetros", in the reader's language and formats. Written with exceljs's streaming writer: rows go to the zip as they are made.
+// The workbook of a stored run, the one a user hands to a colleague (run-workbook-file.ts makes
+// its sheets). The rows are written on a thread of its own (workbook-worker.ts) while this one
+// reads the dossier fields of the A customers, which take a pass over every sale: a
+// 50,000-customer workbook costs the two threads' longer part instead of their sum.
 import type { RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { computeMatrix } from '../../shared/analysis/matrix';
-import type { CustomerResult } from '../../shared/analysis/result-types';
-import { customerColumns, PARETO_KEYS, pickColumns } from '../../shared/format/customer-columns';
-import { dossierColumns, dossierSheetName } from '../../shared/format/dossier-columns';
-import { excelFormats } from '../../shared/format/excel-formats';
-import type { FormatSettings } from '../../shared/format/format-settings';
 import { dossierFields, type DossierFields } from '../../shared/kam/dossier-fields';
-import { matrixColumns } from '../../shared/format/matrix-columns';
 import { getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { listRunResults } from '../db/run-results-table';
 import { keyAccountCores } from '../kam/dossier';
 import { viewOf } from '../kam/newest-run';
 import { localToday } from '../kam/today';
+import { findWorkerScript } from '../worker-script';
+import { exportSettings, type ExportOptions } from './export-options';
 import { writeFileAtomically } from './output-file';
-import { writeParamsSheet } from './params-sheet';
-import { exportSettings, type ExportMeta, type ExportOptions } from './export-options';
-import { streamWorkbook } from './stream-workbook';
-import { writeTableSheet } from './table-sheet';
-import { styleBook } from './workbook-styles';
+import { writeRunWorkbookFile, type RunData } from './run-workbook-file';
+import { writeWorkbookInWorker } from './write-workbook-in-worker';
 
-export type RunData = {
-  run: RunSummary;
-  customers: CustomerResult[];
-  /** The dossier fields of the run's A customers, in ABC order (the workbook's "Clientes-chave"). */
-  keyAccounts?: DossierFields[];
-};
+export type { RunData } from './run-workbook-file';
 
 /** The stored run `runId`; `not-found` when there is none. */
 export function findRun(db: Db, runId: number): RunSummary {
@@ -43,28 +31,16 @@ export function loadRun(db: Db, runId: number): RunData {
   return { run: findRun(db, runId), customers: listRunResults(db, runId) };
 }
 
-/** The sheets of a run, from data already loaded (the CLI and the tests call it too). */
-export async function writeRunWorkbookFile(data: RunData, path: string, settings: FormatSettings, meta: ExportMeta) {
-  const { run, customers } = data;
-  const { loc, labels } = settings;
-  const styles = styleBook(excelFormats(loc));
-  const columns = customerColumns(run.params, labels, loc);
-  await streamWorkbook(path, async (wb) => {
-    await writeTableSheet(wb, labels.sheets.customers, columns, customers, styles, labels, { freezeColumns: 3, autoFilter: true });
-    const matrix = computeMatrix(customers, run.totals.value);
-    await writeTableSheet(wb, labels.sheets.matrix, matrixColumns(run.params.basis, labels, loc), matrix, styles, labels);
-    await writeTableSheet(wb, labels.sheets.pareto, pickColumns(columns, PARETO_KEYS), customers, styles, labels, { freezeColumns: 3, autoFilter: true });
-    if (data.keyAccounts)
-      await writeTableSheet(wb, dossierSheetName(loc.lang), dossierColumns(loc.lang, labels), data.keyAccounts, styles, labels, { freezeColumns: 2, autoFilter: true });
-    writeParamsSheet(wb, run, settings, styles, meta);
-  });
-}
-
 /** `clave analyze --out`, `clave export` and 'export/workbook': the run's workbook at `path`. */
 export async function writeRunWorkbook(db: Db, runId: number, path: string, options: ExportOptions = {}): Promise<{ bytes: number }> {
   const { settings, meta } = exportSettings(options);
   const loaded = loadRun(db, runId);
-  const data = { ...loaded, keyAccounts: keyAccountCores(db, localToday(), viewOf(loaded.run, loaded.customers)).map(dossierFields) };
-  const bytes = await writeFileAtomically(path, (tmp) => writeRunWorkbookFile(data, tmp, settings, meta));
+  const keyAccounts = (): DossierFields[] => keyAccountCores(db, localToday(), viewOf(loaded.run, loaded.customers)).map(dossierFields);
+  const script = findWorkerScript('export-worker.js');
+  const bytes = await writeFileAtomically(path, (tmp) =>
+    script !== null
+      ? writeWorkbookInWorker(script, { path: tmp, options, meta, run: loaded.run, customers: loaded.customers }, keyAccounts)
+      : writeRunWorkbookFile({ ...loaded, keyAccounts: keyAccounts() }, tmp, settings, meta),
+  );
   return { bytes };
 }

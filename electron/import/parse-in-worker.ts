@@ -2,29 +2,16 @@
 // import as they come, acknowledging each once it is written. Stopping early (a cancel, an error
 // while writing) ends the worker. Where the worker's bundle is missing (the sources run without
 // `node build/build-node.mjs`), the import runs the same parsing on the main thread.
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { apiError } from '../../shared/api/errors';
+import { findWorkerScript } from '../worker-script';
 import type { LineBatch } from './line-batch';
 import type { ParseEnd, ParseJob } from './parse-lines';
 import type { FromParser, ToParser } from './parse-worker';
 import { NotUtf8Error, PartMisalignedError } from './read-csv';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/**
- * dist/import-worker.js: beside the bundle that runs (dist/clave.js, dist/web-host.js,
- * dist/electron-main.js), or under dist/ when the sources run (the tests). A packaged app keeps
- * it unpacked beside app.asar (build/electron-builder.yml), where a worker can load it.
- */
-export function parseWorkerScript(): string | null {
-  const candidates = [join(here, 'import-worker.js'), join(here, '..', '..', 'dist', 'import-worker.js')].map((p) =>
-    p.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`),
-  );
-  return candidates.find((p) => existsSync(p)) ?? null;
-}
+/** dist/import-worker.js (see findWorkerScript). */
+export const parseWorkerScript = (): string | null => findWorkerScript('import-worker.js');
 
 /** The batches of the file, as parseLines gives them, parsed on the worker. */
 export async function* parsedBatches(script: string, job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParseEnd> {

@@ -10,7 +10,13 @@ import { treatmentText } from '../../shared/analysis/treatments';
 import { customerColumns, PARETO_KEYS, pickColumns } from '../../shared/format/customer-columns';
 import { formatSettings } from '../../shared/format/format-settings';
 import { listRunResults } from '../../electron/db/run-results-table';
-import { writeRunWorkbook } from '../../electron/export/run-workbook';
+import { exportSettings } from '../../electron/export/export-options';
+import { loadRun, writeRunWorkbook } from '../../electron/export/run-workbook';
+import { writeRunWorkbookFile } from '../../electron/export/run-workbook-file';
+import { keyAccountCores } from '../../electron/kam/dossier';
+import { viewOf } from '../../electron/kam/newest-run';
+import { localToday } from '../../electron/kam/today';
+import { dossierFields } from '../../shared/kam/dossier-fields';
 import { excelText } from '../../electron/export/table-sheet';
 import { HOSTILE_NAMES, openWorkspace, storeRun, syntheticCustomers, WINDOW, type Workspace } from './export-fixture';
 import { fromCell, readWorkbook } from './read-back';
@@ -35,6 +41,17 @@ describe('run workbook (pt-BR)', () => {
     wb = await readWorkbook(path);
   });
   afterAll(() => ws.db.close());
+
+  it('is written the same on a thread of its own (the export) as on this one', async () => {
+    const { settings, meta } = exportSettings({ appVersion: '1.2.3', now: new Date(2026, 10, 5, 9, 30) });
+    const loaded = loadRun(ws.db, runId);
+    const keyAccounts = keyAccountCores(ws.db, localToday(), viewOf(loaded.run, loaded.customers)).map(dossierFields);
+    const here = join(ws.dir, 'aqui.xlsx');
+    await writeRunWorkbookFile({ ...loaded, keyAccounts }, here, settings, meta);
+    const sheets = (w: ExcelJS.Workbook) => w.worksheets.map((s) => ({ name: s.name, values: JSON.stringify(s.getSheetValues()) }));
+    expect(sheets(await readWorkbook(here))).toEqual(sheets(wb));
+    expect(keyAccounts.length).toBeGreaterThan(0);
+  });
 
   it('has the five sheets, in order', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Clientes-chave', 'Parâmetros']);
