@@ -69,7 +69,7 @@ export async function importFile(
   const fileName = options.fileName ?? basename(options.path);
   checkLocale(options.locale);
   const { kind, size } = await detectFileKind(options.path, fileName);
-  // Hashed while the header is found and the mapping checked; the duplicate check waits for it.
+  // Hashed while the file is opened and its parsing starts; the duplicate check waits for it.
   const hashing = hashFile(options.path, control.signal).catch((e: unknown) => {
     if (control.signal?.aborted) throw cancelled();
     throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
@@ -185,13 +185,14 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     const middle = script !== null && again.whole === undefined ? await splitPoint(options.path, job.size, table.dialect) : null;
     const jobs: ParseJob[] = middle === null ? [parseJob] : [{ ...parseJob, part: { start: 0, end: middle } }, { ...parseJob, part: { start: middle } }];
     parsers = jobs.map((j) => (script !== null ? parsedBatches(script, j, onBytes) : parseLines(j, onBytes)));
+    const drain = startParts(parsers);
     const contentHash = await job.hashing;
     const skipped = checkDuplicate(db, contentHash, fileName, options.ifDuplicate ?? 'ask');
     if (skipped) return skipped;
     phase = 'writing';
     report(true);
     const result = writeBatch({ ...job, contentHash }, table, mapping, key, locale);
-    const ends = await drain(parsers, (batch, part) => {
+    const ends = await drain((batch, part) => {
       result.add(batch, part);
       rowsRead = result.rowsRead();
       report();
@@ -242,12 +243,12 @@ export async function splitPoint(path: string, size: number, dialect: CsvDialect
 }
 
 /**
- * Takes the batches of the parts as they come, and returns each part's end. A later part that
+ * Starts the parts at once, so that they start reading while the file is hashed, and returns
+ * what hands their batches to `take` as they come and gives each part's end. A later part that
  * fails may have started inside a record: the import then reads the file whole.
  */
-async function drain(parsers: AsyncGenerator<LineBatch, ParseEnd>[], take: (batch: LineBatch, part: number) => void): Promise<ParseEnd[]> {
+function startParts(parsers: AsyncGenerator<LineBatch, ParseEnd>[]): (take: (batch: LineBatch, part: number) => void) => Promise<ParseEnd[]> {
   type Next = { part: number; next?: IteratorResult<LineBatch, ParseEnd>; error?: unknown };
-  const ends: ParseEnd[] = [];
   const pending = new Map<number, Promise<Next>>();
   const pull = (part: number) =>
     pending.set(
@@ -258,18 +259,21 @@ async function drain(parsers: AsyncGenerator<LineBatch, ParseEnd>[], take: (batc
       ),
     );
   parsers.forEach((_, part) => pull(part));
-  while (pending.size > 0) {
-    const { part, next, error } = await Promise.race(pending.values());
-    pending.delete(part);
-    if (error !== undefined) {
-      if (part > 0 && !(error instanceof NotUtf8Error)) throw new PartMisalignedError(`the later part failed: ${(error as Error).message}`);
-      throw error;
+  return async (take) => {
+    const ends: ParseEnd[] = [];
+    while (pending.size > 0) {
+      const { part, next, error } = await Promise.race(pending.values());
+      pending.delete(part);
+      if (error !== undefined) {
+        if (part > 0 && !(error instanceof NotUtf8Error)) throw new PartMisalignedError(`the later part failed: ${(error as Error).message}`);
+        throw error;
+      }
+      if (next!.done) ends[part] = next!.value;
+      else {
+        take(next!.value, part);
+        pull(part);
+      }
     }
-    if (next!.done) ends[part] = next!.value;
-    else {
-      take(next!.value, part);
-      pull(part);
-    }
-  }
-  return ends;
+    return ends;
+  };
 }
