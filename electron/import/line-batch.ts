@@ -31,7 +31,10 @@ export type LineBatch = {
   newCustomers: string[];
   /** Per line, the customer's number in the import. */
   customerRefs: Int32Array<ArrayBuffer>;
-  orders: (string | null)[];
+  /** The batch's order ids, each once per run of consecutive lines that share it (an order's lines). */
+  orders: string[];
+  /** Per line, its order id's place in `orders` (−1: the line has none). */
+  orderRefs: Int32Array<ArrayBuffer>;
   figures: Float64Array<ArrayBuffer>;
   /** Texts met for the first time in this batch; the import numbers them in order from 0. */
   newTexts: string[];
@@ -136,7 +139,12 @@ export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
         }
       }
       b.customerRefs[i] = c;
-      b.orders.push(line.orderId);
+      const order = line.orderId;
+      if (order === null) b.orderRefs[i] = -1;
+      else {
+        if (order !== b.orders[b.orders.length - 1]) b.orders.push(order);
+        b.orderRefs[i] = b.orders.length - 1;
+      }
       const day = line.day;
       const f = i * FIGURES;
       b.figures[f] = day;
@@ -175,6 +183,7 @@ export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
         newCustomers: customers.takeFresh(),
         newTexts: texts.takeFresh(),
         customerRefs: done.customerRefs.subarray(0, done.count),
+        orderRefs: done.orderRefs.subarray(0, done.count),
         figures: done.figures.subarray(0, done.count * FIGURES),
         textRefs: done.textRefs.subarray(0, done.count * TEXTS),
       };
@@ -189,6 +198,7 @@ function empty(capacity: number): LineBatch {
     newCustomers: [],
     customerRefs: new Int32Array(capacity),
     orders: [],
+    orderRefs: new Int32Array(capacity),
     figures: new Float64Array(capacity * FIGURES),
     newTexts: [],
     textRefs: new Int32Array(capacity * TEXTS),

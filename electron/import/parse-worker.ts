@@ -41,7 +41,7 @@ async function run(job: ParseJob): Promise<void> {
     }
     const batch = next.value;
     inFlight++;
-    port.postMessage({ type: 'batch', batch, bytes } satisfies FromParser, [batch.figures.buffer, batch.textRefs.buffer, batch.customerRefs.buffer]);
+    port.postMessage({ type: 'batch', batch, bytes } satisfies FromParser, [batch.figures.buffer, batch.textRefs.buffer, batch.customerRefs.buffer, batch.orderRefs.buffer]);
     bytes = 0;
     while (inFlight >= IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
   }

@@ -115,7 +115,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     }
     const { customerIds, textIds } = part;
     const idOfText = (ref: number): number | null => (ref === -1 ? null : textIds[ref]!);
-    const { figures, textRefs, customerRefs, orders } = batch;
+    const { figures, textRefs, customerRefs, orders, orderRefs } = batch;
     const order = rebuildIndexes ? indexOrder(batch, customerIds) : null;
     for (let j = 0; j < batch.count; j++) {
       const i = order === null ? j : order[j]!;
@@ -125,7 +125,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
       lines.add(
         customerIds[customerRefs[i]!]!,
         day,
-        orders[i] ?? `@${day}`, // SPEC: without an order id, an order is (customer, date)
+        orderRefs[i] === -1 ? `@${day}` : orders[orderRefs[i]!]!, // SPEC: without an order id, an order is (customer, date)
         idOfText(textRefs[w + PRODUCT]!),
         figure(figures[f + 1]!),
         figures[f + 2]!,
