@@ -1,12 +1,15 @@
 // Writes a table (columns of shared/format) as one worksheet through exceljs's streaming
-// writer: a styled header row, then a row per item, each committed at once and handed to the
-// zip as the writing goes.
+// writer: a styled header row, then the items' rows as SheetML of our own (sheet-rows-xml.ts),
+// or through exceljs's row objects where that cannot be done, handed to the zip as they go.
 // Values are always plain: strings become string cells (never formulas), numbers numbers,
 // days real Excel dates.
 import { centsToMajor, fromMilli } from '../../shared/domain/money';
 import { classText, type CellValue, type ColumnKind, type TableColumn } from '../../shared/format/customer-columns';
 import type { Labels } from '../../shared/format/labels';
 import type { WorkbookWriter } from './stream-workbook';
+
+type Worksheet = ReturnType<WorkbookWriter['addWorksheet']>;
+import { CELL_TYPE, cellXml, columnLetters, rawSheetAccess, ROW_CLOSE, rowOpen, type RawSheetAccess } from './sheet-rows-xml';
 import type { CellStyle, StyleBook } from './workbook-styles';
 
 const MS_PER_DAY = 86_400_000;
@@ -59,6 +62,8 @@ export type TableOptions = {
   /** Columns kept in view when scrolling right (code and name). */
   freezeColumns?: number;
   autoFilter?: boolean;
+  /** Write the data rows through exceljs's row objects rather than as XML of our own (the tests compare both). */
+  throughExceljsRows?: boolean;
 };
 
 /**
@@ -90,6 +95,53 @@ export async function writeTableSheet<Row>(
   header.commit();
 
   const kindStyles: (CellStyle | null)[] = columns.map((c) => (c.kind === 'class' ? null : styles.of(c.kind)));
+  const styleOf = (j: number, raw: CellValue) => kindStyles[j] ?? styles.ofClass(String(raw));
+  const raw = options.throughExceljsRows ? null : rawSheetAccess(wb, ws);
+  if (raw) await writeRowsXml(raw, columns, rows, styleOf, labels);
+  else await writeRowsThroughExceljs(ws, columns, rows, styleOf, labels);
+  if (options.autoFilter)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
+  ws.commit();
+}
+
+type StyleOf = (column: number, raw: CellValue) => CellStyle;
+
+/** The data rows as XML of our own, a pause every ROWS_PER_PAUSE rows (sheet-rows-xml.ts). */
+async function writeRowsXml<Row>(raw: RawSheetAccess, columns: TableColumn<Row>[], rows: readonly Row[], styleOf: StyleOf, labels: Labels) {
+  const letters = columns.map((_, j) => columnLetters(j + 1));
+  const ids = new Map<CellStyle, number>();
+  const idOf = (style: CellStyle, value: string | number | Date) => {
+    let id = ids.get(style);
+    if (id === undefined) {
+      id = raw.styleId(style, typeof value === 'number' ? CELL_TYPE.number : typeof value === 'string' ? CELL_TYPE.string : CELL_TYPE.date);
+      ids.set(style, id);
+    }
+    return id;
+  };
+  let xml = '';
+  for (let i = 0; i < rows.length; i++) {
+    const item = rows[i]!;
+    const r = i + 2;
+    xml += rowOpen(r, columns.length);
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j]!;
+      const value = column.value(item, i);
+      const cell = excelValue(column.kind, value, labels);
+      if (cell === null) continue; // an empty figure is no cell at all
+      xml += cellXml(`${letters[j]!}${r}`, idOf(styleOf(j, value), cell), cell);
+    }
+    xml += ROW_CLOSE;
+    if (i % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) {
+      raw.write(xml);
+      xml = '';
+      await pause();
+    }
+  }
+  if (xml !== '') raw.write(xml);
+}
+
+/** The same rows through exceljs's row and cell objects. */
+async function writeRowsThroughExceljs<Row>(ws: Worksheet, columns: TableColumn<Row>[], rows: readonly Row[], styleOf: StyleOf, labels: Labels) {
   for (let i = 0; i < rows.length; i++) {
     const item = rows[i]!;
     const row = ws.addRow([]);
@@ -102,12 +154,9 @@ export async function writeTableSheet<Row>(
       const cell = row.getCell(j + 1);
       cell.value = value;
       // The same style object for every cell of a kind (see workbook-styles.ts).
-      cell.style = kindStyles[j] ?? styles.ofClass(String(raw));
+      cell.style = styleOf(j, raw);
     }
     row.commit();
     if (i % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
   }
-  if (options.autoFilter)
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
-  ws.commit();
 }
