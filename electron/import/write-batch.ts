@@ -9,7 +9,7 @@ import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
 import { createRejectWriter, shiftLaterPartRejects } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
-import { countLines, createSaleLineWriter, lastLineId, suspendLineIndexes } from '../db/sale-lines-table';
+import { countLines, createSaleLineWriter, lastLineId, lineIdsOnDay, moveLinesToEnd, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
 import type { OpenedTable } from './open-table';
 import { ATTRIBUTE_TEXTS, FIGURES, LATEST_STRIDE, latestDay, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
@@ -76,6 +76,8 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
   const parts: Part[] = [];
   const known = new Map<string, CustomerState>();
   const firstRejects: Reject[][] = [];
+  // The lines get consecutive ids as they are written; which part each batch came from.
+  const written: { from: number; to: number; part: number }[] = [];
   let rowsRead = 0;
   let imported = 0;
   let rejected = 0;
@@ -137,7 +139,40 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
         idOfText(textRefs[w + NAME]!),
       );
     }
+    if (batch.count > 0) written.push({ from: firstLineId + imported, to: firstLineId + imported + batch.count - 1, part: p });
     imported += batch.count;
+  };
+
+  /**
+   * Undo recomputes a customer's name, seller, segment and region from the lines left, the later
+   * line winning a tie on the day by its id (customers-table.ts), so ids must follow the file's
+   * order. The two parts' batches are written as they come, interleaved: where a customer's
+   * latest day for some attribute is the same in both parts, its second-part lines of that day
+   * are moved after every other line. Within a part, ids already follow the file.
+   */
+  const keepPartOrder = (ends: ParseEnd[]) => {
+    const [first, second] = [partOf(0), partOf(1)];
+    const inSecond = new Map<CustomerState, number>();
+    second.customers.forEach((c, i) => inSecond.set(c, i));
+    const ties = new Map<number, Set<number>>();
+    first.customers.forEach((customer, i) => {
+      const j = inSecond.get(customer);
+      if (j === undefined) return;
+      for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
+        const day = latestDay(ends[0]!.latest[i * LATEST_STRIDE + a * 2 + 1]!);
+        if (day !== null && day === latestDay(ends[1]!.latest[j * LATEST_STRIDE + a * 2 + 1]!)) {
+          const days = ties.get(customer.id) ?? new Set<number>();
+          ties.set(customer.id, days.add(day));
+        }
+      }
+    });
+    const partOfId = (id: number) => written.find((w) => id >= w.from && id <= w.to)?.part;
+    for (const [customerId, days] of ties) {
+      for (const day of days) {
+        const ids = lineIdsOnDay(db, customerId, day, firstLineId, firstLineId + imported - 1).filter((id) => partOfId(id) === 1);
+        moveLinesToEnd(db, ids);
+      }
+    }
   };
 
   /** The most recent non-empty value by sale day; on a tie the later lines (this part's) win. */
@@ -167,6 +202,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     commit(ends: ParseEnd[]): ImportResult {
       lines.flush();
       rebuildIndexes?.();
+      if (ends.length > 1) keepPartOrder(ends);
       // In file order, so that a later part wins a tie.
       ends.forEach((end, p) => updateCustomers(partOf(p), end.latest));
       for (const customer of known.values()) if (customer.changed) customerRows.save(customer);

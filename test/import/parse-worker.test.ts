@@ -9,6 +9,7 @@ import type { Db } from '../../electron/db/open-database';
 import { importFile, splitPoint } from '../../electron/import/import-file';
 import { parseWorkerScript } from '../../electron/import/parse-in-worker';
 import { sniffCsv } from '../../electron/import/read-csv';
+import { undoBatch } from '../../electron/import/undo-import';
 import { EVIDENCE_ROWS } from '../../shared/import/column-formats';
 import { freshDb, SAMPLES, tempDir, writeText } from './import-helpers';
 
@@ -114,6 +115,23 @@ describe('a large CSV, read in two parts at once', () => {
     expect(landed.result.firstRejects.map((r) => r.row)).toEqual([12, ROWS - 8, ROWS + 2]);
     expect(landed.customers.find((c) => c[0] === 'C3')![1]).toBe('Nome mais recente');
     expect(landed.customers.find((c) => c[0] === 'C5')![1]).toBe('Segundo');
+  });
+
+  it('numbers its lines in file order, so that an undo elsewhere still lets the later line win a tie', async () => {
+    const dir = tempDir();
+    const { dbPath, db } = freshDb(dir);
+    const rows = Array.from({ length: ROWS }, (_, i) => row(i));
+    // X's latest day twice: late in the first part, then early in the second, whose batch is written first.
+    rows[ROWS / 2 - 3000] = '31/10/2024;PED-X1;X;Primeiro;V;P;1,00';
+    rows[ROWS / 2 + 3000] = '31/10/2024;PED-X2;X;Segundo;V;P;1,00';
+    const big = await importFile({ dbPath }, { path: writeText(dir, 'grande.csv', `${HEADER}\n${rows.join('\n')}\n`) });
+    const other = await importFile({ dbPath }, { path: writeText(dir, 'outro.csv', 'Data;Cliente;Nome;Valor\n01/09/2024;X;Outro;1,00\n') });
+    expect(db.prepare("SELECT name FROM customers WHERE code = 'X'").pluck().get()).toBe('Segundo');
+    undoBatch(db, other.batchId!); // recomputes X's name from the lines left
+    expect(db.prepare("SELECT name FROM customers WHERE code = 'X'").pluck().get()).toBe('Segundo');
+    expect(undoBatch(db, big.batchId!).removedLines).toBe(ROWS);
+    expect(db.prepare('SELECT count(*) FROM sale_lines').pluck().get()).toBe(0);
+    db.close();
   });
 
   it('reads the file whole when a quoted field with line breaks runs across the middle', async () => {
