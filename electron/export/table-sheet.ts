@@ -9,7 +9,8 @@ import type { Labels } from '../../shared/format/labels';
 import type { WorkbookWriter } from './stream-workbook';
 
 type Worksheet = ReturnType<WorkbookWriter['addWorksheet']>;
-import { CELL_TYPE, cellXml, columnLetters, rawSheetAccess, ROW_CLOSE, rowOpen, type RawSheetAccess } from './sheet-rows-xml';
+import { columnLetter } from '../../shared/format/column-letter';
+import { CELL_TYPE, cellXml, rawSheetAccess, ROW_CLOSE, rowOpen, type RawSheetAccess } from './sheet-rows-xml';
 import type { CellStyle, StyleBook } from './workbook-styles';
 
 const MS_PER_DAY = 86_400_000;
@@ -108,7 +109,7 @@ type StyleOf = (column: number, raw: CellValue) => CellStyle;
 
 /** The data rows as XML of our own, a pause every ROWS_PER_PAUSE rows (sheet-rows-xml.ts). */
 async function writeRowsXml<Row>(raw: RawSheetAccess, columns: TableColumn<Row>[], rows: readonly Row[], styleOf: StyleOf, labels: Labels) {
-  const letters = columns.map((_, j) => columnLetters(j + 1));
+  const letters = columns.map((_, j) => columnLetter(j));
   const ids = new Map<CellStyle, number>();
   const idOf = (style: CellStyle, value: string | number | Date) => {
     let id = ids.get(style);

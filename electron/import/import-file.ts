@@ -1,10 +1,8 @@
 // Imports one file into a workspace in one transaction (SPEC "Import"): through a connection of
 // its own, so that the screens keep reading the committed state; on cancel or error nothing is
 // written. The file is read and parsed on a worker thread while this one writes (parse-worker.ts);
-// a large CSV in two parts at once, each on its own thread (`splitPoint`).
+// a large CSV in two parts at once, each on its own thread (file-parts.ts).
 // Called by the 'import/run' handler, the command line and the benchmark.
-import { open as openFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
@@ -17,7 +15,8 @@ import { detectFileKind, type FileKind } from './file-kind';
 import { hashFile } from './hash-file';
 import { checkLocale, resolveMapping } from './import-mapping';
 import { openTable, type OpenedTable } from './open-table';
-import { NotUtf8Error, PartMisalignedError, type CsvDialect, type CsvEncoding } from './read-csv';
+import { splitPoint, startParts } from './file-parts';
+import { NotUtf8Error, PartMisalignedError, type CsvEncoding } from './read-csv';
 import type { LineBatch } from './line-batch';
 import { parsedBatches, parseWorkerScript } from './parse-in-worker';
 import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
@@ -159,10 +158,7 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     control.onProgress?.({ phase, rowsRead, bytesRead: Math.min(bytesRead, job.size), totalBytes: job.size });
   };
   const onBytes = (n: number) => void (bytesRead += n);
-  const open = () =>
-    openTable({ path: options.path, fileName, kind, sheet: options.sheet, mappingGiven: options.mapping !== undefined, encoding, onBytes });
-
-  const table: OpenedTable = await open();
+  const table: OpenedTable = await openTable({ path: options.path, fileName, kind, sheet: options.sheet, mappingGiven: options.mapping !== undefined, encoding, onBytes });
   let parsers: AsyncGenerator<LineBatch, ParseEnd>[] = [];
   try {
     const { mapping, key } = resolveMapping(db, table.headers, table.detected, options.mapping);
@@ -216,64 +212,4 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     // Stopped before the end (a cancel, an error): ends the parsers. A finished one ignores it.
     await Promise.all(parsers.map((p) => p.return({ provisional: {}, evidence: null, latest: new Int32Array(), records: null })));
   }
-}
-
-/** A CSV at least this large is read in two parts at once, each on a thread of its own. */
-const SPLIT_BYTES = 8 * 1024 * 1024;
-
-/**
- * Where the second part of a large CSV starts: just past the first line break after the middle.
- * A record starts there unless a quoted field with a line break in it runs across it, which the
- * first part finds out at its end (PartMisalignedError: the import reads the file whole). Null:
- * read it in one part (a small file, UTF-16, one core).
- */
-export async function splitPoint(path: string, size: number, dialect: CsvDialect | null): Promise<number | null> {
-  if (dialect === null || dialect.encoding === 'utf-16le' || size < SPLIT_BYTES || availableParallelism() < 2) return null;
-  const middle = Math.floor(size / 2);
-  const handle = await openFile(path, 'r');
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, middle);
-    // In UTF-8 and Windows-1252 alike, this byte is a line break and nothing else.
-    const at = buffer.subarray(0, bytesRead).indexOf(dialect.newline.charCodeAt(0));
-    return at === -1 || middle + at + 1 >= size ? null : middle + at + 1;
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Starts the parts at once, so that they start reading while the file is hashed, and returns
- * what hands their batches to `take` as they come and gives each part's end. A later part that
- * fails may have started inside a record: the import then reads the file whole.
- */
-function startParts(parsers: AsyncGenerator<LineBatch, ParseEnd>[]): (take: (batch: LineBatch, part: number) => void) => Promise<ParseEnd[]> {
-  type Next = { part: number; next?: IteratorResult<LineBatch, ParseEnd>; error?: unknown };
-  const pending = new Map<number, Promise<Next>>();
-  const pull = (part: number) =>
-    pending.set(
-      part,
-      parsers[part]!.next().then(
-        (next) => ({ part, next }),
-        (error: unknown) => ({ part, error }),
-      ),
-    );
-  parsers.forEach((_, part) => pull(part));
-  return async (take) => {
-    const ends: ParseEnd[] = [];
-    while (pending.size > 0) {
-      const { part, next, error } = await Promise.race(pending.values());
-      pending.delete(part);
-      if (error !== undefined) {
-        if (part > 0 && !(error instanceof NotUtf8Error)) throw new PartMisalignedError(`the later part failed: ${(error as Error).message}`);
-        throw error;
-      }
-      if (next!.done) ends[part] = next!.value;
-      else {
-        take(next!.value, part);
-        pull(part);
-      }
-    }
-    return ends;
-  };
 }

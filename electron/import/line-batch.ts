@@ -207,5 +207,9 @@ function empty(capacity: number): LineBatch {
   };
 }
 
-/** A day in `latest`, or null where the customer's lines had no such text. */
-export const latestDay = (v: number): number | null => (v === NO_DAY ? null : v);
+/** Customer `c`'s latest text for attribute `a` (in ATTRIBUTE_TEXTS order): its number (−1: none) and day. */
+export function latestOf(latest: Int32Array, c: number, a: number): { ref: number; day: number | null } {
+  const at = c * LATEST_STRIDE + a * 2;
+  const day = latest[at + 1]!;
+  return { ref: latest[at]!, day: day === NO_DAY ? null : day };
+}

@@ -1,6 +1,7 @@
 // A refused row as the import stores and shows it: the row number, the column by its header (or
 // its letter when the header cell is empty), the reason, and the raw cells as text.
 import type { Reject } from '../../shared/api/import-api';
+import { columnLetter } from '../../shared/format/column-letter';
 import { cellText } from '../../shared/import/fold-text';
 import type { RowReject } from '../../shared/import/parse-row';
 
@@ -9,13 +10,7 @@ export function columnName(headers: readonly string[], column: number | null): s
   if (column === null) return null;
   const header = headers[column];
   if (header) return header;
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `coluna ${letters}`;
+  return `coluna ${columnLetter(column)}`;
 }
 
 export function toReject(headers: readonly string[], row: number, cells: readonly unknown[], r: RowReject): Reject {

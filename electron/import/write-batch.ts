@@ -12,7 +12,7 @@ import type { Db } from '../db/open-database';
 import { countLines, createSaleLineWriter, lastLineId, lineIdsOnDay, moveLinesToEnd, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
 import type { OpenedTable } from './open-table';
-import { ATTRIBUTE_TEXTS, FIGURES, LATEST_STRIDE, latestDay, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
+import { ATTRIBUTE_TEXTS, FIGURES, latestOf, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
 import type { ParseEnd } from './parse-lines';
 
 const FIRST_REJECTS = 20;
@@ -159,8 +159,8 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
       const j = inSecond.get(customer);
       if (j === undefined) return;
       for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
-        const day = latestDay(ends[0]!.latest[i * LATEST_STRIDE + a * 2 + 1]!);
-        if (day !== null && day === latestDay(ends[1]!.latest[j * LATEST_STRIDE + a * 2 + 1]!)) {
+        const { day } = latestOf(ends[0]!.latest, i, a);
+        if (day !== null && day === latestOf(ends[1]!.latest, j, a).day) {
           const days = ties.get(customer.id) ?? new Set<number>();
           ties.set(customer.id, days.add(day));
         }
@@ -180,9 +180,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     for (let c = 0; c < part.customers.length; c++) {
       const customer = part.customers[c]!;
       for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
-        const at = c * LATEST_STRIDE + a * 2;
-        const ref = latest[at]!;
-        const day = latestDay(latest[at + 1]!);
+        const { ref, day } = latestOf(latest, c, a);
         const attribute = ATTRIBUTES[ATTRIBUTE_TEXTS[a]!];
         const dayKey = `${attribute}Day` as const;
         if (ref === -1 || day === null) continue;

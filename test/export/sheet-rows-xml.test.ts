@@ -10,7 +10,8 @@ import type { ColumnKind, TableColumn } from '../../shared/format/customer-colum
 import { streamWorkbook } from '../../electron/export/stream-workbook';
 import { writeTableSheet } from '../../electron/export/table-sheet';
 import { styleBook } from '../../electron/export/workbook-styles';
-import { columnLetters, rawSheetAccess, xmlText } from '../../electron/export/sheet-rows-xml';
+import { rawSheetAccess, xmlText } from '../../electron/export/sheet-rows-xml';
+import { columnLetter } from '../../shared/format/column-letter';
 import { HOSTILE_NAMES, openWorkspace } from './export-fixture';
 import { readWorkbook } from './read-back';
 
@@ -70,7 +71,7 @@ describe('table rows as XML of our own', () => {
   });
 
   it('names columns and escapes text as exceljs does', () => {
-    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
     expect(xmlText('a<b>&"\'\u0001\u000b\t\n\r\u007f')).toBe('a&lt;b&gt;&amp;&quot;&apos;\t\n\r');
   });
 });

@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../shared/api/import-api';
 import { FIELD_KEYS, type ColumnMapping, type FieldKey } from '../../../shared/import/fields';
 import { useMessages } from '../../i18n/settings';
 import { importMessages, type ImportMessages } from './import-messages';
-import { columnLetter } from './spreadsheet-files';
+import { columnLetter } from '../../../shared/format/column-letter';
 
 const REQUIRED: FieldKey[] = ['customer', 'date', 'amount'];
 

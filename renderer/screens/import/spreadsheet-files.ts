@@ -11,14 +11,3 @@ export function isSpreadsheetName(fileName: string): boolean {
   const dot = fileName.lastIndexOf('.');
   return dot >= 0 && SPREADSHEET_EXTENSIONS.includes(fileName.slice(dot + 1).toLowerCase());
 }
-
-/** Spreadsheet column letters: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
