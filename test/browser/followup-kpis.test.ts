@@ -89,12 +89,13 @@ describe('follow-up', () => {
     await expect(page.getByTestId('activity-form').innerText()).resolves.toContain(first.code);
     await s.screenshot('followup-agenda');
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('activity-form').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('activity-form').count()).toBe(0);
     // Only the contacts: the one just logged is there, the purchases are not.
     await page.getByTestId('agenda-kind').selectOption('contact');
     await page.waitForFunction(() => window.location.hash.includes('kind=contact'));
-    await expect(page.locator('[data-testid^="agenda-item-purchase-"]').count()).resolves.toBe(0);
-    await expect(page.getByTestId(`agenda-item-contact-${customer.code}`).isVisible()).resolves.toBe(true);
+    // The address changes before the list re-renders: wait for the list.
+    await expect.poll(() => page.locator('[data-testid^="agenda-item-purchase-"]').count()).toBe(0);
+    await expect.poll(() => page.getByTestId(`agenda-item-contact-${customer.code}`).isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'followup-agenda-contacts.png') });
   });
 

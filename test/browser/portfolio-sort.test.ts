@@ -37,15 +37,20 @@ describe('portfolio sort', () => {
     await page.getByTestId('sort-revenue').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.hash.includes('sort=revenue'));
-    const ascending = await codes();
+    // The address changes before the table re-renders: wait for the rows, not the hash.
     const withRevenue = rows.filter((r) => r.revenue !== null).sort((a, b) => a.revenue! - b.revenue!);
-    expect(ascending.slice(0, withRevenue.length)).toEqual(withRevenue.map((r) => r.code));
+    await expect.poll(async () => (await codes()).slice(0, withRevenue.length)).toEqual(withRevenue.map((r) => r.code));
+    const ascending = await codes();
 
     await page.getByTestId('sort-name').click();
     await page.waitForFunction(() => window.location.hash.includes('sort=name'));
     const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' });
-    const names = await page.locator('tr.portfolio-row .name-cell').allTextContents();
-    expect(names).toEqual([...names].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b))));
+    const names = () => page.locator('tr.portfolio-row .name-cell').allTextContents();
+    const sorted = (list: string[]) => [...list].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
+    await expect.poll(async () => {
+      const shown = await names();
+      return shown.length > 0 && JSON.stringify(shown) === JSON.stringify(sorted(shown));
+    }).toBe(true);
 
     // Back to the revenue sort with the browser's back button.
     await page.goBack();
