@@ -71,7 +71,7 @@ describe('analysis screens', () => {
     }
     expect(Number(await page.getByTestId('matrix-all-all').getAttribute('data-count'))).toBe(run.totals.customers);
     expect(cells.reduce((s, c) => s + c.customers, 0)).toBe(run.totals.customers);
-    await expect(page.getByTestId('matrix-A-X').textContent()).resolves.toContain('Gerente de conta dedicado');
+    await expect.poll(() => page.getByTestId('matrix-A-X').textContent()).toContain('Gerente de conta dedicado');
     await session.screenshot('analysis-matrix');
   });
 
@@ -91,7 +91,7 @@ describe('analysis screens', () => {
     const expected = await session.host.workspace.api.call('analysis/results', { runId: run.id, filter: { abc: 'A', xyz: 'X' } });
     const codes = new Set(expected.map((c) => c.code));
     for (const row of rows) expect(codes.has(row.code), row.code).toBe(true);
-    await expect(page.getByTestId('chip-abc').textContent()).resolves.toContain('A');
+    await expect.poll(() => page.getByTestId('chip-abc').textContent()).toContain('A');
     await session.screenshot('analysis-customers-ax');
 
     // Removing the XYZ chip widens the grid to every A customer.
@@ -147,7 +147,7 @@ describe('analysis screens', () => {
     await page.getByTestId('customer-panel').getByRole('button').click();
     await page.waitForFunction(() => !window.location.hash.includes('code='));
     // Hiding a column through the chooser survives a reload.
-    await expect(page.locator('.ag-header-cell[col-id="margin"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="margin"]').count()).toBe(1);
     await page.locator('.column-chooser summary').click();
     await page.locator('.column-chooser label', { hasText: /^\s*Margem$/ }).locator('input').uncheck();
     await expect.poll(() => page.locator('.ag-header-cell[col-id="margin"]').count()).toBe(0);
@@ -184,8 +184,8 @@ describe('analysis screens', () => {
     const { page } = session;
     await show(`#/matrix?run=${run.id}`);
     await page.getByTestId('matrix').waitFor();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Matriz ABC-XYZ');
-    await expect(page.getByTestId('matrix').textContent()).resolves.toContain('alto valor');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Matriz ABC-XYZ');
+    await expect.poll(() => page.getByTestId('matrix').textContent()).toContain('alto valor');
     await page.getByTestId('locale').selectOption('en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('ABC-XYZ matrix');
     const text = await page.getByTestId('matrix').textContent();

@@ -53,14 +53,14 @@ describe('follow-up', () => {
     await show('#/agenda');
     await page.getByTestId('agenda-overdue').waitFor();
     // The first 25 of each list, and a "Mostrar mais" for the rest.
-    await expect(page.locator('[data-testid^="agenda-item-purchase-"]').count()).resolves.toBe(Math.min(25, purchases.length));
-    await expect(page.locator('[data-testid=agenda-kind] option[value=purchase]').textContent()).resolves.toBe(`Compras atrasadas (${pt.integer(purchases.length)})`);
+    await expect.poll(() => page.locator('[data-testid^="agenda-item-purchase-"]').count()).toBe(Math.min(25, purchases.length));
+    await expect.poll(() => page.locator('[data-testid=agenda-kind] option[value=purchase]').textContent()).toBe(`Compras atrasadas (${pt.integer(purchases.length)})`);
     if (before.overdue.length > 25) {
       await page.getByTestId('agenda-overdue-more').click();
-      await expect(page.locator('[data-testid=agenda-overdue] tbody tr').count()).resolves.toBe(Math.min(50, before.overdue.length));
+      await expect.poll(() => page.locator('[data-testid=agenda-overdue] tbody tr').count()).toBe(Math.min(50, before.overdue.length));
     }
     const first = purchases[0]!;
-    await expect(page.getByTestId(`agenda-item-purchase-${first.code}`).innerText()).resolves.toContain('Compra prevista para');
+    await expect.poll(() => page.getByTestId(`agenda-item-purchase-${first.code}`).innerText()).toContain('Compra prevista para');
 
     // "Novo contato" with the customer picker, from the keyboard after the first click.
     const results = await api('analysis/results', { runId: (await api('analysis/runs', {}))[0]!.id, filter: { abc: 'A' } });
@@ -78,15 +78,15 @@ describe('follow-up', () => {
     await page.getByTestId('agenda-notice').waitFor();
     const row = page.getByTestId(`agenda-item-contact-${customer.code}`);
     await row.waitFor();
-    await expect(row.innerText()).resolves.toContain('Apresentar a nova linha');
-    await expect(row.innerText()).resolves.toContain('Kátia Souza');
-    await expect(row.innerText()).resolves.toContain('em 3 dias');
+    await expect.poll(() => row.innerText()).toContain('Apresentar a nova linha');
+    await expect.poll(() => row.innerText()).toContain('Kátia Souza');
+    await expect.poll(() => row.innerText()).toContain('em 3 dias');
     const after = await api('agenda/list', { days: 7 });
     expect(after.due.find((i) => i.kind === 'contact' && i.code === customer.code)).toMatchObject({ day: today + 3, activityKind: 'visit' });
 
     // "Registrar contato" on an overdue purchase opens the form for that customer.
     await page.getByTestId(`log-purchase-${first.code}`).click();
-    await expect(page.getByTestId('activity-form').innerText()).resolves.toContain(first.code);
+    await expect.poll(() => page.getByTestId('activity-form').innerText()).toContain(first.code);
     await s.screenshot('followup-agenda');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('activity-form').count()).toBe(0);
@@ -113,8 +113,8 @@ describe('follow-up', () => {
     await expect.poll(async () => (await api('winback/list', {})).find((r) => r.code === code)?.case?.offer).toBe('Desconto de 5 % no próximo pedido');
     await page.reload();
     await page.getByTestId('winback-table').waitFor();
-    await expect(page.getByTestId(`winback-reason-${code}`).inputValue()).resolves.toBe('price');
-    await expect(page.getByTestId(`winback-offer-${code}`).inputValue()).resolves.toBe('Desconto de 5 % no próximo pedido');
+    await expect.poll(() => page.getByTestId(`winback-reason-${code}`).inputValue()).toBe('price');
+    await expect.poll(() => page.getByTestId(`winback-offer-${code}`).inputValue()).toBe('Desconto de 5 % no próximo pedido');
     await s.screenshot('followup-winback');
   });
 });
@@ -126,22 +126,22 @@ describe('KPIs', () => {
     await show('#/kpis');
     await page.getByTestId('dash-key-accounts').waitFor();
     const value = (id: string) => page.getByTestId(`dash-${id}-value`).innerText();
-    await expect(value('key-accounts')).resolves.toBe(pt.integer(dash.keyAccounts));
-    await expect(value('key-share')).resolves.toBe(pt.percent(dash.keyAccountsShare!));
-    await expect(value('concentration')).resolves.toContain(`HHI ${pt.integer(Math.round(dash.hhi!))}`);
-    await expect(value('at-risk')).resolves.toBe(pt.integer(dash.keyAccountsAtRisk.length));
-    await expect(value('overdue-contacts')).resolves.toBe(pt.integer(dash.overdueContacts));
-    await expect(value('overdue-purchases')).resolves.toBe(pt.integer(dash.overduePurchases));
-    await expect(value('open-winbacks')).resolves.toBe(pt.integer(dash.openWinbacks));
+    await expect.poll(() => value('key-accounts')).toBe(pt.integer(dash.keyAccounts));
+    await expect.poll(() => value('key-share')).toBe(pt.percent(dash.keyAccountsShare!));
+    await expect.poll(() => value('concentration')).toContain(`HHI ${pt.integer(Math.round(dash.hhi!))}`);
+    await expect.poll(() => value('at-risk')).toBe(pt.integer(dash.keyAccountsAtRisk.length));
+    await expect.poll(() => value('overdue-contacts')).toBe(pt.integer(dash.overdueContacts));
+    await expect.poll(() => value('overdue-purchases')).toBe(pt.integer(dash.overduePurchases));
+    await expect.poll(() => value('open-winbacks')).toBe(pt.integer(dash.openWinbacks));
     expect(dash.openWinbacks).toBe(1); // the case opened on the win-back screen
     // The ten least healthy first, all of them on request.
     if (dash.keyAccountsAtRisk.length > 0) {
-      await expect(page.getByTestId('at-risk').locator('tbody tr').count()).resolves.toBe(Math.min(10, dash.keyAccountsAtRisk.length));
-      await expect(page.getByTestId('at-risk').locator('tbody tr').first().innerText()).resolves.toContain(dash.keyAccountsAtRisk[0]!.code);
+      await expect.poll(() => page.getByTestId('at-risk').locator('tbody tr').count()).toBe(Math.min(10, dash.keyAccountsAtRisk.length));
+      await expect.poll(() => page.getByTestId('at-risk').locator('tbody tr').first().innerText()).toContain(dash.keyAccountsAtRisk[0]!.code);
     }
     if (dash.keyAccountsAtRisk.length > 10) {
       await page.getByTestId('at-risk-all').click();
-      await expect(page.getByTestId('at-risk').locator('tbody tr').count()).resolves.toBe(dash.keyAccountsAtRisk.length);
+      await expect.poll(() => page.getByTestId('at-risk').locator('tbody tr').count()).toBe(dash.keyAccountsAtRisk.length);
     }
     // The agenda card leads to the agenda.
     await page.getByTestId('dash-overdue-purchases').click();
@@ -171,10 +171,10 @@ describe('KPIs', () => {
     await (await chooser).setFiles(path);
     const result = page.getByTestId('survey-result');
     await result.waitFor();
-    await expect(result.innerText()).resolves.toBe('pesquisa-nps.xlsx: 4 linhas lidas, 3 importadas, 1 rejeitada.');
+    await expect.poll(() => result.innerText()).toBe('pesquisa-nps.xlsx: 4 linhas lidas, 3 importadas, 1 rejeitada.');
     const reject = page.getByTestId('survey-rejects').locator('tbody tr');
-    await expect(reject.count()).resolves.toBe(1);
-    await expect(reject.innerText()).resolves.toMatch(/^5\s+Nota\s+Nota inválida: "11"/);
+    await expect.poll(() => reject.count()).toBe(1);
+    await expect.poll(() => reject.innerText()).toMatch(/^5\s+Nota\s+Nota inválida: "11"/);
     const nps = await api('kpi/nps', {});
     expect(nps.overall).toMatchObject({ answers: 3, promoters: 2, detractors: 1 });
     await expect.poll(() => page.getByTestId('nps-overall').innerText()).toBe(pt.integer(Math.round(nps.overall.nps!)));
@@ -201,8 +201,8 @@ describe('KPIs', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('weight-declining');
     await page.reload();
     await page.getByTestId('weight-overdue').waitFor();
-    await expect(page.getByTestId('weight-overdue').inputValue()).resolves.toBe('40');
-    await expect(page.getByTestId('health-overdue').innerText()).resolves.toContain('40');
+    await expect.poll(() => page.getByTestId('weight-overdue').inputValue()).toBe('40');
+    await expect.poll(() => page.getByTestId('health-overdue').innerText()).toContain('40');
     await page.getByTestId('weight-overdue').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'kpis-weights-view.png') });
     await page.getByTestId('weights-defaults').click();
@@ -223,7 +223,7 @@ describe('data safety', () => {
     expect(file.suggestedFilename()).toMatch(/^clave-.*\d{4}-\d{2}-\d{2}\.clave$/);
     const saved = join(s.dir, file.suggestedFilename());
     await file.saveAs(saved);
-    await expect(page.getByTestId('backup-outcome').innerText()).resolves.toMatch(/^Cópia gravada: clave-/);
+    await expect.poll(() => page.getByTestId('backup-outcome').innerText()).toMatch(/^Cópia gravada: clave-/);
 
     await api('customers/create', { code: 'PNOVO', name: 'Prospecto depois da cópia' });
     expect((await api('customers/get', { code: 'PNOVO' })).code).toBe('PNOVO');
@@ -235,7 +235,7 @@ describe('data safety', () => {
     await page.getByTestId('backup-restore').click();
     await (await chooser).setFiles(bogus);
     await page.getByTestId('backup-restore-confirm').click();
-    await expect(page.getByTestId('backup-outcome').innerText()).resolves.toContain('notas.clave não é um banco de dados do Clave');
+    await expect.poll(() => page.getByTestId('backup-outcome').innerText()).toContain('notas.clave não é um banco de dados do Clave');
     expect((await api('customers/get', { code: 'PNOVO' })).code).toBe('PNOVO');
 
     chooser = page.waitForEvent('filechooser');
@@ -267,7 +267,7 @@ describe('languages', () => {
       await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `followup-${name}.png`) });
     }
-    await expect(page.getByTestId('backup-make').innerText()).resolves.toBe('Back up');
+    await expect.poll(() => page.getByTestId('backup-make').innerText()).toBe('Back up');
     await page.getByTestId('locale').selectOption('pt-BR');
   });
 });

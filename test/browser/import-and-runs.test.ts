@@ -42,8 +42,8 @@ describe('import, analysis and run history in the browser', () => {
   it('welcomes an empty workspace with what Clave does', async () => {
     const { page } = s;
     await page.getByRole('heading', { name: 'Bem-vindo ao Clave' }).waitFor();
-    await expect(page.getByText('curva ABC (Pareto)').isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('start-sample').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('curva ABC (Pareto)').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('start-sample').isVisible()).toBe(true);
     await s.screenshot('start-empty');
   });
 
@@ -57,13 +57,13 @@ describe('import, analysis and run history in the browser', () => {
 
     // The detected mapping: the ERP's Portuguese headers, found below the title row.
     const selected = (field: string) => page.locator(`#map-${field} option:checked`).textContent();
-    await expect(selected('customer')).resolves.toContain('Cód. Cliente');
-    await expect(selected('date')).resolves.toContain('Data Emissão');
-    await expect(selected('amount')).resolves.toContain('Valor Total');
-    await expect(selected('region')).resolves.toContain('Região');
-    await expect(page.getByText('cabeçalho na linha 2').isVisible()).resolves.toBe(true);
+    await expect.poll(() => selected('customer')).toContain('Cód. Cliente');
+    await expect.poll(() => selected('date')).toContain('Data Emissão');
+    await expect.poll(() => selected('amount')).toContain('Valor Total');
+    await expect.poll(() => selected('region')).toContain('Região');
+    await expect.poll(() => page.getByText('cabeçalho na linha 2').isVisible()).toBe(true);
     // 50 rows, numbers and dates in pt-BR.
-    await expect(page.locator('[data-testid=preview] tbody tr').count()).resolves.toBe(50);
+    await expect.poll(() => page.locator('[data-testid=preview] tbody tr').count()).toBe(50);
     const firstRow = await page.locator('[data-testid=preview] tbody tr').first().innerText();
     expect(firstRow).toMatch(/\d{2}\/\d{2}\/20\d{2}/);
     expect(firstRow).toMatch(/R\$\s?[\d.]+,\d{2}/);
@@ -71,7 +71,7 @@ describe('import, analysis and run history in the browser', () => {
 
     // Correcting the mapping asks for a new preview: without the seller, its column goes away.
     const previewHeaders = () => page.locator('[data-testid=preview] thead th').allInnerTexts();
-    await expect(previewHeaders()).resolves.toContain('Vendedor');
+    await expect.poll(() => previewHeaders()).toContain('Vendedor');
     await page.locator('#map-seller').selectOption('');
     await expect.poll(previewHeaders).not.toContain('Vendedor');
     await page.locator('#map-seller').selectOption({ label: 'E · Vendedor' });
@@ -79,10 +79,10 @@ describe('import, analysis and run history in the browser', () => {
 
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-summary').waitFor();
-    await expect(page.getByTestId('summary-read').innerText()).resolves.toBe('3.000');
-    await expect(page.getByTestId('summary-imported').innerText()).resolves.toBe('3.000');
-    await expect(page.getByTestId('summary-rejected').innerText()).resolves.toBe('0');
-    await expect(page.getByTestId('summary-new-customers').innerText()).resolves.toBe(String(CUSTOMERS_IN_FILE));
+    await expect.poll(() => page.getByTestId('summary-read').innerText()).toBe('3.000');
+    await expect.poll(() => page.getByTestId('summary-imported').innerText()).toBe('3.000');
+    await expect.poll(() => page.getByTestId('summary-rejected').innerText()).toBe('0');
+    await expect.poll(() => page.getByTestId('summary-new-customers').innerText()).toBe(String(CUSTOMERS_IN_FILE));
     await s.screenshot('import-summary');
   });
 
@@ -90,10 +90,10 @@ describe('import, analysis and run history in the browser', () => {
     const { page } = s;
     await page.getByTestId('run-analysis').click();
     await page.waitForURL(/#\/analysis/);
-    await expect(page.getByTestId('param-from').inputValue()).resolves.toBe('01/01/2025');
-    await expect(page.getByTestId('param-to').inputValue()).resolves.toBe('31/12/2025');
-    await expect(page.getByTestId('param-a').inputValue()).resolves.toBe('80');
-    await expect(page.getByTestId('param-x').inputValue()).resolves.toBe('0,50');
+    await expect.poll(() => page.getByTestId('param-from').inputValue()).toBe('01/01/2025');
+    await expect.poll(() => page.getByTestId('param-to').inputValue()).toBe('31/12/2025');
+    await expect.poll(() => page.getByTestId('param-a').inputValue()).toBe('80');
+    await expect.poll(() => page.getByTestId('param-x').inputValue()).toBe('0,50');
     await s.screenshot('analysis');
     await page.getByTestId('run-analysis').click();
     await page.waitForURL(/#\/matrix\?run=1$/);
@@ -107,20 +107,20 @@ describe('import, analysis and run history in the browser', () => {
     await page.goto(`${new URL(page.url()).origin}/#/analysis?run=1`);
     await page.getByTestId('param-a').waitFor();
     await page.getByTestId('param-a').fill('96');
-    await expect(page.getByTestId('param-problems').innerText()).resolves.toContain('0 < A < B ≤ 100');
-    await expect(page.getByTestId('run-analysis').isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('0 < A < B ≤ 100');
+    await expect.poll(() => page.getByTestId('run-analysis').isDisabled()).toBe(true);
     await page.getByTestId('param-x').fill('abc');
-    await expect(page.getByTestId('param-problems').innerText()).resolves.toContain('digite um número');
+    await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('digite um número');
     await page.getByTestId('param-to').fill('31/13/2025');
-    await expect(page.getByTestId('param-problems').innerText()).resolves.toContain('Até: digite uma data no formato dd/mm/aaaa');
+    await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('Até: digite uma data no formato dd/mm/aaaa');
     await page.getByTestId('preset-classic').click();
-    await expect(page.getByTestId('param-x').inputValue()).resolves.toBe('0,10');
-    await expect(page.getByTestId('param-y').inputValue()).resolves.toBe('0,25');
+    await expect.poll(() => page.getByTestId('param-x').inputValue()).toBe('0,10');
+    await expect.poll(() => page.getByTestId('param-y').inputValue()).toBe('0,25');
     await s.screenshot('analysis-invalid');
     await page.getByTestId('preset-default').click();
     await page.getByTestId('param-to').fill('31/12/2025');
     await page.getByTestId('param-a').fill('70');
-    await expect(page.getByTestId('param-problems').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('param-problems').count()).toBe(0);
     await page.getByTestId('param-a').press('Enter'); // the form submits from the keyboard
     await page.waitForURL(/#\/matrix\?run=2$/);
     const runs = await api<RunSummary[]>(s, 'analysis/runs', {});
@@ -139,13 +139,13 @@ describe('import, analysis and run history in the browser', () => {
     const migration = await api<{ cells: { from: string; to: string; customers: string[] }[] }>(s, 'analysis/migration', { fromRunId: 1, toRunId: 2 });
     const ab = migration.cells.find((c) => c.from === 'A' && c.to === 'B')!.customers;
     expect(ab.length).toBeGreaterThan(0);
-    await expect(page.getByTestId('migration-A-B').innerText()).resolves.toBe(String(ab.length));
-    await expect(page.getByTestId('migration-B-A').innerText()).resolves.toBe('0');
+    await expect.poll(() => page.getByTestId('migration-A-B').innerText()).toBe(String(ab.length));
+    await expect.poll(() => page.getByTestId('migration-B-A').innerText()).toBe('0');
 
     // Keyboard: from A→A the right arrow reaches A→B, Enter opens it.
     await page.getByTestId('migration-A-A').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('migration-A-B');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('migration-A-B');
     await page.keyboard.press('Enter');
     const list = page.getByTestId('migration-customers');
     await list.waitFor();
@@ -197,13 +197,13 @@ describe('import, analysis and run history in the browser', () => {
     const { page } = s;
     await page.getByTestId('locale').selectOption('en');
     await page.getByRole('heading', { name: 'Run history' }).waitFor();
-    await expect(page.getByRole('link', { name: 'History' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('migration-moves').innerText()).resolves.toContain('moved up a class');
+    await expect.poll(() => page.getByRole('link', { name: 'History' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('migration-moves').innerText()).toContain('moved up a class');
     await s.screenshot('history-en');
     await page.getByRole('link', { name: 'Analysis', exact: true }).click();
     await page.getByRole('heading', { name: 'Analysis parameters' }).waitFor();
-    await expect(page.getByTestId('param-to').inputValue()).resolves.toBe('12/31/2025'); // the reader's notation
-    await expect(page.getByTestId('param-x').inputValue()).resolves.toBe('0.50');
+    await expect.poll(() => page.getByTestId('param-to').inputValue()).toBe('12/31/2025'); // the reader's notation
+    await expect.poll(() => page.getByTestId('param-x').inputValue()).toBe('0.50');
     await s.screenshot('analysis-en');
     await page.getByTestId('locale').selectOption('pt-BR');
     await page.getByRole('heading', { name: 'Parâmetros da análise' }).waitFor();
@@ -243,7 +243,7 @@ describe('import, analysis and run history in the browser', () => {
     );
     await page.getByRole('link', { name: 'Início' }).click();
     await page.getByTestId('start-batches').waitFor();
-    await expect(page.getByTestId('start-batches').innerText()).resolves.toContain('Desfeito em');
+    await expect.poll(() => page.getByTestId('start-batches').innerText()).toContain('Desfeito em');
     await s.screenshot('start-with-data');
   });
 
@@ -269,17 +269,17 @@ describe('import, analysis and run history in the browser', () => {
     await (await chooser).setFiles(csv);
     const previewRejects = page.getByTestId('preview-rejects');
     await previewRejects.waitFor();
-    await expect(previewRejects.locator('tbody tr').count()).resolves.toBe(4);
-    await expect(previewRejects.innerText()).resolves.toContain('Data ilegível');
-    await expect(page.locator('[data-testid=preview] tbody tr').count()).resolves.toBe(2);
+    await expect.poll(() => previewRejects.locator('tbody tr').count()).toBe(4);
+    await expect.poll(() => previewRejects.innerText()).toContain('Data ilegível');
+    await expect.poll(() => page.locator('[data-testid=preview] tbody tr').count()).toBe(2);
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-summary').waitFor();
-    await expect(page.getByTestId('summary-imported').innerText()).resolves.toBe('2');
-    await expect(page.getByTestId('summary-rejected').innerText()).resolves.toBe('4');
+    await expect.poll(() => page.getByTestId('summary-imported').innerText()).toBe('2');
+    await expect.poll(() => page.getByTestId('summary-rejected').innerText()).toBe('4');
     const rejects = page.getByTestId('batch-rejects');
     await rejects.waitFor();
-    await expect(rejects.locator('tbody tr').count()).resolves.toBe(4);
-    await expect(rejects.innerText()).resolves.toContain('Linha de total ou subtotal');
+    await expect.poll(() => rejects.locator('tbody tr').count()).toBe(4);
+    await expect.poll(() => rejects.innerText()).toContain('Linha de total ou subtotal');
     await s.screenshot('import-summary-rejects');
 
     const download = page.waitForEvent('download');
@@ -305,12 +305,12 @@ describe('import, analysis and run history in the browser', () => {
     await page.getByTestId('import-run').click();
     const progress = page.getByTestId('import-progress');
     await progress.waitFor();
-    await expect(progress.locator('progress').count()).resolves.toBe(1);
+    await expect.poll(() => progress.locator('progress').count()).toBe(1);
     await s.screenshot('import-progress');
     await progress.getByRole('button', { name: 'Cancelar' }).click();
     await page.getByText('Importação cancelada: nada foi gravado.').waitFor();
     // Back on the preview with the same choices, and the workspace untouched.
-    await expect(page.getByTestId('import-run').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('import-run').isVisible()).toBe(true);
     await expect(api<unknown[]>(s, 'import/batches', {})).resolves.toHaveLength(before.length);
   });
 
@@ -342,7 +342,7 @@ describe('"Experimentar com dados de exemplo" in a new workspace', () => {
     await s.screenshot('sample-results');
     await page.getByRole('link', { name: 'Início' }).click();
     await page.getByTestId('start-runs').waitFor();
-    await expect(page.getByTestId('start-runs').innerText()).resolves.toContain(String(run!.totals.A));
+    await expect.poll(() => page.getByTestId('start-runs').innerText()).toContain(String(run!.totals.A));
     await s.screenshot('start-after-sample');
   });
 });
