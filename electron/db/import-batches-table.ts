@@ -51,17 +51,15 @@ export type BatchCounts = {
   /** The ids of its first and last sale line (they are consecutive); null without lines. */
   firstLineId: number | null;
   lastLineId: number | null;
+  /** The file's content hash, where it was not known when the batch started. */
+  contentHash?: string;
 };
 
 export function finishBatch(db: Db, id: number, counts: BatchCounts) {
-  db.prepare('UPDATE import_batches SET rows_read = ?, imported = ?, rejected = ?, first_line_id = ?, last_line_id = ? WHERE id = ?').run(
-    counts.rowsRead,
-    counts.imported,
-    counts.rejected,
-    counts.firstLineId,
-    counts.lastLineId,
-    id,
-  );
+  db.prepare(
+    `UPDATE import_batches SET rows_read = ?, imported = ?, rejected = ?, first_line_id = ?, last_line_id = ?,
+       content_hash = coalesce(?, content_hash) WHERE id = ?`,
+  ).run(counts.rowsRead, counts.imported, counts.rejected, counts.firstLineId, counts.lastLineId, counts.contentHash ?? null, id);
 }
 
 /** Where a batch's sale lines are: see finishBatch. */

@@ -116,6 +116,13 @@ function checkDuplicate(db: Db, contentHash: string, fileName: string, ifDuplica
   );
 }
 
+/** A batch of the same content is in place and the caller chose to skip: the import stops, this is its result. */
+class Skipped extends Error {
+  constructor(readonly result: ImportResult) {
+    super('skipped');
+  }
+}
+
 /** What a second try of the same import already knows. */
 type Again = { encoding?: CsvEncoding; formats?: ColumnFormats; /** Read in one part. */ whole?: true };
 
@@ -182,17 +189,31 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     const jobs: ParseJob[] = middle === null ? [parseJob] : [{ ...parseJob, part: { start: 0, end: middle } }, { ...parseJob, part: { start: middle } }];
     parsers = jobs.map((j) => (script !== null ? parsedBatches(script, j, onBytes) : parseLines(j, onBytes)));
     const drain = startParts(parsers);
-    const contentHash = await job.hashing;
-    const skipped = checkDuplicate(db, contentHash, fileName, options.ifDuplicate ?? 'ask');
-    if (skipped) return skipped;
     phase = 'writing';
     report(true);
-    const result = writeBatch({ ...job, contentHash }, table, mapping, key, locale);
+    // The writing starts at once; the file's hash comes meanwhile (a quarter of a second for
+    // 100 MB), and a duplicate stops the import there, nothing written (the transaction is
+    // rolled back). Waiting for it first left the writer, the import's slowest thread, idle.
+    let hash: string | null = null;
+    job.hashing.then(
+      (h) => void (hash = h),
+      () => undefined,
+    );
+    let checked = false;
+    const check = (contentHash: string) => {
+      checked = true;
+      const skipped = checkDuplicate(db, contentHash, fileName, options.ifDuplicate ?? 'ask');
+      if (skipped) throw new Skipped(skipped);
+    };
+    const result = writeBatch(job, table, mapping, key, locale);
     const ends = await drain((batch, part) => {
+      if (!checked && hash !== null) check(hash);
       result.add(batch, part);
       rowsRead = result.rowsRead();
       report();
     });
+    const contentHash = await job.hashing;
+    if (!checked) check(contentHash);
     const provisional = ends[0]!.provisional;
     if (ends.some((end) => !sameFormats(end.provisional, provisional))) throw new PartMisalignedError('the parts decided their first formats apart');
     const evidence = ends.map((end) => end.evidence);
@@ -202,10 +223,13 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     }
     rowsRead = result.rowsRead();
     report(true);
-    const done = result.commit(ends);
+    const done = result.commit(ends, contentHash);
     phase = 'done';
     control.onProgress?.({ phase, rowsRead, bytesRead: job.size, totalBytes: job.size });
     return done;
+  } catch (e) {
+    if (e instanceof Skipped) return e.result;
+    throw e;
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     await table.close();

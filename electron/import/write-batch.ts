@@ -21,7 +21,7 @@ const BYTES_PER_LINE = 64;
 /** Below this many lines, keeping the indexes up to date costs less than building them again. */
 const BULK_LINES = 20_000;
 
-export type BatchTarget = { db: Db; fileName: string; contentHash: string; /** The file's size in bytes. */ size: number };
+export type BatchTarget = { db: Db; fileName: string; /** The file's size in bytes. */ size: number };
 
 /** What the writer knows of one part of the file, by that part's numbers (line-batch.ts). */
 type Part = { customers: CustomerState[]; customerIds: number[]; texts: string[]; textIds: number[] };
@@ -62,7 +62,8 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
     throw apiError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
   }
-  const batchId = insertBatch(db, { fileName: job.fileName, contentHash: job.contentHash, sheet: table.sheet, mapping, locale });
+  // The content hash is computed while the first lines are written (import-file.ts): set at commit.
+  const batchId = insertBatch(db, { fileName: job.fileName, contentHash: '', sheet: table.sheet, mapping, locale });
   // A file that may hold as many lines as the workspace already has: rebuild the indexes once
   // at the end rather than update them per line (a million-line import: 4.2 s → 2.4 s of SQLite).
   const expectedLines = job.size / BYTES_PER_LINE;
@@ -196,8 +197,8 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
   return {
     add,
     rowsRead: () => rowsRead,
-    /** The ends of the file's parts, in file order. */
-    commit(ends: ParseEnd[]): ImportResult {
+    /** The ends of the file's parts, in file order, and the file's content hash. */
+    commit(ends: ParseEnd[], contentHash: string): ImportResult {
       lines.flush();
       rebuildIndexes?.();
       if (ends.length > 1) keepPartOrder(ends);
@@ -211,7 +212,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
         shown = [...shown, ...(firstRejects[1] ?? []).map((r) => ({ ...r, row: r.row + before }))].slice(0, FIRST_REJECTS);
       }
       const range = imported > 0 ? { firstLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
-      finishBatch(db, batchId, { rowsRead, imported, rejected, ...range });
+      finishBatch(db, batchId, { rowsRead, imported, rejected, ...range, contentHash });
       rememberMapping(db, headerKey, mapping);
       db.exec('COMMIT');
       return { batchId, fileName: job.fileName, sheet: table.sheet, rowsRead, imported, rejected, newCustomers, skipped: false, firstRejects: shown };

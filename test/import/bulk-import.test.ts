@@ -61,6 +61,21 @@ describe('a large import', () => {
     db.close();
   });
 
+  it('finds a duplicate while it writes (the hash comes after the first lines): asks or skips, and writes nothing', async () => {
+    const dir = tempDir();
+    const { dbPath, db } = freshDb(dir);
+    const path = bigCsv(dir, 200_000);
+    const first = await importFile({ dbPath }, { path });
+    const before = { schema: schema(db), lines: db.prepare('SELECT count(*) FROM sale_lines').pluck().get(), texts: db.prepare('SELECT count(*) FROM sale_texts').pluck().get() };
+    const copy = bigCsv(dir, 200_000, 'copia.csv');
+    await expect(importFile({ dbPath }, { path: copy })).rejects.toMatchObject({ type: 'conflict', message: expect.stringContaining(`lote ${first.batchId} (grande.csv)`) });
+    expect(await importFile({ dbPath }, { path: copy, ifDuplicate: 'skip' })).toMatchObject({ skipped: true, batchId: null, imported: 0 });
+    const after = { schema: schema(db), lines: db.prepare('SELECT count(*) FROM sale_lines').pluck().get(), texts: db.prepare('SELECT count(*) FROM sale_texts').pluck().get() };
+    expect(after).toEqual(before);
+    expect(db.prepare('SELECT id, content_hash FROM import_batches').all()).toEqual([{ id: first.batchId, content_hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    db.close();
+  });
+
   it('cancelled half-way, keeps the indexes and writes nothing', async () => {
     const dir = tempDir();
     const { dbPath, db } = freshDb(dir);
