@@ -45,8 +45,32 @@ export type LineBatch = {
   rowsRead: number;
 };
 
+/** A line whose texts are numbered already (see LineBatchBuilder.customerNumber and textNumber). */
+export type NumberedLine = {
+  customer: number;
+  /** The order id; the same string object as the line before's where they share it (fast to compare). */
+  orderId: string | null;
+  day: number;
+  quantityMilli: number | null;
+  amountCents: number;
+  costCents: number | null;
+  marginCents: number | null;
+  /** Text numbers in TEXTS order (−1: none). */
+  product: number;
+  seller: number;
+  segment: number;
+  region: number;
+  customerName: number;
+};
+
 export type LineBatchBuilder = {
   push(line: SaleLine): void;
+  /** The number of a customer code, given it the first time it is met. */
+  customerNumber(code: string): number;
+  /** The number of a text of `column` (PRODUCT…NAME), given it the first time it is met. */
+  textNumber(text: string, column: number): number;
+  /** push, for a line whose texts were numbered with the two functions above. */
+  pushNumbered(line: NumberedLine): void;
   reject(reject: Reject): void;
   /** A data row was read (whether it became a line or a reject). */
   read(): void;
@@ -121,53 +145,87 @@ export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
   const texts = createNumbering(TEXTS);
   let latest = new Int32Array(1024 * LATEST_STRIDE);
   const text = (s: string | null, column: number): number => (s === null ? -1 : texts.number(s, column));
+  /** Customers whose `latest` entries are set up: numbers are given in order, so those below. */
+  let started = 0;
+  const numbered: NumberedLine = {
+    customer: 0,
+    orderId: null,
+    day: 0,
+    quantityMilli: null,
+    amountCents: 0,
+    costCents: null,
+    marginCents: null,
+    product: -1,
+    seller: -1,
+    segment: -1,
+    region: -1,
+    customerName: -1,
+  };
+  const pushNumbered = (line: NumberedLine) => {
+    if (b.count === capacity) throw new Error('line batch full'); // a bug in the caller: figures would be lost
+    const i = b.count++;
+    const c = line.customer;
+    if (c === started) {
+      started++;
+      if ((c + 1) * LATEST_STRIDE > latest.length) {
+        const grown = new Int32Array(latest.length * 2);
+        grown.set(latest);
+        latest = grown;
+      }
+      for (let k = 0; k < LATEST_STRIDE; k += 2) {
+        latest[c * LATEST_STRIDE + k] = -1;
+        latest[c * LATEST_STRIDE + k + 1] = NO_DAY;
+      }
+    }
+    b.customerRefs[i] = c;
+    const order = line.orderId;
+    if (order === null) b.orderRefs[i] = -1;
+    else {
+      if (order !== b.orders[b.orders.length - 1]) b.orders.push(order);
+      b.orderRefs[i] = b.orders.length - 1;
+    }
+    const day = line.day;
+    const f = i * FIGURES;
+    b.figures[f] = day;
+    b.figures[f + 1] = line.quantityMilli ?? Number.NaN;
+    b.figures[f + 2] = line.amountCents;
+    b.figures[f + 3] = line.costCents ?? Number.NaN;
+    b.figures[f + 4] = line.marginCents ?? Number.NaN;
+    const w = i * TEXTS;
+    b.textRefs[w + PRODUCT] = line.product;
+    b.textRefs[w + SELLER] = line.seller;
+    b.textRefs[w + SEGMENT] = line.segment;
+    b.textRefs[w + REGION] = line.region;
+    b.textRefs[w + NAME] = line.customerName;
+    for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
+      const ref = b.textRefs[w + ATTRIBUTE_TEXTS[a]!]!;
+      const at = c * LATEST_STRIDE + a * 2;
+      // The most recent by sale day; `>=`: on a tie the later line of the file wins.
+      if (ref !== -1 && day >= latest[at + 1]!) {
+        latest[at] = ref;
+        latest[at + 1] = day;
+      }
+    }
+  };
   return {
     push(line) {
-      if (b.count === capacity) throw new Error('line batch full'); // a bug in the caller: figures would be lost
-      const i = b.count++;
-      const known = customers.size();
-      const c = customers.number(line.customer, 0);
-      if (c === known) {
-        if ((c + 1) * LATEST_STRIDE > latest.length) {
-          const grown = new Int32Array(latest.length * 2);
-          grown.set(latest);
-          latest = grown;
-        }
-        for (let k = 0; k < LATEST_STRIDE; k += 2) {
-          latest[c * LATEST_STRIDE + k] = -1;
-          latest[c * LATEST_STRIDE + k + 1] = NO_DAY;
-        }
-      }
-      b.customerRefs[i] = c;
-      const order = line.orderId;
-      if (order === null) b.orderRefs[i] = -1;
-      else {
-        if (order !== b.orders[b.orders.length - 1]) b.orders.push(order);
-        b.orderRefs[i] = b.orders.length - 1;
-      }
-      const day = line.day;
-      const f = i * FIGURES;
-      b.figures[f] = day;
-      b.figures[f + 1] = line.quantityMilli ?? Number.NaN;
-      b.figures[f + 2] = line.amountCents;
-      b.figures[f + 3] = line.costCents ?? Number.NaN;
-      b.figures[f + 4] = line.marginCents ?? Number.NaN;
-      const w = i * TEXTS;
-      b.textRefs[w + PRODUCT] = text(line.product, PRODUCT);
-      b.textRefs[w + SELLER] = text(line.seller, SELLER);
-      b.textRefs[w + SEGMENT] = text(line.segment, SEGMENT);
-      b.textRefs[w + REGION] = text(line.region, REGION);
-      b.textRefs[w + NAME] = text(line.customerName, NAME);
-      for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
-        const ref = b.textRefs[w + ATTRIBUTE_TEXTS[a]!]!;
-        const at = c * LATEST_STRIDE + a * 2;
-        // The most recent by sale day; `>=`: on a tie the later line of the file wins.
-        if (ref !== -1 && day >= latest[at + 1]!) {
-          latest[at] = ref;
-          latest[at + 1] = day;
-        }
-      }
+      numbered.customer = customers.number(line.customer, 0);
+      numbered.orderId = line.orderId;
+      numbered.day = line.day;
+      numbered.quantityMilli = line.quantityMilli;
+      numbered.amountCents = line.amountCents;
+      numbered.costCents = line.costCents;
+      numbered.marginCents = line.marginCents;
+      numbered.product = text(line.product, PRODUCT);
+      numbered.seller = text(line.seller, SELLER);
+      numbered.segment = text(line.segment, SEGMENT);
+      numbered.region = text(line.region, REGION);
+      numbered.customerName = text(line.customerName, NAME);
+      pushNumbered(numbered);
     },
+    customerNumber: (code) => customers.number(code, 0),
+    textNumber: (s, column) => texts.number(s, column),
+    pushNumbered,
     reject(reject) {
       b.rejects.push(reject);
     },

@@ -8,11 +8,14 @@
 // reports both, and the importer starts again with the whole file's decision in the rare file
 // whose later rows overturn the first (import-file.ts). Given `formats`, no evidence is gathered.
 import { createEvidenceCollector, EVIDENCE_ROWS, type ColumnFormats, type EvidenceCounts } from '../../shared/import/column-formats';
+import type { Cell } from '../../shared/import/detect-header';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { createRowParser, emptySaleLine, isBlankRow } from '../../shared/import/parse-row';
 import type { FileKind } from './file-kind';
 import { createLineBatchBuilder, type LineBatch } from './line-batch';
 import { openTable } from './open-table';
+import { parseCsvBytes, readsAsBytes, type CsvBytesJob } from './parse-csv-bytes';
+import { createByteRowParser } from './parse-row-bytes';
 import { readCsvRows, type CsvEncoding } from './read-csv';
 import { tableChunks } from './read-table-rows';
 import { toReject } from './reject-row';
@@ -35,6 +38,8 @@ export type ParseJob = {
    * a later one starts where a record starts, and numbers its rows from there.
    */
   part?: { start: number; end?: number };
+  /** false: read a CSV the general way only, never from its bytes (parse-csv-bytes.ts); the tests compare the two. */
+  fromBytes?: boolean;
 };
 
 export type ParseEnd = {
@@ -54,6 +59,7 @@ export const LINES_PER_BATCH = 8192;
 export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => void): AsyncGenerator<LineBatch, ParseEnd> {
   const later = job.part !== undefined && job.part.start > 0;
   let records: number | null = null;
+  let tableBytes = 0;
   const table = await openTable({
     path: job.path,
     fileName: job.fileName,
@@ -62,7 +68,12 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
     encoding: job.encoding,
     mappingGiven: job.mappingGiven,
     // A later part reads the beginning only for the header and the first rows' formats.
-    onBytes: later ? undefined : onBytes,
+    onBytes: later
+      ? undefined
+      : (n) => {
+          tableBytes += n;
+          onBytes(n);
+        },
     end: later ? undefined : job.part?.end,
     onEnd: (n) => void (records = n),
   });
@@ -91,35 +102,72 @@ export async function* parseLines(job: ParseJob, onBytes: (bytes: number) => voi
       }
       provisional = evidence.decide(job.locale);
     }
-    const parse = createRowParser(job.mapping, provisional, job.locale);
+    const formats = provisional;
+    const parse = createRowParser(job.mapping, formats, job.locale);
     const line = emptySaleLine();
     const headerRow = later ? 0 : table.headerRow;
     const headers = table.headers;
+    /** A data row (`counted`: its evidence is in already). */
+    const takeRow = (cells: Cell[], number: number, counted: boolean) => {
+      if (number <= headerRow || isBlankRow(cells)) return;
+      if (gather && !counted) evidence.add(cells);
+      builder.read();
+      const bad = parse(cells, line);
+      if (bad) builder.reject(toReject(headers, number, cells, bad));
+      else builder.push(line);
+    };
+    // A batch holds no more lines than its arrays.
+    const full = () => (builder.size() === LINES_PER_BATCH ? builder.take() : null);
     /** Whole batches of the chunk's rows; the last, partial one stays in the builder. */
     function* take({ rows, numbers }: RowChunk, counted: boolean): Generator<LineBatch> {
       for (let i = 0; i < rows.length; i++) {
-        if (numbers[i]! <= headerRow) continue;
-        const cells = rows[i]!;
-        if (isBlankRow(cells)) continue;
-        if (gather && !counted) evidence.add(cells);
-        builder.read();
-        const bad = parse(cells, line);
-        if (bad) builder.reject(toReject(headers, numbers[i]!, cells, bad));
-        else builder.push(line);
-        if (builder.size() === LINES_PER_BATCH) yield builder.take(); // a batch holds no more lines than its arrays
+        takeRow(rows[i]!, numbers[i]!, counted);
+        const batch = full();
+        if (batch) yield batch;
       }
     }
+    const dialect = table.dialect;
+    const fromBytes = job.fromBytes !== false && dialect !== null && readsAsBytes(dialect);
+    const bytesJob = (start: number, skip: number, bytesRead: (n: number) => void): CsvBytesJob => ({
+      path: job.path,
+      dialect: dialect!,
+      start,
+      end: job.part?.end,
+      skip,
+      onBytes: bytesRead,
+      fast: createByteRowParser({ mapping: job.mapping, formats, locale: job.locale, encoding: dialect!.encoding, builder, evidence: gather ? evidence : null }),
+      slow: (cells, number) => takeRow(cells, number, false),
+      full,
+    });
     if (later) {
       // The first rows belong to the first part: only their evidence counts here, then not at all.
       if (gather) evidence.reset();
       await table.close();
-      rest = readCsvRows(job.path, { ...table.dialect!, start: job.part!.start, onBytes });
+      if (fromBytes) yield* parseCsvBytes(bytesJob(job.part!.start, 0, onBytes));
+      else rest = readCsvRows(job.path, { ...dialect!, start: job.part!.start, onBytes });
     } else {
       for (const chunk of held) yield* take(chunk, true);
-      rest = chunks;
+      if (fromBytes) {
+        // Read again from the start: the rows up to the last one taken are done, and their
+        // bytes were counted once already.
+        let skip = headerRow;
+        for (const chunk of held) skip = Math.max(skip, chunk.numbers[chunk.numbers.length - 1] ?? 0);
+        await chunks.return(undefined);
+        await table.close();
+        let seen = 0;
+        const counted = tableBytes;
+        records = yield* parseCsvBytes(
+          bytesJob(0, skip, (n) => {
+            const fresh = Math.max(0, seen + n - counted) - Math.max(0, seen - counted);
+            seen += n;
+            if (fresh > 0) onBytes(fresh);
+          }),
+        );
+      } else rest = chunks;
     }
     held.length = 0;
     for (;;) {
+      if (rest === null) break;
       const next = await rest.next();
       if (next.done) break;
       yield* take(next.value, false);

@@ -16,8 +16,8 @@
 //   in a decimal-comma column, `13/25/2024` in a day-first one) is rejected with a reason saying so.
 import type { Cell } from './detect-header';
 import { type ColumnMapping, type FieldKey, type ImportLocale } from './fields';
-import { COMMA_DECIMAL, decimalEvidence, DOT_DECIMAL, type DecimalSeparator } from './parse-number';
-import { DAY_FIRST, dateEvidence, MONTH_FIRST, YEAR_FIRST } from './parse-date';
+import { COMMA_DECIMAL, decimalEvidence, DOT_DECIMAL, type DecimalEvidence, type DecimalSeparator } from './parse-number';
+import { DAY_FIRST, dateEvidence, MONTH_FIRST, YEAR_FIRST, type DateEvidence } from './parse-date';
 
 /** How many data rows a workbook or a preview reads before deciding. */
 export const EVIDENCE_ROWS = 5000;
@@ -48,6 +48,10 @@ export type EvidenceCounts = { comma: number[]; dot: number[]; dayFirst: number;
 export type EvidenceCollector = {
   /** Adds the evidence of one data row. */
   add(row: readonly Cell[]): void;
+  /** Adds what the k-th number column's value of a row proved (k in NUMBER_FIELDS order of the mapped ones). */
+  countNumber(k: number, evidence: DecimalEvidence): void;
+  /** Adds what a row's date text proved. */
+  countDate(evidence: DateEvidence): void;
   counts(): EvidenceCounts;
   /** Forgets what was added. */
   reset(): void;
@@ -66,14 +70,21 @@ export function createEvidenceCollector(mapping: ColumnMapping): EvidenceCollect
   let lastDateEvidence = dateEvidence('');
   const counts = (): EvidenceCounts => ({ comma: [...comma], dot: [...dot], dayFirst, monthFirst, yearFirst });
 
+  const countNumber = (k: number, e: DecimalEvidence) => {
+    if (e === COMMA_DECIMAL) comma[k]!++;
+    else if (e === DOT_DECIMAL) dot[k]!++;
+  };
+  const countDate = (e: DateEvidence) => {
+    if (e === DAY_FIRST) dayFirst++;
+    else if (e === MONTH_FIRST) monthFirst++;
+    else if (e === YEAR_FIRST) yearFirst++;
+  };
+
   return {
     add(row) {
       for (let k = 0; k < numberColumns.length; k++) {
         const cell = row[numberColumns[k]!];
-        if (typeof cell !== 'string') continue;
-        const e = decimalEvidence(cell);
-        if (e === COMMA_DECIMAL) comma[k]!++;
-        else if (e === DOT_DECIMAL) dot[k]!++;
+        if (typeof cell === 'string') countNumber(k, decimalEvidence(cell));
       }
       if (dateColumn !== undefined) {
         const cell = row[dateColumn];
@@ -83,13 +94,12 @@ export function createEvidenceCollector(mapping: ColumnMapping): EvidenceCollect
             lastDate = cell;
             lastDateEvidence = dateEvidence(cell);
           }
-          const e = lastDateEvidence;
-          if (e === DAY_FIRST) dayFirst++;
-          else if (e === MONTH_FIRST) monthFirst++;
-          else if (e === YEAR_FIRST) yearFirst++;
+          countDate(lastDateEvidence);
         }
       }
     },
+    countNumber,
+    countDate,
     counts,
     reset() {
       comma.fill(0);
