@@ -9,6 +9,9 @@ import { NotUtf8Error, PartMisalignedError, type CsvDialect } from './read-csv';
 /** A CSV at least this large is read in two parts at once, each on a thread of its own. */
 const SPLIT_BYTES = 8 * 1024 * 1024;
 
+/** How many parts a file of this kind and size may be read in (splitPoint decides whether it is). */
+export const partsFor = (kind: string, size: number): number => (kind === 'csv' && size >= SPLIT_BYTES && availableParallelism() >= 2 ? 2 : 1);
+
 /**
  * Where the second part of a large CSV starts: just past the first line break after the middle.
  * A record starts there unless a quoted field with a line break in it runs across it, which the

@@ -4,6 +4,7 @@
 // a large CSV in two parts at once, each on its own thread (file-parts.ts).
 // Called by the 'import/run' handler, the command line and the benchmark.
 import { basename } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
 import { addEvidence, decideFormats, type ColumnFormats } from '../../shared/import/column-formats';
@@ -15,10 +16,10 @@ import { detectFileKind, type FileKind } from './file-kind';
 import { hashFile } from './hash-file';
 import { checkLocale, resolveMapping } from './import-mapping';
 import { openTable, type OpenedTable } from './open-table';
-import { splitPoint, startParts } from './file-parts';
+import { partsFor, splitPoint, startParts } from './file-parts';
 import { NotUtf8Error, PartMisalignedError, type CsvEncoding } from './read-csv';
 import type { LineBatch } from './line-batch';
-import { parsedBatches, parseWorkerScript } from './parse-in-worker';
+import { parsedBatches, parseWorkerScript, startParseWorker } from './parse-in-worker';
 import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
 import { writeBatch } from './write-batch';
 
@@ -80,8 +81,11 @@ export async function importFile(
   // references hold by construction; checking them would cost seven lookups a line, a third of
   // the time SQLite spends on a million-line import.
   db.pragma('foreign_keys = OFF');
+  // The parsing threads start loading now (parse-in-worker.ts); those a try does not take end with the import.
+  const script = control.parallel === false ? null : parseWorkerScript();
+  const warm = script === null ? [] : Array.from({ length: partsFor(kind, size) }, () => startParseWorker(script));
   try {
-    const job = { db, fileName, kind, size, hashing, options, control };
+    const job = { db, fileName, kind, size, hashing, options, control, script, warm };
     let again: Again = {};
     for (;;) {
       try {
@@ -99,6 +103,7 @@ export async function importFile(
     }
   } finally {
     db.close();
+    for (const worker of warm) void worker.terminate();
   }
 }
 
@@ -147,6 +152,10 @@ type Job = {
   hashing: Promise<string>;
   options: ImportFileOptions;
   control: ImportControl;
+  /** The parsing threads' script, or null to parse on this thread. */
+  script: string | null;
+  /** Parsing threads already started, taken by the first try. */
+  warm: Worker[];
 };
 
 async function runImport(job: Job, again: Again): Promise<ImportResult> {
@@ -184,10 +193,10 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
       formats: again.formats,
       locale,
     };
-    const script = control.parallel === false ? null : parseWorkerScript();
+    const { script } = job;
     const middle = script !== null && again.whole === undefined ? await splitPoint(options.path, job.size, table.dialect) : null;
     const jobs: ParseJob[] = middle === null ? [parseJob] : [{ ...parseJob, part: { start: 0, end: middle } }, { ...parseJob, part: { start: middle } }];
-    parsers = jobs.map((j) => (script !== null ? parsedBatches(script, j, onBytes) : parseLines(j, onBytes)));
+    parsers = jobs.map((j) => (script !== null ? parsedBatches(job.warm.shift() ?? startParseWorker(script), j, onBytes) : parseLines(j, onBytes)));
     const drain = startParts(parsers);
     phase = 'writing';
     report(true);

@@ -3,7 +3,7 @@
 // the same time as the lines before it are inserted. Bundled on its own to dist/import-worker.js;
 // it only reads the file. At most IN_FLIGHT batches wait for the writer, so a slow disk cannot
 // make the parsed file pile up in memory.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { toApiError, type ApiError } from '../../shared/api/errors';
 import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
 import type { LineBatch } from './line-batch';
@@ -15,8 +15,8 @@ export type FromParser =
   | ({ type: 'done' } & ParseEnd)
   | { type: 'error'; /** What the importer retries differently. */ retry: 'not-utf8' | 'misaligned' | null; error: ApiError };
 
-/** To the worker: a batch was written, send the next. */
-export type ToParser = { type: 'ack' };
+/** To the worker: what to parse (first: the worker starts before the import knows), then each batch written. */
+export type ToParser = { type: 'job'; job: ParseJob } | { type: 'ack' };
 
 const IN_FLIGHT = 3;
 
@@ -48,8 +48,11 @@ async function run(job: ParseJob): Promise<void> {
 }
 
 if (parentPort) {
-  run(workerData as ParseJob).catch((e: unknown) => {
-    const retry = e instanceof NotUtf8Error ? 'not-utf8' : e instanceof PartMisalignedError ? 'misaligned' : null;
-    parentPort!.postMessage({ type: 'error', retry, error: toApiError(e) } satisfies FromParser);
+  parentPort.once('message', (m: ToParser) => {
+    if (m.type !== 'job') return;
+    run(m.job).catch((e: unknown) => {
+      const retry = e instanceof NotUtf8Error ? 'not-utf8' : e instanceof PartMisalignedError ? 'misaligned' : null;
+      parentPort!.postMessage({ type: 'error', retry, error: toApiError(e) } satisfies FromParser);
+    });
   });
 }
