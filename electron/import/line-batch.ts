@@ -63,6 +63,21 @@ export type NumberedLine = {
   customerName: number;
 };
 
+export const emptyNumberedLine = (): NumberedLine => ({
+  customer: 0,
+  orderId: null,
+  day: 0,
+  quantityMilli: null,
+  amountCents: 0,
+  costCents: null,
+  marginCents: null,
+  product: -1,
+  seller: -1,
+  segment: -1,
+  region: -1,
+  customerName: -1,
+});
+
 export type LineBatchBuilder = {
   push(line: SaleLine): void;
   /** The number of a customer code, given it the first time it is met. */
@@ -147,20 +162,7 @@ export function createLineBatchBuilder(capacity: number): LineBatchBuilder {
   const text = (s: string | null, column: number): number => (s === null ? -1 : texts.number(s, column));
   /** Customers whose `latest` entries are set up: numbers are given in order, so those below. */
   let started = 0;
-  const numbered: NumberedLine = {
-    customer: 0,
-    orderId: null,
-    day: 0,
-    quantityMilli: null,
-    amountCents: 0,
-    costCents: null,
-    marginCents: null,
-    product: -1,
-    seller: -1,
-    segment: -1,
-    region: -1,
-    customerName: -1,
-  };
+  const numbered = emptyNumberedLine();
   const pushNumbered = (line: NumberedLine) => {
     if (b.count === capacity) throw new Error('line batch full'); // a bug in the caller: figures would be lost
     const i = b.count++;

@@ -5,15 +5,16 @@
 // blank, a total, or refused, and for any field it does not read plainly; the caller then reads
 // that row the general way. A field is decoded only when its bytes are new (a code, a text, a
 // date) or not plain ASCII (a number with a currency sign).
-import { localeMonthFirst, type ColumnFormats, type EvidenceCollector } from '../../shared/import/column-formats';
+import { NUMBER_FIELDS, type ColumnFormats, type EvidenceCollector } from '../../shared/import/column-formats';
+import { fieldColumns, readingOf } from '../../shared/import/parse-row';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { isTotalLabel } from '../../shared/import/fold-text';
 import { dateEvidence, parseDateText, type DateEvidence } from '../../shared/import/parse-date';
-import { decimalEvidence, parseNumberText, type DecimalEvidence } from '../../shared/import/parse-number';
-import { decimalEvidenceBytes, OTHER_SHAPE, parseNumberBytes } from '../../shared/import/parse-number-bytes';
+import { decimalEvidence, decimalEvidenceBytes, parseNumberText, type DecimalEvidence } from '../../shared/import/parse-number';
+import { OTHER_SHAPE, parseNumberBytes } from '../../shared/import/parse-number-bytes';
 import { majorToCents, toMilli } from '../../shared/domain/money';
 import { ABSENT, createByteKeys } from './byte-keys';
-import { NAME, PRODUCT, REGION, SEGMENT, SELLER, type LineBatchBuilder, type NumberedLine } from './line-batch';
+import { emptyNumberedLine, NAME, PRODUCT, REGION, SEGMENT, SELLER, type LineBatchBuilder } from './line-batch';
 import type { CsvEncoding } from './read-csv';
 
 /** A record's fields: field i is bytes[starts[i], ends[i]). */
@@ -50,23 +51,13 @@ export function createByteRowParser(o: {
   const { mapping, formats, locale, builder, evidence } = o;
   // Mid-file, as the import's streaming decoder does: a U+FEFF there is a character.
   const decoder = new TextDecoder(o.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8', { ignoreBOM: true });
-  const col = (k: keyof ColumnMapping) => (mapping[k] === undefined ? -1 : mapping[k]!);
-  const cCustomer = col('customer');
-  const cName = col('customerName');
-  const cDate = col('date');
-  const cOrder = col('orderId');
-  const cProduct = col('product');
-  const cSeller = col('seller');
-  const cSegment = col('segment');
-  const cRegion = col('region');
-  const decimalOf = (k: keyof ColumnFormats) => formats[k]?.decimal ?? (locale.startsWith('en') ? '.' : ',');
-  const order = formats.date?.dateOrder;
-  const monthFirst = order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale));
-  const labelColumns = [cCustomer, cName, cOrder, cDate].filter((c) => c >= 0);
+  const col = fieldColumns(mapping);
+  const { decimal: decimalOf, monthFirst } = readingOf(formats, locale);
+  const labelColumns = [col.customer, col.customerName, col.orderId, col.date].filter((c) => c >= 0);
 
   // The number columns in the evidence collector's order (NUMBER_FIELDS), which is also the
   // order they are read in: amount, quantity, unit price, cost, margin.
-  const numberFields = (['amount', 'quantity', 'unitPrice', 'cost', 'margin'] as const).filter((f) => mapping[f] !== undefined);
+  const numberFields = NUMBER_FIELDS.filter((f) => mapping[f] !== undefined);
   const numberColumns = numberFields.map((f) => mapping[f]!);
   const numberDecimals = numberFields.map((f) => (decimalOf(f) === ',' ? COMMA : DOT));
   const numberDecimalText = numberFields.map((f) => decimalOf(f));
@@ -132,20 +123,7 @@ export function createByteRowParser(o: {
     return n;
   };
 
-  const line: NumberedLine = {
-    customer: 0,
-    orderId: null,
-    day: 0,
-    quantityMilli: null,
-    amountCents: 0,
-    costCents: null,
-    marginCents: null,
-    product: -1,
-    seller: -1,
-    segment: -1,
-    region: -1,
-    customerName: -1,
-  };
+  const line = emptyNumberedLine();
 
   return (f) => {
     const { bytes, starts, ends } = f;
@@ -158,9 +136,9 @@ export function createByteRowParser(o: {
     }
 
     // The customer: known bytes, or new ones that are not blank once trimmed.
-    if (cCustomer >= f.count) return false;
-    const cFrom = starts[cCustomer]!;
-    const cTo = ends[cCustomer]!;
+    if (col.customer >= f.count) return false;
+    const cFrom = starts[col.customer]!;
+    const cTo = ends[col.customer]!;
     if (cFrom === cTo) return false;
     let customer = customers.get(bytes, cFrom, cTo);
     let newCode: string | null = null;
@@ -170,9 +148,9 @@ export function createByteRowParser(o: {
     }
 
     // The date.
-    if (cDate >= f.count) return false;
-    const dFrom = starts[cDate]!;
-    const dTo = ends[cDate]!;
+    if (col.date >= f.count) return false;
+    const dFrom = starts[col.date]!;
+    const dTo = ends[col.date]!;
     let d = dates.get(bytes, dFrom, dTo);
     if (d === ABSENT) {
       const text = str(bytes, dFrom, dTo);
@@ -223,15 +201,15 @@ export function createByteRowParser(o: {
       customers.set(bytes, cFrom, cTo, customer);
     }
     line.customer = customer;
-    line.product = textRef(f, cProduct, PRODUCT);
-    line.seller = textRef(f, cSeller, SELLER);
-    line.segment = textRef(f, cSegment, SEGMENT);
-    line.region = textRef(f, cRegion, REGION);
-    line.customerName = textRef(f, cName, NAME);
-    if (cOrder < 0 || cOrder >= f.count) line.orderId = null;
+    line.product = textRef(f, col.product, PRODUCT);
+    line.seller = textRef(f, col.seller, SELLER);
+    line.segment = textRef(f, col.segment, SEGMENT);
+    line.region = textRef(f, col.region, REGION);
+    line.customerName = textRef(f, col.customerName, NAME);
+    if (col.orderId < 0 || col.orderId >= f.count) line.orderId = null;
     else {
-      const from = starts[cOrder]!;
-      const to = ends[cOrder]!;
+      const from = starts[col.orderId]!;
+      const to = ends[col.orderId]!;
       if (!sameAs(lastOrder, lastOrderLength, bytes, from, to)) {
         const t = str(bytes, from, to).trim();
         lastOrderId = t === '' ? null : t;

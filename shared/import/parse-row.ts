@@ -68,29 +68,57 @@ function text(cells: readonly Cell[], c: number): string | null {
 
 const DECIMAL_NAME: Record<DecimalSeparator, string> = { ',': 'a vírgula', '.': 'o ponto' };
 
-export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, locale: ImportLocale): RowParser {
+/** The column of each field (−1: not mapped). */
+export function fieldColumns(mapping: ColumnMapping): Record<keyof ColumnMapping, number> {
   const col = (k: keyof ColumnMapping) => (mapping[k] === undefined ? -1 : mapping[k]!);
-  const cCustomer = col('customer');
-  const cName = col('customerName');
-  const cDate = col('date');
-  const cAmount = col('amount');
-  const cOrder = col('orderId');
-  const cQty = col('quantity');
-  const cPrice = col('unitPrice');
-  const cCost = col('cost');
-  const cMargin = col('margin');
-  const cProduct = col('product');
-  const cSeller = col('seller');
-  const cSegment = col('segment');
-  const cRegion = col('region');
-  const decimalOf = (k: keyof ColumnFormats): DecimalSeparator => formats[k]?.decimal ?? (locale.startsWith('en') ? '.' : ',');
+  return {
+    customer: col('customer'),
+    customerName: col('customerName'),
+    date: col('date'),
+    amount: col('amount'),
+    orderId: col('orderId'),
+    quantity: col('quantity'),
+    unitPrice: col('unitPrice'),
+    cost: col('cost'),
+    margin: col('margin'),
+    product: col('product'),
+    seller: col('seller'),
+    segment: col('segment'),
+    region: col('region'),
+  };
+}
+
+/** How a row reads a number column (its decimal separator) and its dates (month first or not). */
+export function readingOf(formats: ColumnFormats, locale: ImportLocale) {
+  const order = formats.date?.dateOrder;
+  return {
+    decimal: (k: keyof ColumnFormats): DecimalSeparator => formats[k]?.decimal ?? (locale.startsWith('en') ? '.' : ','),
+    monthFirst: order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale)),
+  };
+}
+
+export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, locale: ImportLocale): RowParser {
+  const {
+    customer: cCustomer,
+    customerName: cName,
+    date: cDate,
+    amount: cAmount,
+    orderId: cOrder,
+    quantity: cQty,
+    unitPrice: cPrice,
+    cost: cCost,
+    margin: cMargin,
+    product: cProduct,
+    seller: cSeller,
+    segment: cSegment,
+    region: cRegion,
+  } = fieldColumns(mapping);
+  const { decimal: decimalOf, monthFirst } = readingOf(formats, locale);
   const dAmount = decimalOf('amount');
   const dQty = decimalOf('quantity');
   const dPrice = decimalOf('unitPrice');
   const dCost = decimalOf('cost');
   const dMargin = decimalOf('margin');
-  const order = formats.date?.dateOrder;
-  const monthFirst = order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale));
 
   let bad: RowReject | null = null;
   let lastDateText: string | null = null;

@@ -9,21 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { parseLines, type ParseJob } from '../../electron/import/parse-lines';
 import { openTable } from '../../electron/import/open-table';
 import type { LineBatch } from '../../electron/import/line-batch';
-import { decimalEvidence, parseNumberText } from '../../shared/import/parse-number';
-import { decimalEvidenceBytes, OTHER_SHAPE, parseNumberBytes } from '../../shared/import/parse-number-bytes';
+import { decimalEvidence, decimalEvidenceBytes, parseNumberText } from '../../shared/import/parse-number';
+import { OTHER_SHAPE, parseNumberBytes } from '../../shared/import/parse-number-bytes';
+import { BR_HEADER, seededRandom } from '../../shared/sample/generate-sales';
 import { tempDir } from './import-helpers';
-
-/** A small seeded generator (mulberry32): the same files on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NUMBERS = ['1.234,56', '12,5', '-3,00', '(1.234,56)', 'R$ 1.234,56', '1 234,56', '\u00a01,00', '12.5', '', 'abc', ',5', '-,5', '1.234', '1234', '+5', '5-', ' 7,25 ', '0,10', '10', '1.234.567,89', '12,345'];
 const DATES = ['02/03/2026', '2/3/26', '2026-03-02', ' 02/03/2026 ', '32/13/2026', '', '20260302', '45000', '02/03/2026 10:00', '15/11/2025', '01/01/2026'];
@@ -34,10 +23,10 @@ type Options = { seed: number; rows: number; utf8: boolean; crlf: boolean; quote
 
 /** A sales file as text: mostly ordinary lines in runs of one order, and every odd kind of row. */
 function salesText(o: Options): string {
-  const r = random(o.seed);
+  const r = seededRandom(o.seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const d = o.delimiter ?? ';';
-  const lines = ['Relatório de vendas', '', ['Data Emissão', 'Nº Pedido', 'Cód. Cliente', 'Razão Social', 'Vendedor', 'Produto', 'Qtde', 'Preço Unit.', 'Valor Total', 'Custo', 'Segmento', 'Região'].join(d)];
+  const lines = ['Relatório de vendas', '', BR_HEADER.join(d)];
   const extra = o.utf8 ? ['\u2212' + '5,00', '€ 5,00', '5,00\u202f'] : [];
   let order = 0;
   let date = '02/03/2026';
