@@ -51,7 +51,11 @@ async function importInto(ws: Workspace, file: string, common: ImportCommon, ifD
 async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number> {
   switch (command.kind) {
     case 'import': {
-      const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask');
+      const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask').catch((e: unknown) => {
+        // The API's message asks the person at a screen to choose; here the choice is an option.
+        if (isTypedError(e) && e.type === 'conflict') throw apiError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
+        throw e;
+      });
       printImport(result);
       return 0;
     }

@@ -117,6 +117,65 @@ describe('clave on a workspace database', () => {
   });
 });
 
+describe('clave import and its options', () => {
+  const lineCount = (db: string) => {
+    const handle = openDatabase(db);
+    const n = handle.prepare('SELECT count(*) FROM sale_lines').pluck().get() as number;
+    handle.close();
+    return n;
+  };
+
+  it('refuses a file already imported, saying how to import it again (--again)', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'loja.clave');
+    const file = join(SAMPLES, 'vendas-canonico.csv');
+    expect((await clave(['import', file, '--db', db])).code).toBe(0);
+    const lines = lineCount(db);
+    const refused = await clave(['import', file, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/^clave: .*vendas-canonico\.csv.*mesmo conteúdo.*--again/);
+    expect(lineCount(db)).toBe(lines);
+    const again = await clave(['import', file, '--db', db, '--again']);
+    expect(again.code).toBe(0);
+    expect(lineCount(db)).toBe(lines * 2);
+  });
+
+  it('reads the sheet named by --sheet', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'vendas.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const [name, customer] of [['Janeiro', 'J1'], ['Fevereiro', 'F1']] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['Data', 'Cliente', 'Valor']);
+      ws.addRow([new Date(Date.UTC(2026, 0, 15)), customer, 100]);
+    }
+    await wb.xlsx.writeFile(file);
+    const first = JSON.parse((await clave(['analyze', file, '--json'])).stdout) as Expected;
+    expect(first.customers.map((c) => c.code)).toEqual(['J1']);
+    const chosen = JSON.parse((await clave(['analyze', file, '--json', '--sheet', 'Fevereiro'])).stdout) as Expected;
+    expect(chosen.customers.map((c) => c.code)).toEqual(['F1']);
+    const missing = await clave(['analyze', file, '--json', '--sheet', 'Março']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Março');
+  });
+
+  it('reads numbers and dates that prove nothing by --locale, and takes a decimal comma in an option', async () => {
+    const file = join(tempDir(), 'ambiguo.csv');
+    writeFileSync(file, 'Data;Cliente;Valor\n01/02/2026;C1;1.234\n03/02/2026;C2;2.000\n');
+    const br = JSON.parse((await clave(['analyze', file, '--json'])).stdout) as Expected;
+    expect(br.totals.value).toBe(3234); // 1.234 and 2.000: thousands
+    expect(br.window.to).toBe('2026-02-28'); // 03/02: 3 February
+    const us = JSON.parse((await clave(['analyze', file, '--json', '--locale', 'en-US'])).stdout) as Expected;
+    expect(us.totals.value).toBeCloseTo(3.23, 2); // 1.234 → 1.23, 2.000 → 2.00
+    expect(us.window.to).toBe('2026-03-31'); // 03/02: 2 March
+    const db = join(tempDir(), 'loja.clave');
+    expect((await clave(['analyze', file, '--db', db, '--x', '0,4', '--y', '0,9'])).code).toBe(0);
+    const [run] = JSON.parse((await clave(['runs', '--db', db, '--json'])).stdout) as { params: { x: number; y: number } }[];
+    expect(run!.params).toMatchObject({ x: 0.4, y: 0.9 });
+  });
+});
+
 describe('clave on bad input', () => {
   const expectOneLineError = (r: Run, ...words: string[]) => {
     expect(r.code).toBe(2);
