@@ -19,7 +19,7 @@ const DATES = ['02/03/2026', '2/3/26', '2026-03-02', ' 02/03/2026 ', '32/13/2026
 const NAMES = ['Hotel Nova Era', 'Ótica São João', 'Supermercado Sol', 'Total Distribuidora', '  Grupo Andrade  ', 'Subtotal', 'TOTAL GERAL', 'Ação & Cia', 'Sorveteria', 'Tânia Souza ME', 'Gás Bom', ''];
 const WORDS = ['Arroz 5kg', 'Feijão 1kg', 'Café', ' Açúcar ', 'Sul', 'Sudeste', 'Varejo', 'Atacado', 'Carla Dias', 'José', ''];
 
-type Options = { seed: number; rows: number; utf8: boolean; crlf: boolean; quoteAt?: number; delimiter?: ';' | ',' };
+type Options = { seed: number; rows: number; utf8: boolean; crlf: boolean; quoteAt?: number; delimiter?: ';' | ','; bom?: true };
 
 /** A sales file as text: mostly ordinary lines in runs of one order, and every odd kind of row. */
 function salesText(o: Options): string {
@@ -71,7 +71,7 @@ function salesText(o: Options): string {
 function writeSales(o: Options): string {
   const path = join(tempDir(), `vendas-${o.seed}.csv`);
   const text = salesText(o);
-  writeFileSync(path, o.utf8 ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1'));
+  writeFileSync(path, Buffer.concat([Buffer.from(o.bom ? [0xef, 0xbb, 0xbf] : []), o.utf8 ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1')]));
   return path;
 }
 
@@ -109,11 +109,12 @@ const FILES: Options[] = [
   { seed: 3, rows: 12_000, utf8: true, crlf: true, quoteAt: 9_000 },
   { seed: 4, rows: 12_000, utf8: false, crlf: false, quoteAt: 3_000 },
   { seed: 5, rows: 9_000, utf8: false, crlf: false, delimiter: ',' },
+  { seed: 7, rows: 9_000, utf8: true, crlf: true, bom: true },
 ];
 
 describe('reading a CSV from its bytes', () => {
   for (const o of FILES) {
-    const what = `${o.utf8 ? 'UTF-8' : 'Windows-1252'}, ${o.crlf ? 'CRLF' : 'LF'}${o.quoteAt ? `, a quote at row ${o.quoteAt}` : ''}${o.delimiter === ',' ? ', commas' : ''}`;
+    const what = `${o.utf8 ? 'UTF-8' : 'Windows-1252'}${o.bom ? ' with BOM' : ''}, ${o.crlf ? 'CRLF' : 'LF'}${o.quoteAt ? `, a quote at row ${o.quoteAt}` : ''}${o.delimiter === ',' ? ', commas' : ''}`;
     it(`gives what the general reader gives (${what})`, async () => {
       const path = writeSales(o);
       const job = await jobFor(path);
