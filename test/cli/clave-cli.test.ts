@@ -224,3 +224,27 @@ describe('clave on bad input', () => {
     expect(count()).toEqual(before);
   });
 });
+
+describe('clave analyze --basis quantity', () => {
+  it('#55: gives value and totals.value in units of quantity, money still in reais', async () => {
+    const file = join(tempDir(), 'quantidades.csv');
+    writeFileSync(
+      file,
+      ['Data;Cliente;Quantidade;Valor', '05/10/2026;Q1;2,5;100,00', '06/10/2026;Q1;1,25;50,00', '07/10/2026;Q2;10;20,00', '08/10/2026;Q3;0,5;500,00'].join('\n'),
+    );
+    const r = await clave(['analyze', file, '--json', '--basis', 'quantity']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout) as Expected;
+    expect(got.totals).toEqual({ customers: 3, value: 14.25, A: 2, B: 0, C: 1 });
+    expect(got.customers.map((c) => [c.code, c.value, c.revenue])).toEqual([
+      ['Q2', 10, 20],
+      ['Q1', 3.75, 150],
+      ['Q3', 0.5, 500],
+    ]);
+    // Shares of the total quantity; the average ticket is still money (150 in 2 orders).
+    expect(got.customers[0]!.share).toBeCloseTo(10 / 14.25, 12);
+    expect(got.customers[1]!.cumulativeShare).toBeCloseTo(13.75 / 14.25, 12);
+    expect(got.customers[1]!.averageTicket).toBe(75);
+  });
+});
