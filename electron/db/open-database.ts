@@ -21,6 +21,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   try {
     checkIsClave(db, path);
     if (!options.readonly) {
+      // Before any pragma that writes: switching a file to WAL alters it. (Read-only, the caller
+      // decides what a newer schema means: restore-workspace.ts.)
+      refuseNewer(db, migrations, path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
@@ -43,7 +46,8 @@ function checkIsClave(db: Db, path: string) {
   }
 }
 
-export function migrate(db: Db, list: Migration[], path = 'o banco de dados') {
+/** A database written by a newer Clave (a schema this one does not know) is refused, unaltered. */
+function refuseNewer(db: Db, list: Migration[], path: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = list[list.length - 1]!.version;
   if (current > latest) {
@@ -52,6 +56,12 @@ export function migrate(db: Db, list: Migration[], path = 'o banco de dados') {
       `${path} foi gravado por uma versão mais nova do Clave (esquema ${current}; esta versão conhece até ${latest}). Atualize o Clave para abri-lo; o arquivo não foi alterado.`,
     );
   }
+  return current;
+}
+
+export function migrate(db: Db, list: Migration[], path = 'o banco de dados') {
+  const current = refuseNewer(db, list, path);
+  const latest = list[list.length - 1]!.version;
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
   db.transaction(() => {
