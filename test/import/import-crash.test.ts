@@ -1,43 +1,15 @@
 // A crash in the middle of an import (the process killed outright) leaves the workspace exactly as
 // it was: the import is one transaction.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/open-database';
 import { importFile } from '../../electron/import/import-file';
+import { bundleChild } from '../child-script';
 import { freshDb, tempDir, writeText } from './import-helpers';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-// `import sql from './001-engine.sql?raw'` as text, as build/build-node.mjs does.
-const rawText: Plugin = {
-  name: 'raw',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
-  },
-};
-
-/** Bundles the child next to node_modules, so that it finds better-sqlite3 and exceljs. */
-async function bundleChild(): Promise<string> {
-  const dir = join(ROOT, 'node_modules', '.cache', 'clave-tests');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `crash-child-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    plugins: [rawText],
-    logLevel: 'silent',
-  });
-  return outfile;
-}
+const bundleCrashChild = () => bundleChild('crash-child', { entry: join(import.meta.dirname, 'crash-child.ts') });
 
 function snapshot(db: Db) {
   const tables = ['customers', 'import_batches', 'sale_lines', 'import_rejects', 'column_mappings'];
@@ -58,7 +30,7 @@ describe('a crash mid-import', () => {
 
     const body = Array.from({ length: 400_000 }, (_, i) => `${(i % 28) + 1}/11/2024;C${i % 20000};Cliente ${i};${i % 997},25`).join('\n');
     const big = writeText(dir, 'grande.csv', `Data;Cliente;Nome;Valor\n${body}\n`);
-    const script = await bundleChild();
+    const script = await bundleCrashChild();
     const child = spawn(process.execPath, [script, dbPath, big], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -6,10 +6,9 @@
 // newer or foreign file (#83) and restoring a damaged one (#85).
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build, type Plugin } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { schemaVersion } from '../../electron/db/open-database';
@@ -18,11 +17,11 @@ import { localToday } from '../../electron/kam/today';
 import { treatmentText } from '../../shared/analysis/treatments';
 import { npsReport } from '../../shared/kam/satisfaction';
 import { readWorkbook } from '../export/read-back';
+import { bundleChild } from '../child-script';
 import { tempDir } from '../import/import-helpers';
 import { d, kamWorkspace, salesCsv, salesLines, type KamWorkspace } from './kam-fixture';
 
 const rejects = (p: Promise<unknown>, type: string, message: RegExp) => expect(p).rejects.toMatchObject({ type, message: expect.stringMatching(message) });
-const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The rows of a key–value sheet ("Parâmetros") as [column A, column B]. */
 function sheetRows(sheet: { eachRow(cb: (row: { getCell(i: number): { value: unknown } }) => void): void }): [unknown, unknown][] {
@@ -378,14 +377,6 @@ describe('opening and restoring workspace files (#83, #85)', () => {
 });
 
 describe("today (#68)", () => {
-  // `import sql from './001-engine.sql?raw'` as text, as build/build-node.mjs does.
-  const rawText: Plugin = {
-    name: 'raw',
-    setup(b) {
-      b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-      b.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
-    },
-  };
   // A child process with its own time zone (TZ) opens a workspace and reports what the handlers
   // call today, with the date in that zone as Intl gives it just before and just after.
   const CHILD = `
@@ -405,20 +396,7 @@ describe("today (#68)", () => {
   `;
   let child: string;
   beforeAll(async () => {
-    const dir = join(ROOT, 'node_modules', '.cache', 'clave-tests');
-    mkdirSync(dir, { recursive: true });
-    child = join(dir, `today-child-${process.pid}.mjs`);
-    await build({
-      stdin: { contents: CHILD, resolveDir: ROOT, loader: 'ts', sourcefile: 'today-child.ts' },
-      outfile: child,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      plugins: [rawText],
-      logLevel: 'silent',
-    });
+    child = await bundleChild('today-child', { contents: CHILD });
   });
   afterAll(() => rmSync(child, { force: true }));
 
