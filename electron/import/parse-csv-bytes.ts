@@ -1,8 +1,10 @@
 // The CSV import's fast path: records split and rows read from the file's bytes, for a UTF-8 or
-// Windows-1252 file with `\n` line breaks. Without quotes a record is a line and a field lies
-// between two delimiters, so the bytes can be split as they are; each row then goes to the byte
-// row parser (parse-row-bytes.ts), and the rows it leaves, and every row from the first block
-// with a quote in it on, are decoded and read the general way (read-csv.ts, parse-lines.ts).
+// Windows-1252 file with `\n` line breaks. A record is a line and a field lies between two
+// delimiters, or between two quotes when it starts with one, as long as no quoting says
+// otherwise (a doubled quote, text after a closing quote, a line break in quotes), so the bytes
+// can be split as they are; each row then goes to the byte row parser (parse-row-bytes.ts), and
+// the rows it leaves, and every row from the first record quoted otherwise on, are decoded and
+// read the general way (read-csv.ts, parse-lines.ts).
 // The result is the same as reading the whole file the general way: the same rows, the same
 // row numbers, the same errors (NotUtf8Error, PartMisalignedError).
 import { isUtf8 } from 'node:buffer';
@@ -56,9 +58,20 @@ export async function* parseCsvBytes(job: CsvBytesJob): AsyncGenerator<LineBatch
   let row = 0;
   /** Batches filled by the block just read. */
   const done: LineBatch[] = [];
+  /** Where in the block the first record the byte reader cannot split begins (−1: none). */
+  let stopAt = -1;
+  /** The cells of a record as the general reader gives them, from its fields. */
+  const cellsOf = (block: Buffer, count: number): string[] => {
+    const cells: string[] = [];
+    for (let k = 0; k < count; k++) cells.push(decoder.decode(block.subarray(starts[k], ends[k])));
+    return cells;
+  };
   /**
    * The records of a block of whole records, numbered on from `row`; returns the last number.
-   * A plain function, not part of the generator: V8 optimises its loops far better there.
+   * A field that starts with a quote is read to the next quote, which must end it; any other
+   * quoting (a doubled quote, text after the closing one, a line break inside) stops the reading
+   * at that record (stopAt), for the general reader. A plain function, not part of the
+   * generator: V8 optimises its loops far better there.
    */
   const readRecords = (block: Buffer, row: number): number => {
     const limit = block.length;
@@ -66,26 +79,45 @@ export async function* parseCsvBytes(job: CsvBytesJob): AsyncGenerator<LineBatch
     while (pos < limit) {
       let nl = block.indexOf(NEWLINE, pos);
       if (nl === -1) nl = limit;
-      row++;
       const lineEnd = nl > pos && block[nl - 1] === CR ? nl - 1 : nl;
-      if (row > skip && lineEnd > pos) {
-        let count = 0;
-        let from = pos;
-        for (let i = pos; i < lineEnd; i++) {
-          if (block[i] !== delimiter) continue;
+      let count = 0;
+      let quoted = false;
+      if (lineEnd > pos) {
+        // Fields: starts[k]…ends[k], without the quotes of a quoted one.
+        for (let i = pos; ; i++) {
+          let from = i;
+          let end: number;
+          if (i < lineEnd && block[i] === QUOTE) {
+            const close = block.indexOf(QUOTE, i + 1);
+            if (close === -1 || close >= lineEnd || (close + 1 < lineEnd && block[close + 1] !== delimiter)) {
+              stopAt = pos;
+              return row;
+            }
+            quoted = true;
+            from = i + 1;
+            end = close;
+            i = close + 1;
+          } else {
+            while (i < lineEnd && block[i] !== delimiter) i++;
+            end = i;
+          }
           if (count < MAX_FIELDS) {
             starts[count] = from;
-            ends[count] = i;
+            ends[count] = end;
           }
           count++;
-          from = i + 1;
+          if (i >= lineEnd) break;
         }
-        if (count < MAX_FIELDS) {
-          starts[count] = from;
-          ends[count] = lineEnd;
+        if (count > MAX_FIELDS && quoted) {
+          stopAt = pos;
+          return row;
         }
-        fields.count = ++count;
-        if (count > MAX_FIELDS || !fast(fields)) slow(decoder.decode(block.subarray(pos, lineEnd)).split(dialect.delimiter), row);
+      }
+      row++;
+      if (row > skip && lineEnd > pos) {
+        fields.count = count;
+        if (count > MAX_FIELDS) slow(decoder.decode(block.subarray(pos, lineEnd)).split(dialect.delimiter), row);
+        else if (!fast(fields)) slow(cellsOf(block, count), row);
         const batch = full();
         if (batch) done.push(batch);
       }
@@ -112,10 +144,15 @@ export async function* parseCsvBytes(job: CsvBytesJob): AsyncGenerator<LineBatch
       const limit = atEnd && job.end === undefined ? filled : buffer.subarray(0, filled).lastIndexOf(NEWLINE) + 1;
       if (limit === 0 && !atEnd) continue;
       const block = buffer.subarray(0, limit);
-      if (block.includes(QUOTE)) {
-        // Quoted fields from here on: the general reader, from this block's first record.
+      if (utf8 && !isUtf8(block)) throw new NotUtf8Error('not UTF-8');
+      row = readRecords(block, row);
+      for (const batch of done) yield batch;
+      done.length = 0;
+      if (stopAt !== -1) {
+        // Quoting the byte reader does not split: the general reader, from that record on.
+        job.onBytes(stopAt);
         let records = 0;
-        const rest = readCsvRows(job.path, { ...dialect, start: bufferAt, end: job.end, onBytes: job.onBytes, onEnd: (n) => void (records = n) });
+        const rest = readCsvRows(job.path, { ...dialect, start: bufferAt + stopAt, end: job.end, onBytes: job.onBytes, onEnd: (n) => void (records = n) });
         for await (const chunk of rest) {
           for (let i = 0; i < chunk.rows.length; i++) {
             const number = row + chunk.numbers[i]!;
@@ -126,10 +163,6 @@ export async function* parseCsvBytes(job: CsvBytesJob): AsyncGenerator<LineBatch
         }
         return row + records;
       }
-      if (utf8 && !isUtf8(block)) throw new NotUtf8Error('not UTF-8');
-      row = readRecords(block, row);
-      for (const batch of done) yield batch;
-      done.length = 0;
       job.onBytes(limit);
       buffer.copyWithin(0, limit, filled);
       filled -= limit;

@@ -19,14 +19,30 @@ const DATES = ['02/03/2026', '2/3/26', '2026-03-02', ' 02/03/2026 ', '32/13/2026
 const NAMES = ['Hotel Nova Era', 'Ótica São João', 'Supermercado Sol', 'Total Distribuidora', '  Grupo Andrade  ', 'Subtotal', 'TOTAL GERAL', 'Ação & Cia', 'Sorveteria', 'Tânia Souza ME', 'Gás Bom', ''];
 const WORDS = ['Arroz 5kg', 'Feijão 1kg', 'Café', ' Açúcar ', 'Sul', 'Sudeste', 'Varejo', 'Atacado', 'Carla Dias', 'José', ''];
 
-type Options = { seed: number; rows: number; utf8: boolean; crlf: boolean; quoteAt?: number; delimiter?: ';' | ','; bom?: true };
+type Options = {
+  seed: number;
+  rows: number;
+  utf8: boolean;
+  crlf: boolean;
+  /** A row with doubled quotes there (the byte reader stops: the general reader from it on). */
+  quoteAt?: number;
+  delimiter?: ';' | ',';
+  bom?: true;
+  /** Fields in quotes: every one (an ERP export), or some; with the odd quoting a file can hold. */
+  quoting?: 'all' | 'some';
+  /** A quoted field with a line break in it there. */
+  lineBreakAt?: number;
+};
 
 /** A sales file as text: mostly ordinary lines in runs of one order, and every odd kind of row. */
 function salesText(o: Options): string {
   const r = seededRandom(o.seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const d = o.delimiter ?? ';';
-  const lines = ['Relatório de vendas', '', BR_HEADER.join(d)];
+  const quote = (f: string) => `"${f}"`;
+  const join = (fields: string[]) =>
+    o.quoting === 'all' ? fields.map(quote).join(d) : o.quoting === 'some' ? fields.map((f) => (r() < 0.3 ? quote(f) : f)).join(d) : fields.join(d);
+  const lines = ['Relatório de vendas', '', join(BR_HEADER)];
   const extra = o.utf8 ? ['\u2212' + '5,00', '€ 5,00', '5,00\u202f'] : [];
   let order = 0;
   let date = '02/03/2026';
@@ -34,6 +50,13 @@ function salesText(o: Options): string {
   let name = 'Hotel Nova Era';
   while (lines.length < o.rows) {
     if (o.quoteAt !== undefined && lines.length === o.quoteAt) lines.push(['03/03/2026', 'P-Q', 'C7', '"Bar ""do Zé""; Ltda"', 'Ana', 'Café', '1', '2,00', '2,00', '1,00', 'Varejo', 'Sul'].join(d));
+    if (o.lineBreakAt !== undefined && lines.length === o.lineBreakAt) lines.push(['03/03/2026', 'P-L', 'C8', '"Loja\nCentro"', 'Ana', 'Café', '1', '2,00', '2,00', '1,00', 'Varejo', 'Sul'].join(d));
+    if (o.quoting && r() < 0.01) {
+      // Quoting a reader must get right: a delimiter or nothing inside the quotes, a quote inside
+      // an unquoted field, a space before the opening quote.
+      lines.push(['04/03/2026', 'P-O', `C${Math.floor(r() * 300)}`, pick([`"Nome${d} Ltda"`, '""', 'Bar "Zé"', ' "Padaria"', '"Café"']), 'Ana', '""', '1', '2,00', '"3,00"', '', 'Varejo', 'Sul'].join(d));
+      continue;
+    }
     const kind = r();
     if (kind < 0.02) {
       lines.push(pick(['', d.repeat(11), `  ${d}  ${d}`, '\u00a0' + d]));
@@ -48,7 +71,7 @@ function salesText(o: Options): string {
       continue;
     }
     if (kind < 0.037) {
-      lines.push([...Array.from({ length: 600 }, (_, i) => (i === 0 ? '05/05/2026' : i === 2 ? 'C600' : i === 8 ? '1,00' : 'x'))].join(d)); // many fields
+      lines.push(join(Array.from({ length: 600 }, (_, i) => (i === 0 ? '05/05/2026' : i === 2 ? 'C600' : i === 8 ? '1,00' : 'x')))); // many fields
       continue;
     }
     if (r() < 0.4) {
@@ -63,7 +86,7 @@ function salesText(o: Options): string {
     if (r() < 0.01) row.length = 9; // no cost, segment, region
     if (r() < 0.01) row.push('a', 'b'); // more fields than the header
     if (o.utf8 && r() < 0.005) row[3] = '\ufeffMarca';
-    lines.push(row.join(d));
+    lines.push(join(row));
   }
   return lines.join(o.crlf ? '\r\n' : '\n') + (o.seed % 2 === 0 ? (o.crlf ? '\r\n' : '\n') : '');
 }
@@ -110,11 +133,23 @@ const FILES: Options[] = [
   { seed: 4, rows: 12_000, utf8: false, crlf: false, quoteAt: 3_000 },
   { seed: 5, rows: 9_000, utf8: false, crlf: false, delimiter: ',' },
   { seed: 7, rows: 9_000, utf8: true, crlf: true, bom: true },
+  { seed: 8, rows: 12_000, utf8: false, crlf: true, quoting: 'all' },
+  { seed: 9, rows: 12_000, utf8: true, crlf: false, quoting: 'some', quoteAt: 10_000 },
+  { seed: 10, rows: 12_000, utf8: false, crlf: false, quoting: 'all', lineBreakAt: 8_000 },
 ];
 
 describe('reading a CSV from its bytes', () => {
   for (const o of FILES) {
-    const what = `${o.utf8 ? 'UTF-8' : 'Windows-1252'}${o.bom ? ' with BOM' : ''}, ${o.crlf ? 'CRLF' : 'LF'}${o.quoteAt ? `, a quote at row ${o.quoteAt}` : ''}${o.delimiter === ',' ? ', commas' : ''}`;
+    const what = [
+      `${o.utf8 ? 'UTF-8' : 'Windows-1252'}${o.bom ? ' with BOM' : ''}`,
+      o.crlf ? 'CRLF' : 'LF',
+      o.quoting && `${o.quoting === 'all' ? 'every field' : 'some fields'} quoted`,
+      o.quoteAt && `doubled quotes at row ${o.quoteAt}`,
+      o.lineBreakAt && `a line break in quotes at row ${o.lineBreakAt}`,
+      o.delimiter === ',' && 'commas',
+    ]
+      .filter(Boolean)
+      .join(', ');
     it(`gives what the general reader gives (${what})`, async () => {
       const path = writeSales(o);
       const job = await jobFor(path);
