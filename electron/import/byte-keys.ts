@@ -8,7 +8,7 @@ export const ABSENT = -2;
 export type ByteKeys = {
   /** The number set for bytes[from, to), or ABSENT. */
   get(bytes: Uint8Array, from: number, to: number): number;
-  /** Sets the number of bytes[from, to), which `get` has just found ABSENT. */
+  /** Sets the number of bytes[from, to), which `get` found ABSENT. */
   set(bytes: Uint8Array, from: number, to: number, value: number): void;
 };
 
@@ -23,7 +23,6 @@ export function createByteKeys(): ByteKeys {
   let count = 0;
   // Entry index + 1 per slot (0: empty); at most half full.
   let slots = new Int32Array(1 << 11);
-  let lastHash = 0;
 
   const hashOf = (bytes: Uint8Array, from: number, to: number): number => {
     let h = 0x811c9dc5 | 0;
@@ -54,7 +53,6 @@ export function createByteKeys(): ByteKeys {
   return {
     get(bytes, from, to) {
       const h = hashOf(bytes, from, to);
-      lastHash = h;
       const mask = slots.length - 1;
       for (let s = h & mask; ; s = (s + 1) & mask) {
         const e = slots[s]! - 1;
@@ -79,7 +77,7 @@ export function createByteKeys(): ByteKeys {
       const e = count++;
       offsets[e] = used;
       lengths[e] = length;
-      hashes[e] = lastHash;
+      hashes[e] = hashOf(bytes, from, to); // again: only for bytes met the first time
       values[e] = value;
       used += length;
       if (count * 2 > slots.length) {

@@ -6,9 +6,9 @@
 // that row the general way. A field is decoded only when its bytes are new (a code, a text, a
 // date) or not plain ASCII (a number with a currency sign).
 import { NUMBER_FIELDS, type ColumnFormats, type EvidenceCollector } from '../../shared/import/column-formats';
-import { fieldColumns, readingOf } from '../../shared/import/parse-row';
+import { fieldColumns, lineAmount, lineMargin, readingOf } from '../../shared/import/parse-row';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
-import { isTotalLabel } from '../../shared/import/fold-text';
+import { isTotalLabel, mayBeginTotalLabel } from '../../shared/import/fold-text';
 import { dateEvidence, parseDateText, type DateEvidence } from '../../shared/import/parse-date';
 import { decimalEvidence, decimalEvidenceBytes, parseNumberText, type DecimalEvidence } from '../../shared/import/parse-number';
 import { OTHER_SHAPE, parseNumberBytes } from '../../shared/import/parse-number-bytes';
@@ -26,11 +26,8 @@ const COMMA = 44;
 const DOT = 46;
 const NO_DAY = -0x80000000;
 
-/** Whether a field's first byte could begin a total label once trimmed (t, s, g, or what trim removes). */
-const mayBeLabel = (c: number): boolean => {
-  const lower = c | 0x20;
-  return lower === 0x74 || lower === 0x73 || lower === 0x67 || c <= 0x20 || c >= 0x80;
-};
+/** Whether a field's first byte could begin a total label once trimmed (its letter, or what trim removes). */
+const mayBeLabel = (c: number): boolean => mayBeginTotalLabel(c) || c <= 0x20 || c >= 0x80;
 
 /** Whether bytes[from, to) is plain: no byte that trim() could remove at either end. */
 const plainEnds = (bytes: Uint8Array, from: number, to: number): boolean => {
@@ -184,11 +181,9 @@ export function createByteRowParser(o: {
         values[k] = v;
       }
     }
-    const has = (k: number) => k >= 0 && present[k] === 1;
-    let amountCents: number;
-    if (has(kAmount)) amountCents = majorToCents(values[kAmount]!);
-    else if (has(kQty) && has(kPrice)) amountCents = majorToCents(values[kQty]! * values[kPrice]!);
-    else return false;
+    const value = (k: number) => (k >= 0 && present[k] === 1 ? values[k]! : null);
+    const amountCents = lineAmount(value(kAmount), value(kQty), value(kPrice));
+    if (amountCents === null) return false;
 
     // The row is a sale line: count its evidence, number its texts, hand it on.
     if (evidence) {
@@ -219,10 +214,12 @@ export function createByteRowParser(o: {
       line.orderId = lastOrderId;
     }
     line.day = day;
-    line.quantityMilli = has(kQty) ? toMilli(values[kQty]!) : null;
+    const quantity = value(kQty);
+    const cost = value(kCost);
+    line.quantityMilli = quantity === null ? null : toMilli(quantity);
     line.amountCents = amountCents;
-    line.costCents = has(kCost) ? majorToCents(values[kCost]!) : null;
-    line.marginCents = has(kMargin) ? majorToCents(values[kMargin]!) : line.costCents === null ? null : amountCents - line.costCents;
+    line.costCents = cost === null ? null : majorToCents(cost);
+    line.marginCents = lineMargin(value(kMargin), line.costCents, amountCents);
     builder.pushNumbered(line);
     return true;
   };

@@ -37,8 +37,12 @@ const TOTAL_LABELS = new Set([
  * values: only short text starting with t/s/g is folded.
  */
 export function isTotalLabel(text: string): boolean {
-  if (text.length === 0 || text.length > 24) return false;
-  const c = text.charCodeAt(0) | 0x20; // ASCII lower case
-  if (c !== 0x74 /* t */ && c !== 0x73 /* s */ && c !== 0x67 /* g */) return false;
+  if (text.length === 0 || text.length > 24 || !mayBeginTotalLabel(text.charCodeAt(0))) return false;
   return TOTAL_LABELS.has(foldText(text));
+}
+
+/** Whether a character (code) can begin a total label: every one of TOTAL_LABELS starts with t, s or g. */
+export function mayBeginTotalLabel(c: number): boolean {
+  const lower = c | 0x20; // ASCII lower case
+  return lower === 0x74 /* t */ || lower === 0x73 /* s */ || lower === 0x67 /* g */;
 }

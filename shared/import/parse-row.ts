@@ -68,6 +68,19 @@ function text(cells: readonly Cell[], c: number): string | null {
 
 const DECIMAL_NAME: Record<DecimalSeparator, string> = { ',': 'a vírgula', '.': 'o ponto' };
 
+/** A line's amount in cents (#2): the amount cell when filled, else quantity × unit price; null: neither. */
+export function lineAmount(amount: number | null, quantity: number | null, price: number | null): Cents | null {
+  if (amount !== null) return majorToCents(amount);
+  if (quantity !== null && price !== null) return majorToCents(quantity * price);
+  return null;
+}
+
+/** A line's margin in cents (#3): the margin cell when filled, else amount − cost, else unknown. */
+export function lineMargin(margin: number | null, costCents: Cents | null, amountCents: Cents): Cents | null {
+  if (margin !== null) return majorToCents(margin);
+  return costCents === null ? null : amountCents - costCents;
+}
+
 /** The column of each field (−1: not mapped). */
 export function fieldColumns(mapping: ColumnMapping): Record<keyof ColumnMapping, number> {
   const col = (k: keyof ColumnMapping) => (mapping[k] === undefined ? -1 : mapping[k]!);
@@ -186,10 +199,8 @@ export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, 
     const margin = num(cells, cMargin, dMargin);
     if (bad) return bad;
 
-    let amountCents: Cents;
-    if (amount !== null) amountCents = majorToCents(amount);
-    else if (quantity !== null && price !== null) amountCents = majorToCents(quantity * price);
-    else return { code: 'no-amount', column: cAmount >= 0 ? cAmount : null, reason: 'Linha sem valor (nem quantidade × preço unitário).' };
+    const amountCents = lineAmount(amount, quantity, price);
+    if (amountCents === null) return { code: 'no-amount', column: cAmount >= 0 ? cAmount : null, reason: 'Linha sem valor (nem quantidade × preço unitário).' };
 
     out.customer = customer;
     out.customerName = text(cells, cName);
@@ -199,7 +210,7 @@ export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, 
     out.quantityMilli = quantity === null ? null : toMilli(quantity);
     out.amountCents = amountCents;
     out.costCents = cost === null ? null : majorToCents(cost);
-    out.marginCents = margin !== null ? majorToCents(margin) : out.costCents === null ? null : amountCents - out.costCents;
+    out.marginCents = lineMargin(margin, out.costCents, amountCents);
     out.seller = text(cells, cSeller);
     out.segment = text(cells, cSegment);
     out.region = text(cells, cRegion);
