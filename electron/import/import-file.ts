@@ -69,7 +69,7 @@ export async function importFile(
   const fileName = options.fileName ?? basename(options.path);
   checkLocale(options.locale);
   const { kind, size } = await detectFileKind(options.path, fileName);
-  // Hashed while the file is opened and its parsing starts; the duplicate check waits for it.
+  // Hashed while the file is opened, parsed and written; the duplicate check comes when it is known (runImport).
   const hashing = hashFile(options.path, control.signal).catch((e: unknown) => {
     if (control.signal?.aborted) throw cancelled();
     throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
