@@ -1,6 +1,6 @@
 // Handlers of the 'analysis/*' API: run, list, results and the derived views of a stored run.
 import type { AnalysisHandlers, RunSummary } from '../../shared/api/analysis-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { concentration } from '../../shared/analysis/concentration';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { migration } from '../../shared/analysis/migration';
@@ -17,7 +17,7 @@ import { runAnalysis } from './run-analysis';
 export function analysisHandlers(ctx: Context) {
   const requireRun = (runId: number): RunSummary => {
     const run = getRun(ctx.db, runId);
-    if (!run) throw apiError('not-found', `A análise ${runId} não existe.`);
+    if (!run) throw legacyError('not-found', `A análise ${runId} não existe.`);
     return run;
   };
   return {

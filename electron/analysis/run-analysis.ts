@@ -1,7 +1,7 @@
 // Runs an analysis on the workspace and stores the run with its per-customer results, so that
 // it can be reproduced, exported and compared later.
 import type { RunRequest, RunSummary } from '../../shared/api/analysis-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { analyze } from '../../shared/analysis/analyze';
 import { DEFAULT_PARAMS, paramsKey, validateParams, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
@@ -15,7 +15,7 @@ import { latestSaleDay, loadCustomerSales } from './load-sales';
 function parseDay(text: string | undefined, option: string): Day | undefined {
   if (text === undefined || text === '') return undefined;
   const day = dayOfIso(text);
-  if (day === null) throw apiError('bad-option', `Data inválida em ${option}: "${text}" (use AAAA-MM-DD).`);
+  if (day === null) throw legacyError('bad-option', `Data inválida em ${option}: "${text}" (use AAAA-MM-DD).`);
   return day;
 }
 
@@ -24,10 +24,10 @@ export function runAnalysis(db: Db, request: RunRequest, appVersion: string): Ru
   const from = parseDay(request.from, '--from');
   const to = parseDay(request.to, '--to');
   if (from !== undefined && to !== undefined && from > to)
-    throw apiError('bad-option', `O início da janela (${request.from}) é depois do fim (${request.to}).`);
+    throw legacyError('bad-option', `O início da janela (${request.from}) é depois do fim (${request.to}).`);
   const latest = latestSaleDay(db);
   if (latest === null && to === undefined)
-    throw apiError('bad-option', 'Não há vendas importadas: importe uma planilha antes de rodar a análise.');
+    throw legacyError('bad-option', 'Não há vendas importadas: importe uma planilha antes de rodar a análise.');
   const window = resolveWindow(params.period, latest ?? to!, from, to);
   const key = paramsKey(params);
   const previousRunId = findPreviousRun(db, key, window.to);

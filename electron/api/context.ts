@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
 import type { FileId } from '../../shared/api/import-api';
 import type { Db } from '../db/open-database';
@@ -30,7 +30,7 @@ export function createFileRegistry(): FileRegistry {
     },
     get(id) {
       const entry = files.get(id);
-      if (!entry) throw apiError('refused', 'Arquivo desconhecido: escolha o arquivo novamente.');
+      if (!entry) throw legacyError('refused', 'Arquivo desconhecido: escolha o arquivo novamente.');
       let size = 0;
       try {
         size = statSync(entry.path).size;

@@ -3,7 +3,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiError, isTypedError, toApiError } from '../../shared/api/errors';
+import { legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJson } from '../../shared/analysis/result-json';
@@ -32,7 +33,7 @@ async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) =>
   const scratch = mkdtempSync(join(tmpdir(), 'clave-cli-'));
   const dbPath = command.db ?? join(scratch, 'analise.clave');
   if (command.kind !== 'analyze' && command.kind !== 'import' && !existsSync(dbPath))
-    throw apiError('bad-file', `O banco de dados ${dbPath} não existe.`);
+    throw legacyError('bad-file', `O banco de dados ${dbPath} não existe.`);
   const ws = openWorkspace({ dbPath, tempDir: scratch });
   try {
     return await body(ws);
@@ -43,7 +44,7 @@ async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) =>
 }
 
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
-  if (!existsSync(file)) throw apiError('bad-file', `Arquivo não encontrado: ${file}`);
+  if (!existsSync(file)) throw legacyError('bad-file', `Arquivo não encontrado: ${file}`);
   const fileId = ws.ctx.files.add(file);
   return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate });
 }
@@ -53,7 +54,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
     case 'import': {
       const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask').catch((e: unknown) => {
         // The API's message asks the person at a screen to choose; here the choice is an option.
-        if (isTypedError(e) && e.type === 'conflict') throw apiError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
+        if (isTypedError(e) && e.type === 'conflict') throw legacyError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
         throw e;
       });
       printImport(result);
@@ -83,7 +84,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
     case 'export': {
       const runs = await ws.api.call('analysis/runs', {});
       const runId = command.runId ?? runs[0]?.id;
-      if (runId === undefined) throw apiError('not-found', 'Não há análises guardadas neste banco de dados.');
+      if (runId === undefined) throw legacyError('not-found', 'Não há análises guardadas neste banco de dados.');
       const name = /\.csv$/i.test(command.out) ? 'export/csv' : 'export/workbook';
       await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale });
       process.stderr.write(`Análise ${runId} exportada para ${command.out}\n`);
@@ -95,7 +96,9 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    const { message } = toApiError(e);
+    // The language of the user's environment, as other command-line tools speak it.
+    const lang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const message = wordError(toApiError(e, (error) => process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);
   },

@@ -1,7 +1,7 @@
 // Parses the `clave` command line (SPEC "Command line contract") into a typed request. Every
 // problem becomes a `bad-option` error with one sentence naming the option.
 import { parseArgs } from 'node:util';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import type { RunRequest } from '../../shared/api/analysis-api';
 import { BASES, PERIODS, type AnalysisParams, type Basis, type PeriodKind } from '../../shared/analysis/params';
 import { IMPORT_LOCALES, type ImportLocale } from '../../shared/import/fields';
@@ -43,21 +43,21 @@ function number(value: string | undefined, option: string, integer = false): num
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
   if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)))
-    throw apiError('bad-option', `Valor inválido para --${option}: "${value}" (use ${integer ? 'um número inteiro' : 'um número'}).`);
+    throw legacyError('bad-option', `Valor inválido para --${option}: "${value}" (use ${integer ? 'um número inteiro' : 'um número'}).`);
   return n;
 }
 
 function oneOf<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a === value);
-  if (!found) throw apiError('bad-option', `Valor inválido para --${option}: "${value}" (use ${allowed.join(', ')}).`);
+  if (!found) throw legacyError('bad-option', `Valor inválido para --${option}: "${value}" (use ${allowed.join(', ')}).`);
   return found;
 }
 
 function date(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw apiError('bad-option', `Data inválida em --${option}: "${value}" (use AAAA-MM-DD).`);
+    throw legacyError('bad-option', `Data inválida em --${option}: "${value}" (use AAAA-MM-DD).`);
   return value;
 }
 
@@ -66,7 +66,7 @@ export function parseCommand(argv: string[]): Command {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw apiError('bad-option', `${(e as Error).message.split('\n')[0]} — veja "clave --help".`);
+    throw legacyError('bad-option', `${(e as Error).message.split('\n')[0]} — veja "clave --help".`);
   }
   const { values: v, positionals } = parsed;
   if (v.version) return { kind: 'version' };
@@ -77,18 +77,18 @@ export function parseCommand(argv: string[]): Command {
     locale: oneOf(v.locale, 'locale', IMPORT_LOCALES) ?? 'pt-BR',
   };
   const needDb = () => {
-    if (!v.db) throw apiError('bad-option', `"clave ${command}" precisa de --db ARQUIVO (o banco de dados do Clave).`);
+    if (!v.db) throw legacyError('bad-option', `"clave ${command}" precisa de --db ARQUIVO (o banco de dados do Clave).`);
     return v.db;
   };
   const extra = (max: number) => {
-    if (rest.length > max) throw apiError('bad-option', `Argumento a mais: "${rest[max]}" — veja "clave --help".`);
+    if (rest.length > max) throw legacyError('bad-option', `Argumento a mais: "${rest[max]}" — veja "clave --help".`);
   };
   switch (command) {
     case 'analyze': {
       extra(1);
       const file = rest[0] ?? null;
-      if (file === null && !v.db) throw apiError('bad-option', 'Indique a planilha: clave analyze ARQUIVO [opções] (ou --db ARQUIVO para analisar o que já foi importado).');
-      if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) throw apiError('bad-option', `--out precisa terminar em .xlsx: "${v.out}".`);
+      if (file === null && !v.db) throw legacyError('bad-option', 'Indique a planilha: clave analyze ARQUIVO [opções] (ou --db ARQUIVO para analisar o que já foi importado).');
+      if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) throw legacyError('bad-option', `--out precisa terminar em .xlsx: "${v.out}".`);
       const params: Partial<AnalysisParams> = {};
       const set = <K extends keyof AnalysisParams>(key: K, value: AnalysisParams[K] | undefined) => {
         if (value !== undefined) params[key] = value;
@@ -107,7 +107,7 @@ export function parseCommand(argv: string[]): Command {
     }
     case 'import': {
       extra(1);
-      if (!rest[0]) throw apiError('bad-option', 'Indique a planilha: clave import ARQUIVO --db BANCO.');
+      if (!rest[0]) throw legacyError('bad-option', 'Indique a planilha: clave import ARQUIVO --db BANCO.');
       return { kind: 'import', file: rest[0], db: needDb(), again: v.again ?? false, common };
     }
     case 'runs':
@@ -116,11 +116,11 @@ export function parseCommand(argv: string[]): Command {
     case 'export': {
       extra(0);
       if (!v.out || !/\.(xlsx|csv)$/i.test(v.out))
-        throw apiError('bad-option', '"clave export" precisa de --out ARQUIVO.xlsx ou --out ARQUIVO.csv.');
+        throw legacyError('bad-option', '"clave export" precisa de --out ARQUIVO.xlsx ou --out ARQUIVO.csv.');
       return { kind: 'export', db: needDb(), runId: number(v.run, 'run', true) ?? null, out: v.out, locale: common.locale };
     }
     default:
-      throw apiError('bad-option', `Comando desconhecido "${command}" — use analyze, import, runs ou export (veja "clave --help").`);
+      throw legacyError('bad-option', `Comando desconhecido "${command}" — use analyze, import, runs ou export (veja "clave --help").`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Opens (or creates) a workspace database: WAL, foreign keys, and the migrations applied in one
 // transaction. A database written by a newer Clave is refused and left untouched.
 import Database from 'better-sqlite3';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { migrations, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
@@ -16,7 +16,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (e) {
-    throw apiError('bad-file', `Não foi possível abrir o banco de dados ${path}: ${(e as Error).message}`);
+    throw legacyError('bad-file', `Não foi possível abrir o banco de dados ${path}: ${(e as Error).message}`);
   }
   try {
     checkIsClave(db, path);
@@ -42,7 +42,7 @@ function checkIsClave(db: Db, path: string) {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
   if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
-    throw apiError('bad-file', `${path} não é um banco de dados do Clave.`);
+    throw legacyError('bad-file', `${path} não é um banco de dados do Clave.`);
   }
 }
 
@@ -51,7 +51,7 @@ function refuseNewer(db: Db, list: Migration[], path: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = list[list.length - 1]!.version;
   if (current > latest) {
-    throw apiError(
+    throw legacyError(
       'bad-file',
       `${path} foi gravado por uma versão mais nova do Clave (esquema ${current}; esta versão conhece até ${latest}). Atualize o Clave para abri-lo; o arquivo não foi alterado.`,
     );

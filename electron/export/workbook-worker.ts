@@ -3,7 +3,7 @@
 // sends its rows. Bundled to dist/export-worker.js; it only writes the file it is given.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { isTypedError, type ErrorType } from '../../shared/api/errors';
+import { isTypedError, toApiError, type ApiError } from '../../shared/api/errors';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import type { DossierFields } from '../../shared/kam/dossier-fields';
 import { exportSettings, type ExportMeta, type ExportOptions } from './export-options';
@@ -16,7 +16,7 @@ export type ToWorkbookWorker = { type: 'key-accounts'; keyAccounts: DossierField
 
 export type FromWorkbookWorker =
   | { type: 'done' }
-  | { type: 'error'; message: string; /** A Node error's code (ENOENT, ENOSPC…). */ code?: string; apiType?: ErrorType };
+  | { type: 'error'; message: string; /** A Node error's code (ENOENT, ENOSPC…). */ code?: string; apiError?: ApiError };
 
 // exceljs's zip writer calls the deprecated `Buffer()`; bundled here, outside node_modules, Node
 // would print a warning for it on every export (on the command line's stderr too).
@@ -41,7 +41,7 @@ if (parentPort) {
         type: 'error',
         message: (e as Error).message,
         ...(typeof code === 'string' ? { code } : {}),
-        ...(isTypedError(e) ? { apiType: e.type } : {}),
+        ...(isTypedError(e) ? { apiError: toApiError(e) } : {}),
       } satisfies FromWorkbookWorker);
     },
   );

@@ -1,12 +1,12 @@
 // The main thread's end of workbook-worker.ts: starts the worker with the run's rows, reads the
 // dossier fields here meanwhile, hands them over, and waits until the file is written and closed.
 import { Worker } from 'node:worker_threads';
-import { apiError } from '../../shared/api/errors';
+import { fromApiError } from '../../shared/api/errors';
 import type { DossierFields } from '../../shared/kam/dossier-fields';
 import type { FromWorkbookWorker, ToWorkbookWorker, WorkbookJob } from './workbook-worker';
 
 function toError(m: Extract<FromWorkbookWorker, { type: 'error' }>): Error {
-  if (m.apiType !== undefined) return apiError(m.apiType, m.message);
+  if (m.apiError !== undefined) return fromApiError(m.apiError);
   return Object.assign(new Error(m.message), m.code !== undefined ? { code: m.code } : {});
 }
 

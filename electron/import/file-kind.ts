@@ -2,7 +2,7 @@
 // message naming the file and the problem.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -25,12 +25,12 @@ export async function detectFileKind(path: string, fileName: string): Promise<{ 
       await handle.close();
     }
   } catch (e) {
-    throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
+    throw legacyError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
   }
-  if (size === 0) throw apiError('bad-file', `O arquivo ${fileName} está vazio.`);
+  if (size === 0) throw legacyError('bad-file', `O arquivo ${fileName} está vazio.`);
   const ext = extname(fileName).toLowerCase();
   if (startsWith(head, OLE)) {
-    throw apiError(
+    throw legacyError(
       'bad-file',
       ext === '.xls'
         ? `O arquivo ${fileName} está no formato antigo do Excel (.xls): abra-o no Excel e salve como .xlsx.`
@@ -39,7 +39,7 @@ export async function detectFileKind(path: string, fileName: string): Promise<{ 
   }
   if (startsWith(head, ZIP)) return { kind: 'xlsx', size };
   if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xltx' || ext === '.xls') {
-    throw apiError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx válida (não é um arquivo zip do Excel).`);
+    throw legacyError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx válida (não é um arquivo zip do Excel).`);
   }
   return { kind: 'csv', size };
 }

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../shared/api/import-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { addEvidence, decideFormats, type ColumnFormats } from '../../shared/import/column-formats';
 import { missingFields } from '../../shared/import/detect-header';
 import { FIELD_LABELS, type ColumnMapping, type ImportLocale } from '../../shared/import/fields';
@@ -51,13 +51,13 @@ export type ImportControl = {
 
 const PROGRESS_MS = 100;
 
-const cancelled = () => apiError('cancelled', 'Importação cancelada: nada foi gravado.');
+const cancelled = () => legacyError('cancelled', 'Importação cancelada: nada foi gravado.');
 
 export function requireColumns(mapping: ColumnMapping, fileName: string) {
   const missing = missingFields(mapping);
   if (missing.length > 0) {
     const names = missing.map((f) => (f === 'amount' ? 'valor (ou quantidade e preço unitário)' : FIELD_LABELS[f]));
-    throw apiError('bad-file', `Colunas obrigatórias não encontradas em ${fileName}: ${names.join(', ')}.`);
+    throw legacyError('bad-file', `Colunas obrigatórias não encontradas em ${fileName}: ${names.join(', ')}.`);
   }
 }
 
@@ -72,7 +72,7 @@ export async function importFile(
   // Hashed while the file is opened, parsed and written; the duplicate check comes when it is known (runImport).
   const hashing = hashFile(options.path, control.signal).catch((e: unknown) => {
     if (control.signal?.aborted) throw cancelled();
-    throw apiError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
+    throw legacyError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
   });
   hashing.catch(() => undefined); // an import that fails before needing it leaves it unread
   const db = openDatabase(target.dbPath);
@@ -114,7 +114,7 @@ function checkDuplicate(db: Db, contentHash: string, fileName: string, ifDuplica
   if (ifDuplicate === 'skip') {
     return { batchId: null, fileName, sheet: earlier.sheet, rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0, skipped: true, firstRejects: [] };
   }
-  throw apiError(
+  throw legacyError(
     'conflict',
     `O arquivo ${fileName} tem o mesmo conteúdo do lote ${earlier.id} (${earlier.fileName}), importado em ${earlier.createdAt.slice(0, 10)}. Escolha pular ou importar de novo.`,
     { batch: earlier },

@@ -1,5 +1,5 @@
 // The import feature's API handlers: preview, run (with progress and cancel), batches, rejects, undo.
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import type { ImportHandlers } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
 import { listBatches, getBatch } from '../db/import-batches-table';
@@ -11,7 +11,7 @@ import { undoBatch } from './undo-import';
 const MAX_PAGE = 1000;
 
 const batchIdOf = (value: unknown): number => {
-  if (!Number.isSafeInteger(value) || (value as number) < 1) throw apiError('bad-option', 'Lote de importação inválido.');
+  if (!Number.isSafeInteger(value) || (value as number) < 1) throw legacyError('bad-option', 'Lote de importação inválido.');
   return value as number;
 };
 
@@ -48,7 +48,7 @@ export function importHandlers(ctx: Context) {
     'import/batches': async (_arg) => listBatches(ctx.db),
     'import/rejects': async (arg) => {
       const batchId = batchIdOf(arg.batchId);
-      if (!getBatch(ctx.db, batchId)) throw apiError('not-found', `Lote de importação ${batchId} não encontrado.`);
+      if (!getBatch(ctx.db, batchId)) throw legacyError('not-found', `Lote de importação ${batchId} não encontrado.`);
       const offset = Math.max(0, Math.floor(arg.offset ?? 0));
       const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(arg.limit ?? 100)));
       return pageRejects(ctx.db, batchId, offset, limit);

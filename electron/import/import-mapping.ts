@@ -1,7 +1,7 @@
 // Which mapping an import uses: the one the user gave, else the one confirmed before for the same
 // headers, else the one recognised from the headers.
 import type { ImportPreview } from '../../shared/api/import-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { headerKey } from '../../shared/import/detect-header';
 import { FIELD_KEYS, IMPORT_LOCALES, type ColumnMapping, type ImportLocale } from '../../shared/import/fields';
 import { getRememberedMapping } from '../db/column-mappings-table';
@@ -15,7 +15,7 @@ export const DEFAULT_LOCALE: ImportLocale = 'pt-BR';
 export function checkLocale(locale: unknown): ImportLocale {
   if (locale === undefined || locale === null) return DEFAULT_LOCALE;
   if (!(IMPORT_LOCALES as unknown[]).includes(locale)) {
-    throw apiError('bad-option', `Localidade desconhecida: "${String(locale)}" (use ${IMPORT_LOCALES.join(', ')}).`);
+    throw legacyError('bad-option', `Localidade desconhecida: "${String(locale)}" (use ${IMPORT_LOCALES.join(', ')}).`);
   }
   return locale as ImportLocale;
 }
@@ -23,18 +23,18 @@ export function checkLocale(locale: unknown): ImportLocale {
 /** Refuses a mapping that names an unknown field or a column that cannot exist. */
 export function checkMapping(mapping: unknown): ColumnMapping {
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
-    throw apiError('bad-option', 'Mapeamento de colunas inválido.');
+    throw legacyError('bad-option', 'Mapeamento de colunas inválido.');
   }
   const out: ColumnMapping = {};
   const used = new Map<number, string>();
   for (const [field, column] of Object.entries(mapping)) {
     if (column === undefined || column === null) continue;
-    if (!(FIELD_KEYS as readonly string[]).includes(field)) throw apiError('bad-option', `Campo desconhecido no mapeamento: "${field}".`);
+    if (!(FIELD_KEYS as readonly string[]).includes(field)) throw legacyError('bad-option', `Campo desconhecido no mapeamento: "${field}".`);
     if (!Number.isInteger(column) || (column as number) < 0 || (column as number) >= MAX_COLUMNS) {
-      throw apiError('bad-option', `Coluna inválida para o campo "${field}" no mapeamento: ${String(column)}.`);
+      throw legacyError('bad-option', `Coluna inválida para o campo "${field}" no mapeamento: ${String(column)}.`);
     }
     const other = used.get(column as number);
-    if (other) throw apiError('bad-option', `A mesma coluna foi escolhida para "${other}" e "${field}".`);
+    if (other) throw legacyError('bad-option', `A mesma coluna foi escolhida para "${other}" e "${field}".`);
     used.set(column as number, field);
     out[field as keyof ColumnMapping] = column as number;
   }

@@ -2,7 +2,7 @@
 // the header row found among the first rows, and the rows after it. Shared by the preview and the
 // import, so that both see the file the same way.
 import type { SheetInfo } from '../../shared/api/import-api';
-import { apiError, isTypedError } from '../../shared/api/errors';
+import { legacyError, isTypedError } from '../../shared/api/errors';
 import { cellText } from '../../shared/import/fold-text';
 import { detectHeader, HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
 import type { ColumnMapping } from '../../shared/import/fields';
@@ -86,7 +86,7 @@ async function findHeader(rows: AsyncGenerator<RowChunk>, mappingGiven: boolean)
 }
 
 const noColumns = (where: string) =>
-  apiError(
+  legacyError(
     'bad-file',
     `Nenhuma coluna reconhecida em ${where}: esperava cabeçalhos como cliente, data e valor (ou quantidade e preço unitário) nas primeiras ${HEADER_SCAN_ROWS} linhas.`,
   );
@@ -102,7 +102,7 @@ async function openCsv(o: OpenTableOptions): Promise<OpenedTable> {
   const head = await findHeader(rows, o.mappingGiven ?? false);
   if (!head.found) {
     await rows.return(undefined);
-    if (head.empty) throw apiError('bad-file', `O arquivo ${o.fileName} não tem nenhuma linha com dados.`);
+    if (head.empty) throw legacyError('bad-file', `O arquivo ${o.fileName} não tem nenhuma linha com dados.`);
     throw noColumns(`${o.fileName}`);
   }
   return {
@@ -144,15 +144,15 @@ async function openXlsx(o: OpenTableOptions): Promise<OpenedTable> {
   } catch (e) {
     await sheets.return(undefined).catch(() => undefined);
     if (isTypedError(e)) throw e;
-    throw apiError('bad-file', `O arquivo ${o.fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
+    throw legacyError('bad-file', `O arquivo ${o.fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
   }
   await sheets.return(undefined).catch(() => undefined);
   if (o.sheet !== undefined && seen.length === 0) {
-    throw apiError('bad-file', `A planilha "${o.sheet}" não existe em ${o.fileName}.`);
+    throw legacyError('bad-file', `A planilha "${o.sheet}" não existe em ${o.fileName}.`);
   }
   if (seen.length === 0 || seen.every((s) => s.empty)) {
     const which = seen.length === 1 ? `A planilha "${seen[0]!.name}" de ${o.fileName} está vazia` : `O arquivo ${o.fileName} não tem planilha com dados`;
-    throw apiError('bad-file', `${which}: não há nada para importar.`);
+    throw legacyError('bad-file', `${which}: não há nada para importar.`);
   }
   const named = seen.filter((s) => !s.empty).map((s) => `"${s.name}"`).join(', ');
   throw noColumns(`${o.fileName} (planilha ${named})`);

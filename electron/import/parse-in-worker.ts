@@ -3,7 +3,7 @@
 // while writing) ends the worker. Where the worker's bundle is missing (the sources run without
 // `node build/build-node.mjs`), the import runs the same parsing on the main thread.
 import { Worker } from 'node:worker_threads';
-import { apiError } from '../../shared/api/errors';
+import { fromApiError } from '../../shared/api/errors';
 import { findWorkerScript } from '../worker-script';
 import type { LineBatch } from './line-batch';
 import type { ParseEnd, ParseJob } from './parse-lines';
@@ -53,9 +53,9 @@ export async function* parsedBatches(worker: Worker, job: ParseJob, onBytes: (by
         return end;
       }
       if (m.type === 'error') {
-        if (m.retry === 'not-utf8') throw new NotUtf8Error(m.error.message);
-        if (m.retry === 'misaligned') throw new PartMisalignedError(m.error.message);
-        throw apiError(m.error.type, m.error.message);
+        if (m.retry === 'not-utf8') throw new NotUtf8Error(fromApiError(m.error).message);
+        if (m.retry === 'misaligned') throw new PartMisalignedError(fromApiError(m.error).message);
+        throw fromApiError(m.error);
       }
       onBytes(m.bytes);
       yield m.batch;

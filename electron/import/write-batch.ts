@@ -2,7 +2,7 @@
 // creates the customers met for the first time, stores the lines, their texts and the rejects,
 // brings each customer's name/seller/segment/region up to date, and commits the batch.
 import type { ImportResult, Reject } from '../../shared/api/import-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { rememberMapping } from '../db/column-mappings-table';
 import { customerStatements, type CustomerState } from '../db/customers-table';
@@ -60,7 +60,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     db.exec('BEGIN IMMEDIATE');
   } catch (e) {
     if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
-    throw apiError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
+    throw legacyError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
   }
   // The content hash is computed while the first lines are written (import-file.ts): set at commit.
   const batchId = insertBatch(db, { fileName: job.fileName, contentHash: '', sheet: table.sheet, mapping, locale });

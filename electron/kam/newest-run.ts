@@ -2,7 +2,7 @@
 // window ends latest, the most recently created on a tie (a run re-made for an older month does
 // not replace the current picture).
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import { DEFAULT_PARAMS, type AnalysisParams } from '../../shared/analysis/params';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
@@ -24,7 +24,7 @@ export function newestRun(db: Db): RunSummary | null {
 /** A run with its results; `runId` absent: the newest (null when there is none). */
 export function runView(db: Db, runId?: number): RunView | null {
   const run = runId === undefined ? newestRun(db) : getRun(db, runId);
-  if (runId !== undefined && !run) throw apiError('not-found', `A análise ${runId} não existe.`);
+  if (runId !== undefined && !run) throw legacyError('not-found', `A análise ${runId} não existe.`);
   if (!run) return null;
   return viewOf(run, listRunResults(db, run.id));
 }

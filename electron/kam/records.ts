@@ -1,7 +1,7 @@
 // The records of a dossier (people, competitors, events, objectives, actions, activities, survey
 // answers) are saved, deleted and restored the same way: this table routes each kind to its
 // table module, and checks what ties a record to others (same customer, existing owner).
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 import type { RecordKind, RecordKinds } from '../../shared/kam/kam-types';
 import { checkRecord, RECORD_KINDS, type CheckedRecord } from '../../shared/kam/record-input';
 import { getAction, insertAction, listActions, setActionDeleted, updateAction } from '../db/actions-table';
@@ -72,17 +72,17 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<K> } = {
 };
 
 function tableOf<K extends RecordKind>(kind: K): RecordTable<K> {
-  if (!RECORD_KINDS.includes(kind)) throw apiError('bad-option', `Tipo de registro desconhecido: "${String(kind)}".`);
+  if (!RECORD_KINDS.includes(kind)) throw legacyError('bad-option', `Tipo de registro desconhecido: "${String(kind)}".`);
   return RECORD_TABLES[kind];
 }
 
 function requireRecordId(id: unknown): number {
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw apiError('bad-option', 'Identificador de registro inválido.');
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw legacyError('bad-option', 'Identificador de registro inválido.');
   return id;
 }
 
 function requireOwner(db: Db, ownerId: number | null) {
-  if (ownerId !== null && !getTeamMember(db, ownerId)) throw apiError('bad-option', `Responsável ${ownerId} não está na equipe.`);
+  if (ownerId !== null && !getTeamMember(db, ownerId)) throw legacyError('bad-option', `Responsável ${ownerId} não está na equipe.`);
 }
 
 /** What a record points to must belong to the same customer (or the team). */
@@ -90,16 +90,16 @@ function checkLinks(db: Db, kind: RecordKind, customerId: number, id: number | n
   if (kind === 'person') {
     const reportsTo = (r as CheckedRecord<'person'>).reportsTo;
     if (reportsTo === null) return;
-    if (reportsTo === id) throw apiError('bad-option', 'Uma pessoa não pode reportar-se a si mesma.');
+    if (reportsTo === id) throw legacyError('bad-option', 'Uma pessoa não pode reportar-se a si mesma.');
     const boss = getPerson(db, reportsTo);
     if (!boss || boss.customerId !== customerId || boss.deleted)
-      throw apiError('bad-option', 'Reporta-se a: escolha uma pessoa deste cliente.');
+      throw legacyError('bad-option', 'Reporta-se a: escolha uma pessoa deste cliente.');
   } else if (kind === 'action') {
     const a = r as CheckedRecord<'action'>;
     requireOwner(db, a.ownerId);
     if (a.objectiveId !== null) {
       const o = getObjective(db, a.objectiveId);
-      if (!o || o.customerId !== customerId || o.deleted) throw apiError('bad-option', 'Objetivo: escolha um objetivo deste cliente.');
+      if (!o || o.customerId !== customerId || o.deleted) throw legacyError('bad-option', 'Objetivo: escolha um objetivo deste cliente.');
     }
   } else if (kind === 'activity') {
     requireOwner(db, (r as CheckedRecord<'activity'>).ownerId);
@@ -120,7 +120,7 @@ export function saveRecord<K extends RecordKind>(db: Db, kind: K, code: unknown,
     else {
       const stored = table.get(db, id);
       if (!stored || stored.deleted || stored.customerId !== customer.id)
-        throw apiError('not-found', `${table.noun} ${id} não existe no cliente ${customer.code}.`);
+        throw legacyError('not-found', `${table.noun} ${id} não existe no cliente ${customer.code}.`);
       table.update(db, id, checked);
       savedId = id;
     }
@@ -132,7 +132,7 @@ export function saveRecord<K extends RecordKind>(db: Db, kind: K, code: unknown,
 export function setRecordDeleted(db: Db, kind: RecordKind, id: unknown, deleted: boolean): { kind: RecordKind; id: number } {
   const table = tableOf(kind);
   const recordId = requireRecordId(id);
-  if (!table.get(db, recordId)) throw apiError('not-found', `${table.noun} ${recordId} não existe.`);
+  if (!table.get(db, recordId)) throw legacyError('not-found', `${table.noun} ${recordId} não existe.`);
   table.setDeleted(db, recordId, deleted);
   return { kind, id: recordId };
 }

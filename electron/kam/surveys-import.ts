@@ -9,7 +9,7 @@
 //   a repeat, so importing the same sheet twice adds nothing.
 // - The accepted answers are written in one transaction, with the file name as their source.
 import type { SurveyImportResult } from '../../shared/api/kpi-api';
-import { apiError, isTypedError } from '../../shared/api/errors';
+import { legacyError, isTypedError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { createEvidenceCollector } from '../../shared/import/column-formats';
 import { HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
@@ -46,11 +46,11 @@ async function readSurveySheet(path: string, fileName: string): Promise<Table> {
     }
   } catch (e) {
     if (isTypedError(e)) throw e;
-    throw apiError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
+    throw legacyError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
   } finally {
     await sheets.return(undefined).catch(() => undefined);
   }
-  throw apiError(
+  throw legacyError(
     'bad-file',
     `Nenhuma planilha de ${fileName} tem as colunas de uma pesquisa: esperava cabeçalhos como cliente (ou código), data e nota (ou pontuação/score), nas primeiras ${HEADER_SCAN_ROWS} linhas.`,
   );
@@ -59,9 +59,9 @@ async function readSurveySheet(path: string, fileName: string): Promise<Table> {
 const answerKey = (customerId: number, day: Day, score: number, comment: string | null) => JSON.stringify([customerId, day, score, comment]);
 
 export async function importSurveys(db: Db, file: { path: string; name: string }, kind: SurveyKind): Promise<SurveyImportResult> {
-  if (kind !== 'nps' && kind !== 'csat') throw apiError('bad-option', `Tipo de pesquisa inválido "${String(kind)}": use nps ou csat.`);
+  if (kind !== 'nps' && kind !== 'csat') throw legacyError('bad-option', `Tipo de pesquisa inválido "${String(kind)}": use nps ou csat.`);
   const { kind: fileKind } = await detectFileKind(file.path, file.name);
-  if (fileKind !== 'xlsx') throw apiError('bad-file', `O arquivo ${file.name} não é uma planilha .xlsx: salve a pesquisa como .xlsx e importe de novo.`);
+  if (fileKind !== 'xlsx') throw legacyError('bad-file', `O arquivo ${file.name} não é uma planilha .xlsx: salve a pesquisa como .xlsx e importe de novo.`);
   const table = await readSurveySheet(file.path, file.name);
   const { customer: cCustomer, date: cDate, score: cScore, comment: cComment } = table.mapping as Required<Pick<SurveyMapping, 'customer' | 'date' | 'score'>> & SurveyMapping;
 

@@ -1,6 +1,7 @@
 // The main-process end of the preload bridge: one channel into the API table, two for the native
 // dialogs, one to print the page to PDF. Each checks that the message comes from the top frame of
 // our own page in our window before doing anything; none accepts a path.
+import { apiError, toApiError } from '../../shared/api/errors';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { DispatchResult } from '../../shared/api/registry';
 import { IPC_CHANNELS } from '../../shared/api/transport';
@@ -25,8 +26,8 @@ export function registerIpcBridge(workspace: Workspace, getWindow: () => Browser
   };
 
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, arg: unknown): Promise<DispatchResult> => {
-    if (trustedWindow(event) === null) return { ok: false, error: { type: 'refused', message: REFUSED } };
-    if (typeof name !== 'string') return { ok: false, error: { type: 'not-found', message: 'Chamada de API sem nome.' } };
+    if (trustedWindow(event) === null) return { ok: false, error: toApiError(apiError('host/refused', { why: 'window' })) };
+    if (typeof name !== 'string') return { ok: false, error: toApiError(apiError('host/no-call-name')) };
     return workspace.api.dispatch(name, arg);
   });
 

@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaveEvent } from '../../shared/api/events';
-import { toApiError } from '../../shared/api/errors';
+import { toApiError, wordError } from '../../shared/api/errors';
+import { langOf } from '../../shared/messages/wording';
 import { IPC_CHANNELS } from '../../shared/api/transport';
 import { userDataDir } from '../api/default-paths';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
   try {
     workspace = openWorkspace({ dbPath: join(app.getPath('userData'), 'workspace.clave'), emit: sendEvent });
   } catch (e) {
-    dialog.showErrorBox('Clave', `Não foi possível abrir o espaço de trabalho.\n\n${toApiError(e).message}`);
+    dialog.showErrorBox('Clave', `Não foi possível abrir o espaço de trabalho.\n\n${wordError(toApiError(e), langOf(app.getLocale()))}`);
     app.quit();
     return;
   }
@@ -80,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((e: unknown) => {
-      dialog.showErrorBox('Clave', toApiError(e).message);
+      dialog.showErrorBox('Clave', wordError(toApiError(e), langOf(app.getLocale())));
       app.quit();
     });
 }

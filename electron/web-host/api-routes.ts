@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiError, toApiError } from '../../shared/api/errors';
+import { apiError, legacyError, toApiError } from '../../shared/api/errors';
 import { FILE_NAME_HEADER, MAX_CALL_BYTES, WEB_ROUTES, type ChosenFile } from '../../shared/api/transport';
 import type { Workspace } from '../api/open-workspace';
 import { sanitizeFileName } from '../shell/dialog-options';
@@ -33,7 +33,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     return;
   }
   discardBody(req, res);
-  sendError(res, { type: 'not-found', message: `Rota desconhecida: ${pathname}` });
+  sendError(res, toApiError(apiError('host/unknown-route', { path: pathname })));
 }
 
 function decodeName(text: string): string {
@@ -47,7 +47,7 @@ function decodeName(text: string): string {
 function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: string): void {
   discardBody(req, res);
   res.setHeader('Allow', allowed);
-  sendError(res, { type: 'bad-option', message: `Método ${req.method} não aceito aqui (use ${allowed}).` }, 405);
+  sendError(res, toApiError(apiError('host/method', { method: String(req.method), allowed })), 405);
 }
 
 async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, workspace: Workspace): Promise<void> {
@@ -85,7 +85,7 @@ function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> 
       try {
         resolve(JSON.parse(text));
       } catch {
-        reject(apiError('bad-option', 'O argumento da chamada não é um JSON válido.'));
+        reject(legacyError('bad-option', 'O argumento da chamada não é um JSON válido.'));
       }
     };
     req.on('data', onData).on('end', onEnd).on('error', reject);
@@ -114,7 +114,7 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, route: Ap
       discardBody(req, res, drainLimit(route));
       sendError(res, toApiError(e), 413);
     } else {
-      sendError(res, { type: 'bad-file', message: `O envio de "${name}" não terminou: tente de novo.` });
+      sendError(res, toApiError(apiError('host/upload-incomplete', { name })));
     }
     return;
   }
@@ -132,7 +132,7 @@ async function handleDownload(res: ServerResponse, fileId: string, workspace: Wo
   }
   const info = await stat(entry.path).catch(() => null);
   if (info === null || !info.isFile()) {
-    sendError(res, { type: 'not-found', message: `O arquivo "${entry.name}" não existe mais.` });
+    sendError(res, toApiError(apiError('host/file-gone', { name: entry.name })));
     return;
   }
   res.writeHead(200, {

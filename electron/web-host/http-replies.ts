@@ -1,4 +1,4 @@
-// How the web host answers: JSON with `no-store`, errors always as `{type, message}` with the
+// How the web host answers: JSON with `no-store`, errors always as `{type, code, params}` with the
 // status of their type, never a stack trace.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toApiError, type ApiError } from '../../shared/api/errors';
@@ -27,7 +27,7 @@ export function sendError(res: ServerResponse, error: ApiError, status = HTTP_ST
     res.destroy();
     return;
   }
-  sendJson(res, status, { type: error.type, message: error.message });
+  sendJson(res, status, { type: error.type, code: error.code, params: error.params } satisfies ApiError);
 }
 
 export function sendThrown(res: ServerResponse, e: unknown): void {

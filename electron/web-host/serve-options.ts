@@ -1,6 +1,6 @@
 // The web host's command line: `node dist/web-host.js [--port N] [--db PATH] [--open] [--renderer DIR]`.
 import { resolve } from 'node:path';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 
 export type ServeOptions = { port: number; dbPath: string; open: boolean; rendererDir: string; help: boolean };
 
@@ -19,14 +19,14 @@ export function parseServeArgs(argv: string[], defaults: { dbPath: string; rende
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw apiError('bad-option', `A opção ${flag} precisa de um valor.`);
+      if (v === undefined || v === '') throw legacyError('bad-option', `A opção ${flag} precisa de um valor.`);
       return v;
     };
     switch (flag) {
       case '--port': {
         const text = value();
         const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw apiError('bad-option', `Porta inválida: ${text} (use 0 a 65535).`);
+        if (!/^\d+$/.test(text) || port > 65535) throw legacyError('bad-option', `Porta inválida: ${text} (use 0 a 65535).`);
         options.port = port;
         break;
       }
@@ -44,7 +44,7 @@ export function parseServeArgs(argv: string[], defaults: { dbPath: string; rende
         options.help = true;
         break;
       default:
-        throw apiError('bad-option', `Opção desconhecida: ${arg}`);
+        throw legacyError('bad-option', `Opção desconhecida: ${arg}`);
     }
   }
   return options;

@@ -4,7 +4,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { toApiError } from '../../shared/api/errors';
+import { apiError, toApiError, wordError } from '../../shared/api/errors';
+import { langOf } from '../../shared/messages/wording';
+
+const envLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 import { defaultDatabasePath } from '../api/default-paths';
 import { openBrowser } from './open-browser';
 import { parseServeArgs, SERVE_USAGE, type ServeOptions } from './serve-options';
@@ -21,7 +24,7 @@ async function main(): Promise<void> {
       rendererDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer'),
     });
   } catch (e) {
-    process.stderr.write(`clave web host: ${toApiError(e).message}\n${SERVE_USAGE}\n`);
+    process.stderr.write(`clave web host: ${wordError(toApiError(e), envLang())}\n${SERVE_USAGE}\n`);
     process.exit(2);
   }
   if (options.help) {
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
     host = await startWebHost({ dbPath: options.dbPath, port: options.port, rendererDir: options.rendererDir });
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    const message = code === 'EADDRINUSE' ? `a porta ${options.port} já está em uso.` : toApiError(e).message;
+    const message = wordError(toApiError(code === 'EADDRINUSE' ? apiError('host/port-in-use', { port: options.port ?? 0 }) : e), envLang());
     process.stderr.write(`clave web host: ${message}\n`);
     process.exit(2);
   }

@@ -1,6 +1,7 @@
 // The local web host: the built renderer and the API table over HTTP on 127.0.0.1 only, for
 // machines without the Electron runtime and for browser tests. Every /api/ request needs the
 // session token; requests naming another Host or coming from another Origin are refused.
+import { apiError, toApiError } from '../../shared/api/errors';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -44,22 +45,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refuse = (message: string, status = 403) => {
+    const refuse = (why: 'address' | 'origin' | 'site' | 'malformed' | 'token', status = 403) => {
       discardBody(req, res);
-      sendError(res, { type: 'refused', message }, status);
+      sendError(res, toApiError(apiError('host/refused', { why })), status);
     };
-    if (!isAllowedHost(req.headers.host, port)) return refuse('Endereço não permitido: use o endereço impresso pelo Clave.');
-    if (!isAllowedOrigin(req.headers.origin, port)) return refuse('Pedido de outra origem recusado.');
+    if (!isAllowedHost(req.headers.host, port)) return refuse('address');
+    if (!isAllowedOrigin(req.headers.origin, port)) return refuse('origin');
     const target = req.url ?? '/';
-    if (!target.startsWith('/') || target.startsWith('//')) return refuse('Pedido malformado.', 400);
+    if (!target.startsWith('/') || target.startsWith('//')) return refuse('malformed', 400);
     const pathname = new URL(target, `http://${LOOPBACK}`).pathname;
     // The pages themselves may be opened from a link anywhere (the token is not in them).
     if (!pathname.startsWith('/api/')) return serveStatic(res, req.method ?? 'GET', pathname, options.rendererDir);
     const site = req.headers['sec-fetch-site'];
-    if (!isAllowedFetchSite(typeof site === 'string' ? site : undefined)) return refuse('Pedido de outro site recusado.');
+    if (!isAllowedFetchSite(typeof site === 'string' ? site : undefined)) return refuse('site');
     const check = checkToken(req.headers[TOKEN_HEADER], token);
-    if (check === 'missing') return refuse('Sessão ausente: abra o endereço impresso pelo Clave.', 401);
-    if (check === 'wrong') return refuse('Sessão inválida: abra o endereço impresso pelo Clave.');
+    if (check === 'missing') return refuse('token', 401);
+    if (check === 'wrong') return refuse('token');
     return handleApi(req, res, pathname, route);
   }
 

@@ -1,5 +1,6 @@
 // Serves the built renderer with the same Content-Security-Policy and headers as the app://
 // protocol of the desktop window.
+import { apiError, toApiError } from '../../shared/api/errors';
 import type { ServerResponse } from 'node:http';
 import { readRendererFile } from '../shell/renderer-files';
 import { rendererSecurityHeaders, safeRelativePath } from '../shell/window-security';
@@ -8,13 +9,13 @@ import { sendError } from './http-replies';
 export async function serveStatic(res: ServerResponse, method: string, pathname: string, rendererDir: string): Promise<void> {
   if (method !== 'GET' && method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    sendError(res, { type: 'bad-option', message: `Método ${method} não aceito aqui.` }, 405);
+    sendError(res, toApiError(apiError('host/method', { method, allowed: 'GET' })), 405);
     return;
   }
   const relativePath = safeRelativePath(pathname);
   const file = relativePath === null ? null : await readRendererFile(rendererDir, relativePath);
   if (file === null) {
-    sendError(res, { type: 'not-found', message: 'Não encontrado.' });
+    sendError(res, toApiError(apiError('host/not-found')));
     return;
   }
   res.writeHead(200, {

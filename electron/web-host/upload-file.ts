@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { extname, join } from 'node:path';
-import { apiError } from '../../shared/api/errors';
+import { legacyError } from '../../shared/api/errors';
 
 export const TOO_LARGE = 'too-large';
 
@@ -17,7 +17,7 @@ export function uploadPath(dir: string, name: string): string {
 
 export function tooLargeError(maxBytes: number) {
   const mb = Math.round(maxBytes / (1024 * 1024));
-  return Object.assign(apiError('bad-file', `Arquivo grande demais: o limite é ${mb} MB.`), { code: TOO_LARGE });
+  return Object.assign(legacyError('bad-file', `Arquivo grande demais: o limite é ${mb} MB.`), { code: TOO_LARGE });
 }
 
 export function isTooLarge(e: unknown): boolean {

@@ -5,7 +5,7 @@
 // valid and sees the restored content; pending migrations are applied last (an older backup is
 // brought up to date).
 import { realpathSync } from 'node:fs';
-import { apiError, isTypedError } from '../../shared/api/errors';
+import { legacyError, isTypedError } from '../../shared/api/errors';
 import type { FileId } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
 import { migrations } from '../db/migrations/index';
@@ -28,37 +28,37 @@ export function openBackup(path: string, fileName: string): Db {
   try {
     db = openDatabase(path, { readonly: true });
   } catch (e) {
-    throw apiError('bad-file', `${fileName} não é um banco de dados do Clave: nada foi alterado.`, isTypedError(e) ? e.message : undefined);
+    throw legacyError('bad-file', `${fileName} não é um banco de dados do Clave: nada foi alterado.`, isTypedError(e) ? e.message : undefined);
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > schemaVersion)
-      throw apiError(
+      throw legacyError(
         'bad-file',
         `${fileName} foi gravado por uma versão mais nova do Clave (esquema ${version}; esta versão conhece até ${schemaVersion}). Atualize o Clave para restaurá-lo; nada foi alterado.`,
       );
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     if (version < 1 || CORE_TABLES.some((t) => !tables.has(t)))
-      throw apiError('bad-file', `${fileName} não é uma cópia de segurança do Clave: nada foi alterado.`);
+      throw legacyError('bad-file', `${fileName} não é uma cópia de segurança do Clave: nada foi alterado.`);
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw apiError('bad-file', `${fileName} está danificado (${check}): nada foi alterado.`);
+    if (check !== 'ok') throw legacyError('bad-file', `${fileName} está danificado (${check}): nada foi alterado.`);
     return db;
   } catch (e) {
     db.close();
     if (isTypedError(e)) throw e;
-    throw apiError('bad-file', `${fileName} não é um banco de dados do Clave legível (${(e as Error).message}): nada foi alterado.`);
+    throw legacyError('bad-file', `${fileName} não é um banco de dados do Clave legível (${(e as Error).message}): nada foi alterado.`);
   }
 }
 
 export async function restoreWorkspace(ctx: Context, fileId: FileId): Promise<{ customers: number; runs: number; schemaVersion: number }> {
   const file = ctx.files.get(fileId);
-  if (sameFile(file.path, ctx.dbPath)) throw apiError('bad-option', `${file.name} é o próprio espaço de trabalho aberto: escolha uma cópia de segurança.`);
+  if (sameFile(file.path, ctx.dbPath)) throw legacyError('bad-option', `${file.name} é o próprio espaço de trabalho aberto: escolha uma cópia de segurança.`);
   const source = openBackup(file.path, file.name);
   try {
     // All pages in one step: the workspace changes at once, inside one write transaction.
     await source.backup(ctx.dbPath, { progress: () => 0x7fffffff });
   } catch (e) {
-    throw apiError('bad-file', `Não foi possível restaurar ${file.name}: ${(e as Error).message}. O espaço de trabalho não foi alterado.`);
+    throw legacyError('bad-file', `Não foi possível restaurar ${file.name}: ${(e as Error).message}. O espaço de trabalho não foi alterado.`);
   } finally {
     source.close();
   }

@@ -1,6 +1,6 @@
 // The typed API client the screens use: `invoke('analysis/run', {...})` returns the handler's
-// result or throws a typed error (`{type, message}` as an Error, see shared/api/errors.ts).
-import { apiError } from '../../shared/api/errors';
+// result or throws a typed error (`{type, code, params}` as an Error, see shared/api/errors.ts).
+import { fromApiError } from '../../shared/api/errors';
 import type { ClaveEvent } from '../../shared/api/events';
 import type { HandlerArg, HandlerName, HandlerResult } from '../../shared/api/handlers';
 import type { FileId } from '../../shared/api/import-api';
@@ -41,7 +41,7 @@ export function createClient(transport: Transport): ClaveClient {
     kind: transport.kind,
     async invoke(name, arg) {
       const result = await transport.call(name, arg);
-      if (!result.ok) throw apiError(result.error.type, result.error.message);
+      if (!result.ok) throw fromApiError(result.error);
       return result.value as HandlerResult<typeof name>;
     },
     onEvent: (listener) => transport.subscribe(listener),

@@ -1,7 +1,7 @@
 // The transport in a browser page served by the local web host: fetch with the session token
 // in a header, uploads as a streamed request body, downloads as a Blob, events as a streamed
 // fetch of a text/event-stream (EventSource cannot send the token header).
-import { apiError } from '../../shared/api/errors';
+import { fromApiError, legacyError } from '../../shared/api/errors';
 import type { ApiEvent, ClaveEvent } from '../../shared/api/events';
 import type { DispatchResult } from '../../shared/api/registry';
 import {
@@ -18,21 +18,18 @@ import type { Transport } from './client-transport';
 import { createEventStreamParser } from './event-stream-parser';
 import { captureSessionToken } from './session-token';
 
-const OFFLINE: WireError = {
-  type: 'internal',
-  message: 'Sem conexão com o Clave: o servidor local foi encerrado? Inicie-o de novo e abra o endereço impresso.',
-};
+const OFFLINE: WireError = { type: 'internal', code: 'host/offline', params: {} };
 
 /** The error a non-2xx response carries, or a plain one when the body is not ours. */
 async function responseError(res: Response): Promise<WireError> {
   const body: unknown = await res.json().catch(() => null);
-  return isWireError(body) ? body : { type: 'internal', message: `Resposta inesperada do Clave (HTTP ${res.status}).` };
+  return isWireError(body) ? body : { type: 'internal', code: 'host/unexpected-response', params: { status: res.status } };
 }
 
 async function throwIfFailed(res: Response): Promise<Response> {
   if (res.ok) return res;
   const error = await responseError(res);
-  throw apiError(error.type, error.message);
+  throw fromApiError(error);
 }
 
 export function webTransport(win: Window): Transport {
@@ -45,13 +42,13 @@ export function webTransport(win: Window): Transport {
     try {
       return await win.fetch(url(path), { ...init, cache: 'no-store' });
     } catch {
-      throw apiError(OFFLINE.type, OFFLINE.message);
+      throw fromApiError(OFFLINE);
     }
   };
 
   const uploadFile = async (file: File): Promise<ChosenFile> => {
     if (file.size > MAX_UPLOAD_BYTES) {
-      throw apiError('bad-file', `"${file.name}" é grande demais: o limite é ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`);
+      throw legacyError('bad-file', `"${file.name}" é grande demais: o limite é ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`);
     }
     const res = await send(WEB_ROUTES.upload, {
       method: 'POST',

@@ -1,6 +1,6 @@
 // The screens' languages. pt-BR is the default; every string lives in a typed catalogue per
 // screen (`defineMessages`), so a missing translation is a type error, not a blank on screen.
-import { resolveLocale, withCurrency, type LocaleFormat } from '../../shared/format/locale';
+import { resolveLocale, withCurrency, type Lang, type LocaleFormat } from '../../shared/format/locale';
 
 export type UiLocale = 'pt-BR' | 'en' | 'es' | 'ca';
 export const UI_LOCALES: { id: UiLocale; name: string }[] = [
@@ -9,6 +9,9 @@ export const UI_LOCALES: { id: UiLocale; name: string }[] = [
   { id: 'es', name: 'Español' },
   { id: 'ca', name: 'Català' },
 ];
+
+/** The language of the backend's message catalogues (shared/messages) for each screen locale. */
+export const MESSAGE_LANG: Record<UiLocale, Lang> = { 'pt-BR': 'pt', en: 'en', es: 'es', ca: 'ca' };
 
 /** The Intl tag for numbers and dates of each language. */
 export const INTL_TAG: Record<UiLocale, string> = { 'pt-BR': 'pt-BR', en: 'en-US', es: 'es-ES', ca: 'ca-ES' };

@@ -1,6 +1,6 @@
 // The analysis run: from each customer's sales to every per-customer figure of SPEC, in ABC
 // order. Pure: the database side (electron/analysis) loads the sales and stores the result.
-import { apiError } from '../api/errors';
+import { legacyError } from '../api/errors';
 import type { Day } from '../domain/calendar';
 import { abcClasses, classifyAbc } from './abc';
 import { facts, periodOffsets, type CustomerFacts, type SaleGroup } from './customer-facts';
@@ -42,7 +42,7 @@ export function analyze({ customers, window, params, previous }: AnalysisInput):
   }
   const hasMargin = rows.some((r) => r.facts.margin !== null);
   if (params.basis === 'margin' && !hasMargin && rows.length > 0)
-    throw apiError('bad-option', 'A base "margem" precisa de uma coluna de custo ou de margem nos dados importados.');
+    throw legacyError('bad-option', 'A base "margem" precisa de uma coluna de custo ou de margem nos dados importados.');
 
   const valueOf = (f: CustomerFacts): number => {
     switch (params.basis) {

@@ -1,5 +1,5 @@
 // Analysis parameters (SPEC "Analysis run"): defaults, the "classic" XYZ preset, validation.
-import { apiError } from '../api/errors';
+import { legacyError } from '../api/errors';
 
 export type PeriodKind = 'month' | 'week' | 'quarter';
 export type Basis = 'revenue' | 'margin' | 'quantity' | 'orders';
@@ -63,7 +63,7 @@ export function paramProblems(p: AnalysisParams): string[] {
 
 export function validateParams(p: AnalysisParams): AnalysisParams {
   const problems = paramProblems(p);
-  if (problems.length > 0) throw apiError('bad-option', problems.join(' '));
+  if (problems.length > 0) throw legacyError('bad-option', problems.join(' '));
   return p;
 }
 

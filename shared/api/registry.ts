@@ -19,7 +19,12 @@ export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: 
 
 type AnyHandler = (arg: never) => Promise<unknown>;
 
-export function createRegistry(): Registry {
+export type RegistryOptions = {
+  /** Where an unexpected error goes, under the reference the user is shown (a log file). */
+  onInternal?: (error: unknown, ref: string) => void;
+};
+
+export function createRegistry(options: RegistryOptions = {}): Registry {
   const table = new Map<string, AnyHandler>();
 
   const register = (name: string, handler: AnyHandler) => {
@@ -36,16 +41,16 @@ export function createRegistry(): Registry {
     names: () => [...table.keys()] as HandlerName[],
     call: (name, arg) => {
       const handler = table.get(name);
-      if (!handler) return Promise.reject(apiError('not-found', `Unknown API call "${name}"`)) as never;
+      if (!handler) return Promise.reject(apiError('unknown-call', { call: name })) as never;
       return (handler as (a: unknown) => Promise<unknown>)(arg) as never;
     },
     dispatch: async (name, arg) => {
       const handler = table.get(name);
-      if (!handler) return { ok: false, error: { type: 'not-found', message: `Unknown API call "${name}"` } };
+      if (!handler) return { ok: false, error: toApiError(apiError('unknown-call', { call: name })) };
       try {
         return { ok: true, value: await (handler as (a: unknown) => Promise<unknown>)(arg ?? {}) };
       } catch (e) {
-        return { ok: false, error: toApiError(e) };
+        return { ok: false, error: toApiError(e, options.onInternal) };
       }
     },
   };

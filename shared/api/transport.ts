@@ -2,7 +2,7 @@
 // table (handlers.ts): the Electron preload bridge (IPC) and the local web host (HTTP). The
 // preload, the main process, the web host and the renderer client all read their names and
 // shapes from here, so that the two ends cannot drift apart.
-import type { ErrorType } from './errors';
+import type { ApiError, ErrorType } from './errors';
 import type { ClaveEvent } from './events';
 import type { FileId } from './import-api';
 import type { DispatchResult } from './registry';
@@ -53,7 +53,7 @@ export const IPC_CHANNELS = {
  * The web host's routes. Every route under /api/ needs the session token header; the static
  * renderer files do not (they hold no data, and the page must load before it can read the token).
  *
- * - POST   /api/call/<feature>/<action>  JSON argument → 200 JSON result, or an error status with `{type,message}`
+ * - POST   /api/call/<feature>/<action>  JSON argument → 200 JSON result, or an error status with `{type,code,params}`
  * - POST   /api/upload                   raw file bytes, name in FILE_NAME_HEADER → `ChosenFile`
  * - GET    /api/download/<fileId>        the file's bytes as an attachment
  * - GET    /api/events                   text/event-stream of `ApiEvent`s (`data: <json>` blocks)
@@ -81,6 +81,7 @@ export const MAX_CALL_BYTES = 4 * 1024 * 1024;
 export const HTTP_STATUS_BY_ERROR: Record<ErrorType, number> = {
   'bad-file': 422,
   'bad-option': 400,
+  'bad-request': 400,
   'not-found': 404,
   conflict: 409,
   cancelled: 409,
@@ -89,13 +90,19 @@ export const HTTP_STATUS_BY_ERROR: Record<ErrorType, number> = {
 };
 
 /** What every web-host error body is, whatever the status. */
-export type WireError = { type: ErrorType; message: string };
+export type WireError = ApiError;
 
 export const ERROR_TYPES: readonly ErrorType[] = Object.keys(HTTP_STATUS_BY_ERROR) as ErrorType[];
 
-/** True for a well-formed `{type, message}` body (the client does not trust an unknown shape). */
+/** True for a well-formed `{type, code, params}` body (the client does not trust an unknown shape). */
 export function isWireError(value: unknown): value is WireError {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, message } = value as Record<string, unknown>;
-  return typeof message === 'string' && typeof type === 'string' && (ERROR_TYPES as readonly string[]).includes(type);
+  const { type, code, params } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    typeof type === 'string' &&
+    (ERROR_TYPES as readonly string[]).includes(type) &&
+    typeof params === 'object' &&
+    params !== null
+  );
 }

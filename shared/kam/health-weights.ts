@@ -1,6 +1,6 @@
 // The health-score weights a user may edit: every factor, each a number from 0 to 100. Stored
 // weights are read over the defaults, so a factor added later starts at its default.
-import { apiError } from '../api/errors';
+import { legacyError } from '../api/errors';
 import { DEFAULT_HEALTH_WEIGHTS, HEALTH_FACTORS, type HealthWeights } from './kpi-types';
 
 /** Problems with the weights, each a sentence; empty when valid. */
@@ -19,7 +19,7 @@ export function healthWeightProblems(weights: unknown): string[] {
 
 export function validateHealthWeights(weights: unknown): HealthWeights {
   const problems = healthWeightProblems(weights);
-  if (problems.length > 0) throw apiError('bad-option', problems.join(' '));
+  if (problems.length > 0) throw legacyError('bad-option', problems.join(' '));
   const w = weights as HealthWeights;
   return Object.fromEntries(HEALTH_FACTORS.map((f) => [f, w[f]])) as HealthWeights;
 }

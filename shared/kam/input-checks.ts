@@ -1,13 +1,13 @@
 // Checks of what a screen sends, one field at a time, each failing with a pt-BR sentence that
 // names the field (a `bad-option` error). Text is trimmed and empty text becomes null.
-import { apiError } from '../api/errors';
+import { legacyError } from '../api/errors';
 import type { Day } from '../domain/calendar';
 
 const MIN_DAY = -25567; // 1900-01-01
 const MAX_DAY = 84006; // 2199-12-31
 
 export const fail = (message: string): never => {
-  throw apiError('bad-option', message);
+  throw legacyError('bad-option', message);
 };
 
 export function optionalText(value: unknown, field: string, max = 2000): string | null {

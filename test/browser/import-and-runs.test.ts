@@ -22,7 +22,7 @@ const CUSTOMERS_IN_FILE = new Set(Array.from(generateSales(SAMPLE), (l) => l.cod
 /** Calls the workspace's API table directly (to check what the screens show against the engine). */
 async function api<T>(s: AppSession, name: string, arg: unknown): Promise<T> {
   const result = await s.host.workspace.api.dispatch(name, arg);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
   return result.value as T;
 }
 

@@ -24,9 +24,9 @@ const call = (name: string, arg: unknown, headers: Record<string, string> = { [T
     body: JSON.stringify(arg),
   });
 
-/** Every error body is `{type, message}` and nothing else: no stack, no file names of ours. */
+/** Every error body is `{type, code, params}` and nothing else: no stack, no file names of ours. */
 function expectCleanError(body: unknown, type: string) {
-  expect(body).toEqual({ type, message: expect.any(String) });
+  expect(body).toEqual({ type, code: expect.any(String), params: expect.any(Object) });
   const text = JSON.stringify(body);
   expect(text).not.toMatch(/\bat .+:\d+:\d+|\.ts\b|\.js:\d+|node:internal|stack/);
 }
@@ -111,11 +111,12 @@ describe('API errors', () => {
     expectCleanError(res.json(), 'not-found');
   });
 
-  it('turns a crash in a handler into {type, message} without the stack', async () => {
+  it('turns a crash in a handler into "erro interno" with a reference, without the message or the stack', async () => {
     const res = await call('test/fail', {});
     expect(res.status).toBe(500);
     expectCleanError(res.json(), 'internal');
-    expect((res.json() as { message: string }).message).toContain('disco cheio');
+    expect(res.json()).toEqual({ type: 'internal', code: 'internal', params: { ref: expect.stringMatching(/^[0-9a-z]{6}$/) } });
+    expect(JSON.stringify(res.json())).not.toContain('disco cheio');
   });
 
   it('refuses an argument larger than the limit (413)', async () => {
@@ -130,7 +131,7 @@ describe('API errors', () => {
     expectCleanError(bad.json(), 'bad-option');
     const get = await rawRequest(port, { path: '/api/call/test/echo', headers: { [TOKEN_HEADER]: token } });
     expect(get.status).toBe(405);
-    expectCleanError(get.json(), 'bad-option');
+    expectCleanError(get.json(), 'bad-request');
   });
 });
 

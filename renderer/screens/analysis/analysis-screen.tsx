@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AnalysisDefaults } from '../../../shared/api/analysis-api';
 import { paramProblems } from '../../../shared/analysis/params';
 import { invoke } from '../../api';
-import { useReportError } from '../../app/errors';
+import { useErrorText, useReportError } from '../../app/errors';
 import { hrefFor, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
 import { useMessages, useSettings } from '../../i18n/settings';
@@ -20,6 +20,7 @@ export function AnalysisScreen({ route }: ScreenProps) {
   const { fmt, labels, loc } = useSettings();
   const { runs, loading, reload } = useWorkspace();
   const report = useReportError();
+  const errorText = useErrorText();
   const [defaults, setDefaults] = useState<AnalysisDefaults | null>(null);
   const [form, setForm] = useState<ParamsForm | null>(null);
   const [running, setRunning] = useState(false);
@@ -62,7 +63,7 @@ export function AnalysisScreen({ route }: ScreenProps) {
       await reload().catch(report);
       navigate('matrix', { run: run.id });
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      setFailure(errorText(err));
     } finally {
       setRunning(false);
     }

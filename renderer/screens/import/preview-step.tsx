@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ImportOptions, ImportPreview } from '../../../shared/api/import-api';
 import { IMPORT_LOCALES, type ColumnMapping, type ImportLocale } from '../../../shared/import/fields';
+import { useErrorText } from '../../app/errors';
 import { formatTimestamp } from '../../components/format-timestamp';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { UiLocale } from '../../i18n/locales';
@@ -24,6 +25,7 @@ type Props = {
 
 export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
   const m = useMessages(importMessages);
+  const errorText = useErrorText();
   const { locale: uiLocale } = useSettings();
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
@@ -34,7 +36,7 @@ export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
     return (
       <div className="panel">
         <p className="field-error" role="alert">
-          {error.message}
+          {errorText(error)}
         </p>
         <button type="button" onClick={onOtherFile} autoFocus>
           {m.otherFile}

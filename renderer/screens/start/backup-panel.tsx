@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isoOfDay } from '../../../shared/domain/calendar';
 import type { ChosenFile } from '../../../shared/api/transport';
 import { invoke, openFile, saveFile } from '../../api';
+import { useErrorText } from '../../app/errors';
 import { useWorkspace } from '../../app/workspace-state';
 import { localToday } from '../../components/local-today';
 import { useApiData } from '../../components/use-api-data';
@@ -45,7 +46,7 @@ export function BackupPanel({ highlighted }: { highlighted: boolean }) {
 
   const size = (bytes: number) =>
     bytes < 1024 * 1024 ? m.kb(fmt.number(Math.max(1, Math.round(bytes / 1024)), 0)) : m.mb(fmt.number(bytes / (1024 * 1024), 1));
-  const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const message = useErrorText();
 
   const backup = async () => {
     setBusy('backup');

@@ -1,0 +1,7 @@
+// The command line: its options and usage.
+// Each entry: a code, its error type, and its sentence in the four languages (wording.ts).
+import type { Wording } from '../wording';
+
+export const cliErrors = {
+  // 'cli/example': wording<{ file: string }>('bad-file', { pt: (p) => `…${p.file}…`, en: …, es: …, ca: … }),
+} satisfies Record<string, Wording<never>>;

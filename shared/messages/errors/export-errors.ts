@@ -1,0 +1,7 @@
+// Exports: workbooks, CSV, rejects, output files.
+// Each entry: a code, its error type, and its sentence in the four languages (wording.ts).
+import type { Wording } from '../wording';
+
+export const exportErrors = {
+  // 'export/example': wording<{ file: string }>('bad-file', { pt: (p) => `…${p.file}…`, en: …, es: …, ca: … }),
+} satisfies Record<string, Wording<never>>;

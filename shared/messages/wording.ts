@@ -1,0 +1,79 @@
+// How the backend's messages are worded: each message is a code with parameters on the wire
+// (shared/api/errors.ts), and whoever shows it (the screens, the command line) turns it into a
+// sentence in the user's language with these catalogues. Numbers and dates in the parameters are
+// formatted here, with the language's own conventions ("X = 1,5" in pt-BR).
+import type { ErrorType } from '../api/error-type';
+import type { Lang } from '../format/locale';
+
+export type { Lang };
+export const LANGS: readonly Lang[] = ['pt', 'en', 'es', 'ca'];
+
+/** A parameter of a message: plain data only, so that it crosses IPC and HTTP unchanged. */
+export type ParamValue = string | number | boolean | null | readonly string[];
+export type MessageParams = { readonly [name: string]: ParamValue };
+
+/** The formatting helpers a wording function receives, for its language. */
+export type WordFormat = {
+  lang: Lang;
+  /** A number with the language's separators (up to `digits` decimals, default 2). */
+  num(n: number, digits?: number): string;
+  /** A whole number with grouping: 1.234.567 in pt-BR. */
+  int(n: number): string;
+  /** A date given as YYYY-MM-DD, written as the language writes dates (dd/mm/aaaa in pt-BR). */
+  day(iso: string): string;
+  /** "a, b e c" / "a, b and c". */
+  list(items: readonly string[]): string;
+  /** Picks the form for `n` by the language's plural rules (Intl.PluralRules). */
+  plural(n: number, forms: { one: string; other: string }): string;
+};
+
+const INTL_TAG: Record<Lang, string> = { pt: 'pt-BR', en: 'en-US', es: 'es-ES', ca: 'ca-ES' };
+
+const formats = new Map<Lang, WordFormat>();
+
+export function wordFormat(lang: Lang): WordFormat {
+  let f = formats.get(lang);
+  if (f) return f;
+  const tag = INTL_TAG[lang];
+  const ints = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const plurals = new Intl.PluralRules(tag);
+  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const dates = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  f = {
+    lang,
+    num: (n, digits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+    int: (n) => ints.format(n),
+    day: (iso) => {
+      const t = Date.parse(`${iso}T00:00:00Z`);
+      return Number.isFinite(t) ? dates.format(t) : iso;
+    },
+    list: (items) => list.format(items),
+    plural: (n, forms) => (plurals.select(n) === 'one' ? forms.one : forms.other),
+  };
+  formats.set(lang, f);
+  return f;
+}
+
+/** One message in Clave's four languages, with the error type it always carries. */
+export type Wording<P extends MessageParams> = {
+  type: ErrorType;
+  text: Record<Lang, (p: P, f: WordFormat) => string>;
+};
+
+/**
+ * Declares a message: its type, then its sentence in each language. The parameters are typed
+ * once, here, and every caller of `apiError` with this code must pass them.
+ */
+export function wording<P extends MessageParams = Record<string, never>>(
+  type: ErrorType,
+  text: Record<Lang, (p: P, f: WordFormat) => string>,
+): Wording<P> {
+  return { type, text };
+}
+
+/** The language Clave speaks for a locale tag or environment value (`pt_BR.UTF-8`, `en-GB`…); pt when unknown. */
+export function langOf(tag: string | undefined | null): Lang {
+  const lower = (tag ?? '').trim().toLowerCase();
+  for (const lang of LANGS) if (lower === lang || lower.startsWith(`${lang}-`) || lower.startsWith(`${lang}_`) || lower.startsWith(`${lang}.`)) return lang;
+  return 'pt';
+}
