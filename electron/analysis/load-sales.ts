@@ -1,6 +1,8 @@
-// Reads what an analysis needs from the database: every customer's sales up to the reference
-// date, summed per (order, day) in SQL so that JavaScript sees far fewer rows than sale lines.
-import type { CustomerInput } from '../../shared/analysis/analyze';
+// Reads what an analysis needs from the database as a stream: every customer of the workspace
+// with all its sales, summed per (day, order) in SQL, one customer at a time. The lines come in
+// the order of the covering index sale_lines_customer_groups (customer, day, order), so SQLite
+// neither sorts nor holds them: memory grows with the number of customers, not of lines.
+import type { CustomerInput, CustomerMeta } from '../../shared/analysis/analyze';
 import type { SaleGroup } from '../../shared/analysis/customer-facts';
 import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
@@ -8,39 +10,55 @@ import type { Db } from '../db/open-database';
 
 type CustomerRow = { id: number; code: string; name: string | null; seller: string | null; segment: string | null; region: string | null };
 
-export function loadCustomerSales(db: Db, from: Day, to: Day): { customers: CustomerInput[]; ids: Map<string, number> } {
-  const meta = new Map<number, CustomerRow>();
-  for (const row of db.prepare('SELECT id, code, name, seller, segment, region FROM customers').iterate() as Iterable<CustomerRow>)
-    meta.set(row.id, row);
-  // Only customers with a line in the window take part in the run; their whole history up to
-  // the reference date is needed (first purchase, cycle).
-  const active = db.prepare(
-    `SELECT s.customer_id, s.order_key, s.day, SUM(s.amount_cents), SUM(COALESCE(s.quantity_milli, 0)), SUM(s.margin_cents)
-       FROM sale_lines s
-      WHERE s.day <= ?
-        AND s.customer_id IN (SELECT DISTINCT customer_id FROM sale_lines WHERE day BETWEEN ? AND ?)
-      GROUP BY s.customer_id, s.day, s.order_key`, // the order of sale_lines_customer_groups: no sort
-  );
-  const byCustomer = new Map<number, SaleGroup[]>();
-  for (const [customerId, order, day, amount, quantity, margin] of active.raw().iterate(to, from, to) as Iterable<
-    [number, string, number, number, number, number | null]
-  >) {
-    let sales = byCustomer.get(customerId);
-    if (!sales) byCustomer.set(customerId, (sales = []));
-    sales.push({ order, day, amount, quantity, margin });
-  }
-  // The key-account types set by hand (image maker, expert) belong to the run's figures too.
-  const manual = manualTypesByCustomer(db);
-  const customers: CustomerInput[] = [];
+export type CustomerStream = {
+  /** Each customer once: those with sales in the order of their ids, then those without any (prospects). */
+  customers: Iterable<CustomerInput>;
+  /** Code → id of every customer streamed so far (all of them once `customers` is read through). */
+  ids: Map<string, number>;
+};
+
+export function streamCustomers(db: Db): CustomerStream {
   const ids = new Map<string, number>();
-  for (const [id, sales] of byCustomer) {
-    const m = meta.get(id)!;
-    ids.set(m.code, id);
-    customers.push({ code: m.code, name: m.name, seller: m.seller, segment: m.segment, region: m.region, sales, manualTypes: manual.get(id) });
-  }
-  return { customers, ids };
+  return { ids, customers: customersOf(db, ids) };
 }
 
+function* customersOf(db: Db, ids: Map<string, number>): Generator<CustomerInput> {
+  // The key-account types set by hand (image maker, expert) belong to the run's figures too.
+  const manual = manualTypesByCustomer(db);
+  const unseen = new Map<number, CustomerMeta>();
+  for (const row of db.prepare('SELECT id, code, name, seller, segment, region FROM customers').iterate() as Iterable<CustomerRow>) {
+    const { id, ...meta } = row;
+    unseen.set(id, { ...meta, manualTypes: manual.get(id) });
+  }
+  const groups = db
+    .prepare(
+      `SELECT customer_id, day, order_key, SUM(amount_cents), SUM(COALESCE(quantity_milli, 0)), SUM(margin_cents)
+         FROM sale_lines GROUP BY customer_id, day, order_key`, // the order of sale_lines_customer_groups: no sort
+    )
+    .raw()
+    .iterate() as Iterable<[number, number, string, number, number, number | null]>;
+  let current = -1;
+  let sales: SaleGroup[] = [];
+  const customer = (id: number): CustomerInput => {
+    const meta = unseen.get(id)!;
+    unseen.delete(id);
+    ids.set(meta.code, id);
+    return { ...meta, sales };
+  };
+  for (const [customerId, day, order, amount, quantity, margin] of groups) {
+    if (customerId !== current) {
+      if (current !== -1) yield customer(current);
+      current = customerId;
+      sales = [];
+    }
+    sales.push({ order, day, amount, quantity, margin });
+  }
+  if (current !== -1) yield customer(current);
+  sales = [];
+  for (const id of [...unseen.keys()]) yield customer(id);
+}
+
+/** The latest date of any stored sale line (returns included); null without sales. */
 export function latestSaleDay(db: Db): Day | null {
   return (db.prepare('SELECT MAX(day) AS d FROM sale_lines').get() as { d: number | null }).d;
 }

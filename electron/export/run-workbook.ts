@@ -9,7 +9,7 @@ import { getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { listRunResults } from '../db/run-results-table';
 import { keyAccountCores } from '../kam/dossier';
-import { viewOf } from '../kam/newest-run';
+import { viewOf } from '../kam/current-run';
 import { localToday } from '../kam/today';
 import { findWorkerScript } from '../worker-script';
 import { exportSettings, type ExportOptions } from './export-options';

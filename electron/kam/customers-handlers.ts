@@ -25,7 +25,7 @@ import {
 } from '../db/team-members-table';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
-import { runView } from './newest-run';
+import { runView } from './current-run';
 import { portfolioRows } from './portfolio';
 import { saveRecord, setRecordDeleted } from './records';
 import { localToday } from './today';

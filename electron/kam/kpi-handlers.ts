@@ -13,7 +13,7 @@ import { clvCalculator, loadChurnData } from './churn-data';
 import { effectiveAttributes, requireCustomer } from './customer-record';
 import { buildDashboard } from './dashboard';
 import { HEALTH_WEIGHTS_KEY, loadHealthContext, loadHealthWeights } from './health-context';
-import { runView } from './newest-run';
+import { figuresOf, runView } from './current-run';
 import { importSurveys } from './surveys-import';
 import { localToday } from './today';
 
@@ -48,7 +48,7 @@ export function kpiHandlers(ctx: Context) {
     },
     'kpi/health': async ({ code }) => {
       const c = requireCustomer(ctx.db, code);
-      return loadHealthContext(ctx.db, localToday()).scoreOf(c.id, runView(ctx.db)?.byCode.get(c.code) ?? null);
+      return loadHealthContext(ctx.db, localToday()).scoreOf(c.id, figuresOf(runView(ctx.db), c.code));
     },
     'kpi/health-weights': async () => loadHealthWeights(ctx.db),
     'kpi/set-health-weights': async ({ weights }) => {

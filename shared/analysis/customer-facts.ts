@@ -1,8 +1,9 @@
 // One customer's figures before any comparison with the others: window sums, orders, purchase
-// dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle").
-import type { Day } from '../domain/calendar';
-import type { XyzMeasure } from './params';
-import type { SnappedWindow } from './periods';
+// dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle"). A run calls it once
+// per customer as the customer's sales stream past, and keeps only what it returns.
+import { addMonths, type Day } from '../domain/calendar';
+import { purchaseCycle } from './cycle';
+import type { RunPlan } from './run-plan';
 
 /**
  * Sale lines, or lines already summed per (order, day): the analysis needs nothing finer.
@@ -10,35 +11,51 @@ import type { SnappedWindow } from './periods';
  */
 export type SaleGroup = { order: string; day: Day; amount: number; quantity: number; margin: number | null };
 
-export type CustomerFacts = {
+/** The customer's purchases over all its history up to the reference date. */
+export type PurchaseSummary = {
+  firstPurchase: Day | null;
+  lastPurchase: Day | null;
+  /** How many distinct purchase dates. */
+  purchaseDays: number;
+  cycleDays: number | null;
+};
+
+export type CustomerFacts = PurchaseSummary & {
+  /** A sale line in the window, up to the reference date: the customer is one of the run's. */
+  inWindow: boolean;
+  // The window's sums, up to the reference date.
   revenue: number;
   margin: number | null;
   quantity: number;
   orders: number;
-  purchaseDays: Day[];
-  /** The XYZ measure per period, from the later of the window start and the first purchase. */
+  /** The XYZ measure per complete period, from the later of the window start and the first purchase. */
   series: Float64Array;
+  /** Net revenue from the first purchase to the reference date (for "rising"). */
+  revenueSinceFirst: number;
+  /**
+   * Net revenue of the 12 months up to the last purchase, (last − 12 months, last]: what the
+   * business stops receiving each year when the customer stops buying (the win-back "value lost").
+   */
+  trailingRevenue: number;
 };
 
-/** Maps a day of the window to its period offset, computed once per run. */
-export type PeriodOffsets = { from: Day; offsets: Int32Array };
+// Reused from customer to customer: a run makes hundreds of thousands of these.
+const orders = new Map<string, { total: number; day: Day }>();
 
-export function facts(
-  sales: SaleGroup[],
-  window: SnappedWindow,
-  offsets: PeriodOffsets,
-  measure: XyzMeasure,
-): CustomerFacts | null {
-  const periods = window.lastPeriod - window.firstPeriod + 1;
-  const byPeriod = new Float64Array(periods);
-  const orders = new Map<string, { total: number; day: Day }>();
+/** The customer's facts, or null when it has no sale line up to the reference date. */
+export function facts(sales: readonly SaleGroup[], plan: RunPlan): CustomerFacts | null {
+  const { window, referenceDay, offsets, measure } = plan;
+  const byPeriod = new Float64Array(offsets.length === 0 ? 0 : offsets[offsets.length - 1]! + 1);
+  orders.clear();
+  let any = false;
   let inWindow = false;
   let revenue = 0;
   let margin = 0;
   let marginKnown = false;
   let quantity = 0;
   for (const s of sales) {
-    if (s.day > window.to) continue; // nothing after the reference date is used
+    if (s.day > referenceDay) continue; // nothing after the reference date is used
+    any = true;
     const order = orders.get(s.order);
     if (order) {
       order.total += s.amount;
@@ -52,11 +69,11 @@ export function facts(
       margin += s.margin;
       marginKnown = true;
     }
-    const p = offsets.offsets[s.day - offsets.from]!;
+    const p = offsets[s.day - window.from]!;
     if (measure === 'revenue') byPeriod[p] += s.amount;
     else if (measure === 'quantity') byPeriod[p] += s.quantity;
   }
-  if (!inWindow) return null;
+  if (!any) return null;
 
   // An order whose lines sum to ≤ 0 (a return, a credit note) is not a purchase. An order dated
   // on several days counts on its first day.
@@ -67,24 +84,32 @@ export function facts(
     days.add(order.day);
     if (order.day >= window.from) {
       windowOrders++;
-      if (measure === 'orders') byPeriod[offsets.offsets[order.day - offsets.from]!] += 1;
+      if (measure === 'orders') byPeriod[offsets[order.day - window.from]!] += 1;
     }
   }
   const purchaseDays = [...days].sort((a, b) => a - b);
-  const first = purchaseDays[0];
-  const startOffset = first !== undefined && first >= window.from ? offsets.offsets[first - offsets.from]! : 0;
+  const first = purchaseDays[0] ?? null;
+  const last = purchaseDays[purchaseDays.length - 1] ?? null;
+  const start = first !== null && first >= window.from ? offsets[first - window.from]! : 0;
   return {
+    firstPurchase: first,
+    lastPurchase: last,
+    purchaseDays: purchaseDays.length,
+    cycleDays: purchaseCycle(purchaseDays),
+    inWindow,
     revenue,
     margin: marginKnown ? margin : null,
     quantity,
     orders: windowOrders,
-    purchaseDays,
-    series: byPeriod.subarray(startOffset),
+    series: byPeriod.slice(Math.min(start, plan.completePeriods), plan.completePeriods),
+    revenueSinceFirst: first === null ? 0 : revenueBetween(sales, first, referenceDay),
+    trailingRevenue: last === null ? 0 : revenueBetween(sales, addMonths(last, -12) + 1, last),
   };
 }
 
-export function periodOffsets(window: SnappedWindow, periodOf: (day: Day) => number): PeriodOffsets {
-  const offsets = new Int32Array(window.to - window.from + 1);
-  for (let d = window.from; d <= window.to; d++) offsets[d - window.from] = periodOf(d) - window.firstPeriod;
-  return { from: window.from, offsets };
+/** Net revenue of the lines dated from `from` to `to`, both included. */
+function revenueBetween(sales: readonly SaleGroup[], from: Day, to: Day): number {
+  let sum = 0;
+  for (const s of sales) if (s.day >= from && s.day <= to) sum += s.amount;
+  return sum;
 }

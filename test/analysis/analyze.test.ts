@@ -24,10 +24,21 @@ function monthly(first: string, months: number, reais: number | ((i: number) => 
   });
 }
 
+/** The latest sale date the workspace would store: the last day of any sale, and at least `atLeast`. */
+function latestOf(customers: CustomerInput[], atLeast = -Infinity): number | null {
+  const days = customers.flatMap((c) => c.sales.map((s) => s.day));
+  return days.length === 0 && atLeast === -Infinity ? null : Math.max(atLeast, ...days);
+}
+
+/**
+ * The run of the window ending `to`, the workspace's sales reaching that day (another customer
+ * bought on it): the reference date is the window's end. test/analysis/reference-date.test.ts
+ * has the data ending earlier.
+ */
 function run(customers: CustomerInput[], params: Partial<AnalysisParams> = {}, to = '2026-10-31', from?: string) {
   const p = { ...DEFAULT_PARAMS, ...params };
   const window = resolveWindow(p.period, d(to), from ? d(from) : undefined, d(to));
-  return analyze({ customers, window, params: p, previous: null });
+  return analyze({ customers, window, latestSale: latestOf(customers, window.to), params: p, previous: null });
 }
 const byCode = (customers: CustomerResult[]) => new Map(customers.map((c) => [c.code, c]));
 
@@ -133,7 +144,7 @@ describe('analysis run', () => {
     const customers = [customer('BIG', monthly('2025-11', 12, 1000)), customer('SMALL', monthly('2025-11', 12, 10))];
     const p = DEFAULT_PARAMS;
     const window = resolveWindow('month', d('2026-10-31'));
-    const r = analyze({ customers, window, params: p, previous: { runId: 7, classes: new Map([['SMALL', 'A'], ['BIG', 'A']]) } });
+    const r = analyze({ customers, window, latestSale: window.to, params: p, previous: { runId: 7, classes: new Map([['SMALL', 'A'], ['BIG', 'A']]) } });
     const small = byCode(r.customers).get('SMALL')!;
     expect(small.signals).toEqual([{ kind: 'dropped class', from: 'A', to: 'C', previousRunId: 7 }]);
     expect(byCode(r.customers).get('BIG')!.signals).toEqual([]);

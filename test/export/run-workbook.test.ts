@@ -14,7 +14,7 @@ import { exportSettings } from '../../electron/export/export-options';
 import { loadRun, writeRunWorkbook } from '../../electron/export/run-workbook';
 import { writeRunWorkbookFile } from '../../electron/export/run-workbook-file';
 import { keyAccountCores } from '../../electron/kam/dossier';
-import { viewOf } from '../../electron/kam/newest-run';
+import { viewOf } from '../../electron/kam/current-run';
 import { localToday } from '../../electron/kam/today';
 import { dossierFields } from '../../shared/kam/dossier-fields';
 import { excelText } from '../../electron/export/table-sheet';

@@ -1,4 +1,4 @@
-// The customer's place in the latest run (ABC/XYZ, status, signals with their reasons, types),
+// The customer's place in the current run (ABC/XYZ, status, signals with their reasons, types),
 // its health score with what each factor took off, and its lifetime value with the formula and
 // the figures behind it — so every number on the dossier can be explained.
 import type { Dossier } from '../../../shared/api/customers-api';
@@ -16,7 +16,7 @@ export function ClassificationSection({ dossier }: { dossier: Dossier }) {
   const c = m.classification;
   const { fmt, labels, loc } = useSettings();
   const { runs } = useWorkspace();
-  const latest = dossier.latest;
+  const latest = dossier.current;
   const measure = runs.find((r) => r.id === latest?.runId)?.params.xyzMeasure ?? 'revenue';
   return (
     <section className="dossier-section panel" aria-labelledby="sec-classification">
