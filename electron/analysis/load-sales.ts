@@ -1,17 +1,22 @@
 // Reads what an analysis needs from the database as a stream: every customer of the workspace
-// with all its sales, summed per (day, order) in SQL, one customer at a time. The lines come in
-// the order of the covering index sale_lines_customer_groups (customer, day, order), so SQLite
-// neither sorts nor holds them: memory grows with the number of customers, not of lines.
-import type { CustomerInput, CustomerMeta } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
+// with all its sales, summed per (day, order) in SQL, one customer at a time. Customers are read
+// in slices of consecutive ids, each slice's sales through the covering index
+// sale_lines_customer_groups (customer, day, order), so SQLite neither sorts nor holds them, and
+// neither does JavaScript: memory grows with the number of customers of the run, not of lines.
+import type { CustomerInput } from '../../shared/analysis/analyze';
+import { addSale, clearColumns, emptyColumns } from '../../shared/analysis/sale-columns';
 import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 
-type CustomerRow = { id: number; code: string; name: string | null; seller: string | null; segment: string | null; region: string | null };
+/** Customer ids per slice: a few tens of thousands of sale groups at a time. */
+const SLICE = 2048;
+
+type MetaRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
+type GroupRow = [customerId: number, day: number, order: string, amount: number, quantity: number, margin: number | null];
 
 export type CustomerStream = {
-  /** Each customer once: those with sales in the order of their ids, then those without any (prospects). */
+  /** Each customer once, by id: those without any sale too (prospects). */
   customers: Iterable<CustomerInput>;
   /** Code → id of every customer streamed so far (all of them once `customers` is read through). */
   ids: Map<string, number>;
@@ -25,37 +30,54 @@ export function streamCustomers(db: Db): CustomerStream {
 function* customersOf(db: Db, ids: Map<string, number>): Generator<CustomerInput> {
   // The key-account types set by hand (image maker, expert) belong to the run's figures too.
   const manual = manualTypesByCustomer(db);
-  const unseen = new Map<number, CustomerMeta>();
-  for (const row of db.prepare('SELECT id, code, name, seller, segment, region FROM customers').iterate() as Iterable<CustomerRow>) {
-    const { id, ...meta } = row;
-    unseen.set(id, { ...meta, manualTypes: manual.get(id) });
-  }
+  const metas = db.prepare('SELECT id, code, name, seller, segment, region FROM customers WHERE id >= ? AND id < ? ORDER BY id').raw();
   const groups = db
     .prepare(
       `SELECT customer_id, day, order_key, SUM(amount_cents), SUM(COALESCE(quantity_milli, 0)), SUM(margin_cents)
-         FROM sale_lines GROUP BY customer_id, day, order_key`, // the order of sale_lines_customer_groups: no sort
+         FROM sale_lines WHERE customer_id >= ? AND customer_id < ?
+        GROUP BY customer_id, day, order_key`, // the order of sale_lines_customer_groups: no sort
     )
-    .raw()
-    .iterate() as Iterable<[number, number, string, number, number, number | null]>;
-  let current = -1;
-  let sales: SaleGroup[] = [];
-  const customer = (id: number): CustomerInput => {
-    const meta = unseen.get(id)!;
-    unseen.delete(id);
-    ids.set(meta.code, id);
-    return { ...meta, sales };
-  };
-  for (const [customerId, day, order, amount, quantity, margin] of groups) {
-    if (customerId !== current) {
-      if (current !== -1) yield customer(current);
-      current = customerId;
-      sales = [];
+    .raw();
+  // One snapshot for every slice: an import committed meanwhile is not half seen.
+  const ownTransaction = !db.inTransaction;
+  if (ownTransaction) db.exec('BEGIN');
+  try {
+    const maxId = (db.prepare('SELECT MAX(id) FROM customers').pluck().get() as number | null) ?? 0;
+    // One set of columns, refilled for each customer: the engine reads a customer before the next.
+    const sales = emptyColumns();
+    for (let from = 0; from <= maxId; from += SLICE) {
+      // The slice's customers first (a few thousand rows), then its sales as they come: a sale
+      // group is garbage as soon as it is copied into the columns.
+      const sliceMetas = metas.all(from, from + SLICE) as MetaRow[];
+      let m = 0;
+      const customer = (meta: MetaRow): CustomerInput => {
+        const [id, code, name, seller, segment, region] = meta;
+        ids.set(code, id);
+        return { code, name, seller, segment, region, manualTypes: manual.get(id), sales };
+      };
+      let current = -1;
+      for (const [customerId, day, order, amount, quantity, margin] of groups.iterate(from, from + SLICE) as Iterable<GroupRow>) {
+        if (customerId !== current) {
+          if (current !== -1) yield customer(sliceMetas[m++]!);
+          // Customers without any sale before this one: prospects.
+          while (m < sliceMetas.length && sliceMetas[m]![0] < customerId) {
+            clearColumns(sales);
+            yield customer(sliceMetas[m++]!);
+          }
+          // A sale line's customer exists (a foreign key), in the same snapshot.
+          if (sliceMetas[m]?.[0] !== customerId) throw new Error(`sale lines of customer ${customerId}, which does not exist`);
+          current = customerId;
+          clearColumns(sales);
+        }
+        addSale(sales, order, day, amount, quantity, margin);
+      }
+      if (current !== -1) yield customer(sliceMetas[m++]!);
+      clearColumns(sales);
+      while (m < sliceMetas.length) yield customer(sliceMetas[m++]!);
     }
-    sales.push({ order, day, amount, quantity, margin });
+  } finally {
+    if (ownTransaction && db.inTransaction) db.exec('COMMIT');
   }
-  if (current !== -1) yield customer(current);
-  sales = [];
-  for (const id of [...unseen.keys()]) yield customer(id);
 }
 
 /** The latest date of any stored sale line (returns included); null without sales. */

@@ -3,7 +3,7 @@
 // default parameters and the default window becomes the current analysis (docs/decisions.md).
 import type { RunRequest, RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { analyze } from '../../shared/analysis/analyze';
+import { analyzeRun } from '../../shared/analysis/analyze';
 import { areDefaultParams, DEFAULT_PARAMS, paramsKey, validateParams, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow, type SnappedWindow } from '../../shared/analysis/periods';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
@@ -45,7 +45,7 @@ export function runAnalysis(db: Db, request: RunRequest, appVersion: string): Ru
   const previous = previousRunId === null ? null : { runId: previousRunId, classes: runClasses(db, previousRunId) };
 
   const { customers, ids } = streamCustomers(db);
-  const result = analyze({ customers, window, latestSale: latest, params, previous });
+  const result = analyzeRun({ customers, window, latestSale: latest, params, previous });
 
   const runId = db.transaction(() => {
     const id = insertRun(db, {
@@ -60,7 +60,8 @@ export function runAnalysis(db: Db, request: RunRequest, appVersion: string): Ru
       previousRunId,
       appVersion,
     });
-    insertRunResults(db, id, result.customers, result.others, ids);
+    // The results are made one at a time as they are written.
+    insertRunResults(db, id, result.customers(), result.others, ids);
     if (becomesCurrent(db, params, window, latest)) setCurrentRun(db, id);
     return id;
   }).immediate();

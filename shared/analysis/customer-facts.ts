@@ -4,12 +4,7 @@
 import { addMonths, type Day } from '../domain/calendar';
 import { purchaseCycle } from './cycle';
 import type { RunPlan } from './run-plan';
-
-/**
- * Sale lines, or lines already summed per (order, day): the analysis needs nothing finer.
- * `order` is the order/invoice id, or any key unique per (customer, date) when the file has none.
- */
-export type SaleGroup = { order: string; day: Day; amount: number; quantity: number; margin: number | null };
+import type { SaleColumns } from './sale-columns';
 
 /** The customer's purchases over all its history up to the reference date. */
 export type PurchaseSummary = {
@@ -39,57 +34,75 @@ export type CustomerFacts = PurchaseSummary & {
   trailingRevenue: number;
 };
 
-// Reused from customer to customer: a run makes hundreds of thousands of these.
-const orders = new Map<string, { total: number; day: Day }>();
+// Reused from customer to customer (a run makes hundreds of thousands of facts): each order's
+// index in the two arrays below, its total and first day, and the purchase days.
+const orderIndex = new Map<string, number>();
+let orderTotal = new Float64Array(256);
+let orderDay = new Int32Array(256);
+let dayBuffer = new Int32Array(256);
 
 /** The customer's facts, or null when it has no sale line up to the reference date. */
-export function facts(sales: readonly SaleGroup[], plan: RunPlan): CustomerFacts | null {
+export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   const { window, referenceDay, offsets, measure } = plan;
+  const { orders, days, amounts, quantities, margins, marginKnown } = sales;
   const byPeriod = new Float64Array(offsets.length === 0 ? 0 : offsets[offsets.length - 1]! + 1);
-  orders.clear();
+  orderIndex.clear();
+  if (orderTotal.length < sales.length) {
+    orderTotal = new Float64Array(sales.length * 2);
+    orderDay = new Int32Array(sales.length * 2);
+    dayBuffer = new Int32Array(sales.length * 2);
+  }
   let any = false;
   let inWindow = false;
   let revenue = 0;
   let margin = 0;
-  let marginKnown = false;
+  let anyMargin = false;
   let quantity = 0;
-  for (const s of sales) {
-    if (s.day > referenceDay) continue; // nothing after the reference date is used
+  for (let k = 0; k < sales.length; k++) {
+    const day = days[k]!;
+    if (day > referenceDay) continue; // nothing after the reference date is used
     any = true;
-    const order = orders.get(s.order);
-    if (order) {
-      order.total += s.amount;
-      if (s.day < order.day) order.day = s.day;
-    } else orders.set(s.order, { total: s.amount, day: s.day });
-    if (s.day < window.from) continue;
-    inWindow = true;
-    revenue += s.amount;
-    quantity += s.quantity;
-    if (s.margin !== null) {
-      margin += s.margin;
-      marginKnown = true;
+    const amount = amounts[k]!;
+    const i = orderIndex.get(orders[k]!);
+    if (i === undefined) {
+      const next = orderIndex.size;
+      orderIndex.set(orders[k]!, next);
+      orderTotal[next] = amount;
+      orderDay[next] = day;
+    } else {
+      orderTotal[i] += amount;
+      if (day < orderDay[i]!) orderDay[i] = day;
     }
-    const p = offsets[s.day - window.from]!;
-    if (measure === 'revenue') byPeriod[p] += s.amount;
-    else if (measure === 'quantity') byPeriod[p] += s.quantity;
+    if (day < window.from) continue;
+    inWindow = true;
+    revenue += amount;
+    quantity += quantities[k]!;
+    if (marginKnown[k] === 1) {
+      margin += margins[k]!;
+      anyMargin = true;
+    }
+    const p = offsets[day - window.from]!;
+    if (measure === 'revenue') byPeriod[p] += amount;
+    else if (measure === 'quantity') byPeriod[p] += quantities[k]!;
   }
   if (!any) return null;
 
   // An order whose lines sum to ≤ 0 (a return, a credit note) is not a purchase. An order dated
   // on several days counts on its first day.
-  const days = new Set<Day>();
+  let purchases = 0;
   let windowOrders = 0;
-  for (const order of orders.values()) {
-    if (order.total <= 0) continue;
-    days.add(order.day);
-    if (order.day >= window.from) {
+  for (let i = 0; i < orderIndex.size; i++) {
+    if (orderTotal[i]! <= 0) continue;
+    const day = orderDay[i]!;
+    dayBuffer[purchases++] = day;
+    if (day >= window.from) {
       windowOrders++;
-      if (measure === 'orders') byPeriod[offsets[order.day - window.from]!] += 1;
+      if (measure === 'orders') byPeriod[offsets[day - window.from]!] += 1;
     }
   }
-  const purchaseDays = [...days].sort((a, b) => a - b);
-  const first = purchaseDays[0] ?? null;
-  const last = purchaseDays[purchaseDays.length - 1] ?? null;
+  const purchaseDays = distinctSorted(dayBuffer.subarray(0, purchases));
+  const first = purchaseDays.length > 0 ? purchaseDays[0]! : null;
+  const last = purchaseDays.length > 0 ? purchaseDays[purchaseDays.length - 1]! : null;
   const start = first !== null && first >= window.from ? offsets[first - window.from]! : 0;
   return {
     firstPurchase: first,
@@ -98,7 +111,7 @@ export function facts(sales: readonly SaleGroup[], plan: RunPlan): CustomerFacts
     cycleDays: purchaseCycle(purchaseDays),
     inWindow,
     revenue,
-    margin: marginKnown ? margin : null,
+    margin: anyMargin ? margin : null,
     quantity,
     orders: windowOrders,
     series: byPeriod.slice(Math.min(start, plan.completePeriods), plan.completePeriods),
@@ -107,9 +120,20 @@ export function facts(sales: readonly SaleGroup[], plan: RunPlan): CustomerFacts
   };
 }
 
+/** The days sorted, each once (in place: a view of the same buffer). */
+function distinctSorted(days: Int32Array): Int32Array {
+  days.sort();
+  let n = 0;
+  for (let i = 0; i < days.length; i++) if (n === 0 || days[i] !== days[n - 1]) days[n++] = days[i]!;
+  return days.subarray(0, n);
+}
+
 /** Net revenue of the lines dated from `from` to `to`, both included. */
-function revenueBetween(sales: readonly SaleGroup[], from: Day, to: Day): number {
+function revenueBetween(sales: SaleColumns, from: Day, to: Day): number {
   let sum = 0;
-  for (const s of sales) if (s.day >= from && s.day <= to) sum += s.amount;
+  for (let k = 0; k < sales.length; k++) {
+    const day = sales.days[k]!;
+    if (day >= from && day <= to) sum += sales.amounts[k]!;
+  }
   return sum;
 }

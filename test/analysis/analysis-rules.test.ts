@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { analyze, type CustomerInput } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
+import type { SaleGroup } from '../../shared/analysis/sale-columns';
 import { DEFAULT_PARAMS, paramProblems, validateParams, type AnalysisParams } from '../../shared/analysis/params';
 import { wordError } from '../../shared/api/errors';
 import { resolveWindow } from '../../shared/analysis/periods';

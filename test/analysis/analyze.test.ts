@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type CustomerInput } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
+import { analyze, type CustomerInput, type CustomerMeta } from '../../shared/analysis/analyze';
+import type { SaleGroup } from '../../shared/analysis/sale-columns';
 import { DEFAULT_PARAMS, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
 import type { CustomerResult } from '../../shared/analysis/result-types';
@@ -13,7 +13,8 @@ let nextOrder = 1;
 function sale(iso: string, reais: number, extra: Partial<SaleGroup> = {}): SaleGroup {
   return { order: `O${nextOrder++}`, day: d(iso), amount: Math.round(reais * 100), quantity: 1000, margin: null, ...extra };
 }
-function customer(code: string, sales: SaleGroup[], extra: Partial<CustomerInput> = {}): CustomerInput {
+type TestCustomer = CustomerInput & { sales: SaleGroup[] };
+function customer(code: string, sales: SaleGroup[], extra: Partial<CustomerMeta> = {}): TestCustomer {
   return { code, name: `Cliente ${code}`, seller: null, segment: null, region: null, sales, ...extra };
 }
 /** One sale on the 15th of each month from `first` (YYYY-MM) for `months` months. */
@@ -25,7 +26,7 @@ function monthly(first: string, months: number, reais: number | ((i: number) => 
 }
 
 /** The latest sale date the workspace would store: the last day of any sale, and at least `atLeast`. */
-function latestOf(customers: CustomerInput[], atLeast = -Infinity): number | null {
+function latestOf(customers: TestCustomer[], atLeast = -Infinity): number | null {
   const days = customers.flatMap((c) => c.sales.map((s) => s.day));
   return days.length === 0 && atLeast === -Infinity ? null : Math.max(atLeast, ...days);
 }
@@ -35,7 +36,7 @@ function latestOf(customers: CustomerInput[], atLeast = -Infinity): number | nul
  * bought on it): the reference date is the window's end. test/analysis/reference-date.test.ts
  * has the data ending earlier.
  */
-function run(customers: CustomerInput[], params: Partial<AnalysisParams> = {}, to = '2026-10-31', from?: string) {
+function run(customers: TestCustomer[], params: Partial<AnalysisParams> = {}, to = '2026-10-31', from?: string) {
   const p = { ...DEFAULT_PARAMS, ...params };
   const window = resolveWindow(p.period, d(to), from ? d(from) : undefined, d(to));
   return analyze({ customers, window, latestSale: latestOf(customers, window.to), params: p, previous: null });

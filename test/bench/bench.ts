@@ -1,10 +1,13 @@
 // `npm run bench`: generates 1,000,000 sale lines (about 50,000 customers over 24 months) as
 // .csv and .xlsx, then measures each step in a child process of its own so that its peak RSS is
-// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export.
+// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export, and
+// `clave analyze --db` as a user runs it. Then the same for a 5,000,000-line CSV of about 200,000
+// customers (generate, import, `clave analyze --db`); BENCH_LARGE_LINES=0 leaves it out.
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
@@ -13,6 +16,10 @@ const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
 const OUT = resolve(process.env.BENCH_DIR ?? 'bench-output');
 const sample = { lines: LINES, customers: CUSTOMERS, months: 24, lastDay: dayOfIso('2026-10-31')!, seed: 7 };
+// 230,000 codes: about 200,000 of them buy within the 24 months (43,805 of 50,000 do at 1M lines).
+const LARGE_LINES = Number(process.env.BENCH_LARGE_LINES ?? 5_000_000);
+const LARGE_CUSTOMERS = Number(process.env.BENCH_LARGE_CUSTOMERS ?? 230_000);
+const large = { ...sample, lines: LARGE_LINES, customers: LARGE_CUSTOMERS };
 
 type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
 
@@ -60,6 +67,27 @@ async function step(name: string, args: string[]): Promise<StepResult> {
   throw new Error(`unknown step ${name} (${performance.now() - started})`);
 }
 
+/**
+ * `clave analyze --db PATH` as a user runs it (the built dist/clave.js, a process of its own):
+ * wall time from start to exit, and its peak RSS, which a preloaded module writes on exit.
+ */
+function claveAnalyze(dbPath: string, lines: number): StepResult {
+  const reporter = join(OUT, 'peak-rss.mjs');
+  const rssFile = join(OUT, 'peak-rss.txt');
+  writeFileSync(reporter, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  rmSync(rssFile, { force: true });
+  const clave = resolve(dirname(process.argv[1]!), 'clave.js');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(reporter).href, clave, 'analyze', '--db', dbPath], {
+    encoding: 'utf8',
+    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`clave analyze failed (exit ${r.status}): ${r.stderr}`);
+  const summary = r.stdout.split('\n')[1] ?? '';
+  return { step: 'clave-analyze', ms, items: lines, unit: 'lines', maxRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, note: summary.trim() };
+}
+
 function child(name: string, args: string[]): StepResult {
   const r = spawnSync(process.execPath, [process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
@@ -90,7 +118,25 @@ async function main() {
     child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
     child('analysis', [join(OUT, 'csv.clave')]),
     child('export-xlsx', [join(OUT, 'csv.clave')]),
+    claveAnalyze(join(OUT, 'csv.clave'), LINES),
   ];
+  print(results);
+
+  if (LARGE_LINES > 0) {
+    const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
+    if (!existsSync(largeCsv)) {
+      console.log(`\ngenerating ${largeCsv} …`);
+      const t0 = performance.now();
+      await writeSampleCsv(largeCsv, large);
+      console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    console.log(`\ninput: ${LARGE_LINES.toLocaleString('en')} lines, ${LARGE_CUSTOMERS.toLocaleString('en')} customer codes, 24 months; csv ${mb(largeCsv)} MB`);
+    const largeDb = join(OUT, 'large.clave');
+    print([child('import-csv', [largeDb, largeCsv]), claveAnalyze(largeDb, LARGE_LINES)]);
+  }
+}
+
+function print(results: StepResult[]) {
   console.log('\nstep          time       rate                 peak RSS   note');
   for (const r of results) {
     const rate = `${Math.round(r.items / (r.ms / 1000)).toLocaleString('en')} ${r.unit}/s`;
