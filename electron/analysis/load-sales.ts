@@ -10,7 +10,7 @@ import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 
 /** Customer ids per slice: a few tens of thousands of sale groups at a time. */
-const SLICE = 2048;
+export const SLICE = 2048;
 
 type MetaRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
 type GroupRow = [customerId: number, day: number, order: string, amount: number, quantity: number, margin: number | null];
@@ -22,12 +22,16 @@ export type CustomerStream = {
   ids: Map<string, number>;
 };
 
-export function streamCustomers(db: Db): CustomerStream {
+/** Which customers a reader reads: every `parts`-th slice of `slice` ids, from the `part`-th. */
+export type ReaderShare = { part: number; parts: number; slice: number };
+
+/** The workspace's customers with their sales; several readers share them by `share`. */
+export function streamCustomers(db: Db, share: ReaderShare = { part: 0, parts: 1, slice: SLICE }): CustomerStream {
   const ids = new Map<string, number>();
-  return { ids, customers: customersOf(db, ids) };
+  return { ids, customers: customersOf(db, ids, share) };
 }
 
-function* customersOf(db: Db, ids: Map<string, number>): Generator<CustomerInput> {
+function* customersOf(db: Db, ids: Map<string, number>, { part, parts, slice }: ReaderShare): Generator<CustomerInput> {
   // The key-account types set by hand (image maker, expert) belong to the run's figures too.
   const manual = manualTypesByCustomer(db);
   const metas = db.prepare('SELECT id, code, name, seller, segment, region FROM customers WHERE id >= ? AND id < ? ORDER BY id').raw();
@@ -45,10 +49,10 @@ function* customersOf(db: Db, ids: Map<string, number>): Generator<CustomerInput
     const maxId = (db.prepare('SELECT MAX(id) FROM customers').pluck().get() as number | null) ?? 0;
     // One set of columns, refilled for each customer: the engine reads a customer before the next.
     const sales = emptyColumns();
-    for (let from = 0; from <= maxId; from += SLICE) {
+    for (let from = part * slice; from <= maxId; from += parts * slice) {
       // The slice's customers first (a few thousand rows), then its sales as they come: a sale
       // group is garbage as soon as it is copied into the columns.
-      const sliceMetas = metas.all(from, from + SLICE) as MetaRow[];
+      const sliceMetas = metas.all(from, from + slice) as MetaRow[];
       let m = 0;
       const customer = (meta: MetaRow): CustomerInput => {
         const [id, code, name, seller, segment, region] = meta;
@@ -56,7 +60,7 @@ function* customersOf(db: Db, ids: Map<string, number>): Generator<CustomerInput
         return { code, name, seller, segment, region, manualTypes: manual.get(id), sales };
       };
       let current = -1;
-      for (const [customerId, day, order, amount, quantity, margin] of groups.iterate(from, from + SLICE) as Iterable<GroupRow>) {
+      for (const [customerId, day, order, amount, quantity, margin] of groups.iterate(from, from + slice) as Iterable<GroupRow>) {
         if (customerId !== current) {
           if (current !== -1) yield customer(sliceMetas[m++]!);
           // Customers without any sale before this one: prospects.

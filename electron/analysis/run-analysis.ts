@@ -3,15 +3,17 @@
 // default parameters and the default window becomes the current analysis (docs/decisions.md).
 import type { RunRequest, RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { analyzeRun } from '../../shared/analysis/analyze';
+import { finishRun } from '../../shared/analysis/analyze';
 import { areDefaultParams, DEFAULT_PARAMS, paramsKey, validateParams, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow, type SnappedWindow } from '../../shared/analysis/periods';
+import { runPlan } from '../../shared/analysis/run-plan';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { currentRunId, findPreviousRun, getRun, insertRun, setCurrentRun } from '../db/analysis-runs-table';
 import { activeBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { insertRunResults, runClasses } from '../db/run-results-table';
-import { latestSaleDay, streamCustomers } from './load-sales';
+import { latestSaleDay } from './load-sales';
+import { readRun, type ReadOptions } from './read-run';
 
 function parseDay(text: string | undefined, option: string): Day | undefined {
   if (text === undefined || text === '') return undefined;
@@ -32,7 +34,8 @@ function becomesCurrent(db: Db, params: AnalysisParams, window: SnappedWindow, l
   return window.from === standard.from && window.to === standard.to;
 }
 
-export function runAnalysis(db: Db, request: RunRequest, appVersion: string): RunSummary {
+/** `read`: how the sales are read (default: by the workspace's size, read-run.ts). */
+export async function runAnalysis(db: Db, request: RunRequest, appVersion: string, read: ReadOptions = {}): Promise<RunSummary> {
   const params: AnalysisParams = validateParams({ ...DEFAULT_PARAMS, ...request.params });
   const from = parseDay(request.from, '--from');
   const to = parseDay(request.to, '--to');
@@ -44,8 +47,9 @@ export function runAnalysis(db: Db, request: RunRequest, appVersion: string): Ru
   const previousRunId = findPreviousRun(db, key, window.to);
   const previous = previousRunId === null ? null : { runId: previousRunId, classes: runClasses(db, previousRunId) };
 
-  const { customers, ids } = streamCustomers(db);
-  const result = analyzeRun({ customers, window, latestSale: latest, params, previous });
+  const plan = runPlan(window, latest, params.xyzMeasure);
+  const { rows, others, ids } = await readRun(db, plan, params, read);
+  const result = finishRun(rows, others, plan, params, previous);
 
   const runId = db.transaction(() => {
     const id = insertRun(db, {

@@ -50,8 +50,8 @@ export type AnalysisInput = {
 /** A run whose per-customer results are made as they are read, in ABC order (each time anew). */
 export type AnalysisRun = Omit<AnalysisResult, 'customers'> & { customers(): Generator<CustomerResult> };
 
-/** What is kept of a customer of the run until its result is made. */
-type Row = CustomerMeta &
+/** What is kept of a customer of the run until its result is made (plain data: it may come from another thread). */
+export type RunRow = CustomerMeta &
   Omit<CustomerFacts, 'series' | 'inWindow'> & {
     xyz: XyzClass | null;
     cv: number | null;
@@ -61,7 +61,7 @@ type Row = CustomerMeta &
 
 const asColumns = (sales: readonly SaleGroup[] | SaleColumns): SaleColumns => ('days' in sales ? sales : columnsOf(sales));
 
-function rowOf({ code, name, seller, segment, region, manualTypes }: CustomerInput, f: CustomerFacts, params: AnalysisParams): Row {
+function rowOf({ code, name, seller, segment, region, manualTypes }: CustomerInput, f: CustomerFacts, params: AnalysisParams): RunRow {
   const { series, inWindow: _, ...sums } = f;
   const { xyz, cv } = classifyXyz(series, params.x, params.y, params.minPeriods);
   return { code, name, seller, segment, region, manualTypes, ...sums, xyz, cv, xyzPeriods: series.length, declining: decliningTrend(series) };
@@ -72,21 +72,54 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   return { ...run, customers: [...run.customers()] };
 }
 
-export function analyzeRun({ customers, window, latestSale, params, previous }: AnalysisInput): AnalysisRun {
-  const plan = runPlan(window, latestSale, params.xyzMeasure);
-  const rows: Row[] = [];
+/**
+ * One customer's part of the run, as its sales stream past: a row of the run (a sale line in the
+ * window up to the reference date), one of its others, or nothing (its sales all come later).
+ */
+export function customerStep(input: CustomerInput, plan: RunPlan, params: AnalysisParams): { row: RunRow } | { other: OtherCustomer } | null {
+  const f = facts(asColumns(input.sales), plan);
+  if (f?.inWindow) return { row: rowOf(input, f, params) };
+  if (f || input.sales.length === 0) return { other: otherCustomer(input, f, plan, params) };
+  return null;
+}
+
+/** The rows and the others of the customers given (the part of a run one reader sees). */
+export function collectSteps(customers: Iterable<CustomerInput>, plan: RunPlan, params: AnalysisParams): { rows: RunRow[]; others: OtherCustomer[] } {
+  const rows: RunRow[] = [];
   const others: OtherCustomer[] = [];
   for (const input of customers) {
-    const f = facts(asColumns(input.sales), plan);
-    if (f?.inWindow) rows.push(rowOf(input, f, params)); // the run's customers: a sale line in the window
-    else if (f || input.sales.length === 0) others.push(otherCustomer(input, f, plan, params));
+    const step = customerStep(input, plan, params);
+    if (step && 'row' in step) rows.push(step.row);
+    else if (step) others.push(step.other);
   }
+  return { rows, others };
+}
+
+export function analyzeRun({ customers, window, latestSale, params, previous }: AnalysisInput): AnalysisRun {
+  const plan = runPlan(window, latestSale, params.xyzMeasure);
+  const { rows, others } = collectSteps(customers, plan, params);
+  return finishRun(rows, others, plan, params, previous);
+}
+
+/**
+ * The run from its customers' rows and its others, in any order: ABC, the signals that need the
+ * whole run, the types and the totals.
+ */
+export function finishRun(
+  rows: RunRow[],
+  others: OtherCustomer[],
+  plan: RunPlan,
+  params: AnalysisParams,
+  previous: AnalysisInput['previous'],
+): AnalysisRun {
+  const { window } = plan;
+  const latestSale = plan.latestSale;
   others.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const hasMargin = rows.some((r) => r.margin !== null);
   if (params.basis === 'margin' && !hasMargin && rows.length > 0) throw apiError('analysis/margin-without-data');
 
   const codes = rows.map((r) => r.code);
-  const column = (pick: (r: Row) => number) => Float64Array.from(rows, pick);
+  const column = (pick: (r: RunRow) => number) => Float64Array.from(rows, pick);
   const values = column((r) => {
     switch (params.basis) {
       case 'revenue':

@@ -6,6 +6,8 @@ import { periodEnd, periodOf, type SnappedWindow } from './periods';
 
 export type RunPlan = {
   window: SnappedWindow;
+  /** The latest stored sale date (all batches, returns included); null without sales. */
+  latestSale: Day | null;
   /** The earlier of the window's last day and the latest stored sale date: nothing after it is used. */
   referenceDay: Day;
   /**
@@ -47,6 +49,7 @@ export function runPlan(window: SnappedWindow, latestSale: Day | null, measure: 
   for (let i = 0; i < days; i++) offsets[i] = periodOf(window.period, window.from + i) - window.firstPeriod;
   return {
     window,
+    latestSale,
     referenceDay,
     completePeriods,
     lastPeriodLeftOut: completePeriods < window.lastPeriod - window.firstPeriod + 1,
