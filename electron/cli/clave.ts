@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { apiError, legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
@@ -102,9 +102,10 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       return 0;
     }
     case 'export': {
+      // By default, the current analysis: the run the key-account screens use.
       const runs = await ws.api.call('analysis/runs', {});
-      const runId = command.runId ?? runs[0]?.id;
-      if (runId === undefined) throw legacyError('not-found', 'Não há análises guardadas neste banco de dados.');
+      const runId = command.runId ?? runs.find((r) => r.current)?.id;
+      if (runId === undefined) throw apiError('analysis/no-runs');
       const name = /\.csv$/i.test(command.out) ? 'export/csv' : 'export/workbook';
       await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale });
       process.stderr.write(`Análise ${runId} exportada para ${command.out}\n`);

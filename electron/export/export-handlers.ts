@@ -41,13 +41,13 @@ export function exportHandlers(ctx: Context) {
   return {
     'export/workbook': async ({ runId, target, locale, currency }) => {
       const opts = options(locale, currency);
-      return exportTo(ctx, target, workbookFileName(findRun(ctx.db, runId).window.to), (path) =>
+      return exportTo(ctx, target, workbookFileName(findRun(ctx.db, runId)), (path) =>
         writeRunWorkbook(ctx.db, runId, path, opts),
       );
     },
     'export/csv': async ({ runId, target, locale, currency }) => {
       const opts = options(locale, currency);
-      return exportTo(ctx, target, csvFileName(findRun(ctx.db, runId).window.to), (path) => writeRunCsv(ctx.db, runId, path, opts));
+      return exportTo(ctx, target, csvFileName(findRun(ctx.db, runId)), (path) => writeRunCsv(ctx.db, runId, path, opts));
     },
     'export/rejects': async ({ batchId, target }) => {
       if (!Number.isInteger(batchId) || batchId < 1) throw legacyError('bad-option', `Número de lote inválido: ${String(batchId)}.`);
