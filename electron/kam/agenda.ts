@@ -10,7 +10,7 @@
 //   owner, the action's owner, and for purchases the customer's KAM.
 // - Each list by day, then code.
 import type { Agenda, AgendaItem } from '../../shared/api/followup-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { resolveLocale } from '../../shared/format/locale';
 import { dayText, readableNumber } from '../../shared/format/numbers';
@@ -25,8 +25,8 @@ const DEFAULT_DAYS = 7;
 const PT = resolveLocale('pt-BR')!;
 
 export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
-  if (!Number.isInteger(days) || days < 0 || days > 3660) throw legacyError('bad-option', `Dias à frente inválidos: ${String(days)}.`);
-  if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw legacyError('bad-option', 'Responsável inválido.');
+  if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
+  if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
   const until = today + days;
   const customers = new Map(listCustomerProfiles(db).map((p) => [p.id, p]));
   const byCode = new Map([...customers.values()].map((p) => [p.code, p]));

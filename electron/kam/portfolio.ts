@@ -10,7 +10,7 @@
 // - Order: the run's ABC order, then the customers outside the run by code.
 // - `search` matches the code or the effective name, case- and accent-insensitive.
 import type { PortfolioFilter } from '../../shared/api/customers-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { ABC_CLASSES, STATUSES } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { foldText } from '../../shared/import/fold-text';
@@ -28,15 +28,15 @@ import { isLost, valuesLost } from './winback';
 
 function checkFilter(filter: unknown): PortfolioFilter {
   if (filter === undefined || filter === null) return {};
-  if (typeof filter !== 'object' || Array.isArray(filter)) throw legacyError('bad-option', 'Filtro inválido.');
+  if (typeof filter !== 'object' || Array.isArray(filter)) throw apiError('kam/bad-filter', { field: null });
   const f = filter as Record<string, unknown>;
   const text = (k: string) => {
-    if (f[k] !== undefined && f[k] !== null && typeof f[k] !== 'string') throw legacyError('bad-option', `Filtro inválido: ${k}.`);
+    if (f[k] !== undefined && f[k] !== null && typeof f[k] !== 'string') throw apiError('kam/bad-filter', { field: k });
   };
   ['seller', 'segment', 'tag', 'search'].forEach(text);
-  if (f.status !== undefined && !(STATUSES as unknown[]).includes(f.status)) throw legacyError('bad-option', `Situação inválida: ${String(f.status)}.`);
-  if (f.abc !== undefined && !(ABC_CLASSES as unknown[]).includes(f.abc)) throw legacyError('bad-option', `Classe inválida: ${String(f.abc)}.`);
-  if (f.kamId !== undefined && !Number.isSafeInteger(f.kamId)) throw legacyError('bad-option', 'KAM inválido.');
+  if (f.status !== undefined && !(STATUSES as unknown[]).includes(f.status)) throw apiError('kam/bad-status', { value: String(f.status) });
+  if (f.abc !== undefined && !(ABC_CLASSES as unknown[]).includes(f.abc)) throw apiError('kam/bad-class', { value: String(f.abc) });
+  if (f.kamId !== undefined && !Number.isSafeInteger(f.kamId)) throw apiError('kam/bad-filter', { field: 'kamId' });
   return f as PortfolioFilter;
 }
 
