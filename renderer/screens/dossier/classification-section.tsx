@@ -27,9 +27,7 @@ export function ClassificationSection({ dossier }: { dossier: Dossier }) {
         <div className="class-line" data-testid="dossier-class">
           <span className="muted">{c.run(latest.runId)}</span> <ClassBadge value={latest.abc} title="ABC" /> <ClassBadge value={latest.xyz} title="XYZ" />{' '}
           <StatusPill status={latest.status} />{' '}
-          <span className="muted">
-            {c.share}: {fmt.percent(latest.share, 2)}
-          </span>
+          <span className="muted">{latest.abc === null ? c.outsideWindow : `${c.share}: ${fmt.percent(latest.share, 2)}`}</span>
         </div>
       )}
       <div className="info-row">
