@@ -14,8 +14,12 @@ import { SLICE, streamCustomers } from './load-sales';
 
 export type RunRows = { rows: RunRow[]; others: OtherCustomer[]; ids: Map<string, number> };
 
-/** Below this many sale lines, starting the threads (a tenth of a second) costs more than it saves. */
-const LINES_FOR_THREADS = 300_000;
+/**
+ * Below this many sale lines the threads cost more than they save: starting them and copying their
+ * rows back took 0.5 s of CPU at a million lines, for no faster run on a busy machine; at five
+ * million, two readers ran in 6.4–6.9 s against 8.0–8.3 s for one (BENCHMARKS.md).
+ */
+const LINES_FOR_THREADS = 2_000_000;
 const THREADS = 2;
 
 /** How many threads read a workspace: 1 (this one) for a small one, or where the worker's bundle is missing. */

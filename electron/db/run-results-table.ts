@@ -168,6 +168,5 @@ function otherOf(r: CustomerResult): OtherCustomer {
 
 /** Code → ABC class of a stored run (for "dropped class" and the migration table). */
 export function runClasses(db: Db, runId: number): Map<string, AbcClass> {
-  const rows = db.prepare('SELECT code, abc FROM run_results WHERE run_id = ? AND other = 0').all(runId) as { code: string; abc: AbcClass }[];
-  return new Map(rows.map((r) => [r.code, r.abc]));
+  return new Map(db.prepare('SELECT code, abc FROM run_results WHERE run_id = ? AND other = 0').raw().all(runId) as [string, AbcClass][]);
 }
