@@ -64,22 +64,22 @@ export type CustomerResult = {
  * reference date but none in the window, or no sale line at all (a prospect). Kept with the run
  * with its status at the reference date; its only possible signal is overdue.
  */
-export type OtherCustomer = {
-  code: string;
-  name: string | null;
-  seller: string | null;
-  segment: string | null;
-  region: string | null;
-  firstPurchase: Day | null;
-  lastPurchase: Day | null;
-  recencyDays: number | null;
-  cycleDays: number | null;
-  expectedNext: Day | null;
-  status: Status;
-  signals: Signal[];
-  /** Revenue of the 12 months up to the last purchase (cents). */
-  trailingRevenue: number | null;
-};
+export type OtherCustomer = Pick<
+  CustomerResult,
+  | 'code'
+  | 'name'
+  | 'seller'
+  | 'segment'
+  | 'region'
+  | 'firstPurchase'
+  | 'lastPurchase'
+  | 'recencyDays'
+  | 'cycleDays'
+  | 'expectedNext'
+  | 'status'
+  | 'signals'
+  | 'trailingRevenue'
+>;
 
 export type RunTotals = {
   customers: number;
