@@ -26,7 +26,12 @@ export const GRADIENT_LIMIT = 1e-6;
 const RUNAWAY = 25;
 /** The largest change of a log-parameter in one step (a factor of e² on the parameter). */
 const MAX_STEP = 2;
+/** How far a step off Newton's region may be stretched while ln L rises. */
+const MAX_EXPANSION = 8;
 const MAX_ITERATIONS = 200;
+/** This many steps in a row gaining less than FLAT_GAIN × |ln L| end a start. */
+const FLAT_STEPS = 5;
+const FLAT_GAIN = 1e-10;
 /** A Newton step promising less than this × |ln L| ends a start. */
 const STOP_GAIN = 1e-13;
 
@@ -37,6 +42,7 @@ function climb(objective: Objective, start: Float64Array): Point | null {
   let theta: Float64Array = Float64Array.from(start);
   let at = objective(theta, true);
   if (!Number.isFinite(at.value)) return null;
+  let flatSteps = 0;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     if (theta.some((t) => Math.abs(t) > RUNAWAY)) break;
     // Newton's direction; where the Hessian is not negative definite, the smallest shift of
@@ -71,6 +77,22 @@ function climb(objective: Objective, start: Float64Array): Point | null {
       }
     }
     if (next === null) break;
+    // Off Newton's region a whole step that succeeds may be timid: along a ridge running to a
+    // parameter's 0 or ∞ it would crawl. Double it while ln L keeps rising.
+    if (shift > 0 && size === 1) {
+      const stepLength = Math.min(largest, MAX_STEP);
+      for (let grow = 2; grow * stepLength <= MAX_EXPANSION; grow *= 2) {
+        const trial = theta.map((t, i) => t + grow * step[i]!);
+        const grown = objective(trial, false).value;
+        if (!(Number.isFinite(grown) && grown > value)) break;
+        next = trial;
+        value = grown;
+      }
+    }
+    // Crawling along a ridge towards a parameter's 0 or ∞ gains ever less: stop, and let the
+    // check say that this is no maximum.
+    flatSteps = value - at.value < FLAT_GAIN * Math.abs(at.value) ? flatSteps + 1 : 0;
+    if (flatSteps >= FLAT_STEPS) break;
     theta = next;
     at = objective(theta, true);
   }
