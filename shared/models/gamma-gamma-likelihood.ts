@@ -3,6 +3,7 @@
 // gradient and Hessian in the log-parameters ln p, ln q, ln v:
 //   ln L = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(xm + v).
 import type { CustomerSummary } from './customer-summary';
+import { groupIndex } from './group-index';
 import { inLogParameters, type Evaluation, type Objective } from './maximise';
 import { digamma, logGamma, trigamma } from './special-functions';
 
@@ -21,7 +22,7 @@ export type GammaGammaData = {
 /** The customers with x > 0 (and so a mean spend m > 0); the others are left out. */
 export function gammaGammaData(summaries: Iterable<CustomerSummary>): GammaGammaData {
   const xIndex = new Map<number, number>();
-  const groups = new Map<string, number>();
+  const groups = groupIndex();
   const xAt: number[] = [];
   const x: number[] = [];
   const m: number[] = [];
@@ -30,13 +31,11 @@ export function gammaGammaData(summaries: Iterable<CustomerSummary>): GammaGamma
   for (const s of summaries) {
     if (s.x === 0 || s.m === null || !(s.m > 0)) continue;
     customers++;
-    const key = `${s.x}|${s.m}`;
-    const g = groups.get(key);
-    if (g !== undefined) {
-      weight[g]! += 1;
+    const group = groups.indexOf(s.x, s.m, 0);
+    if (!group.added) {
+      weight[group.index]! += 1;
       continue;
     }
-    groups.set(key, weight.length);
     let i = xIndex.get(s.x);
     if (i === undefined) xIndex.set(s.x, (i = xIndex.size));
     xAt.push(i);

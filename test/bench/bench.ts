@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
+import { modelsStep } from './models-bench';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
@@ -33,6 +34,7 @@ async function step(name: string, args: string[]): Promise<StepResult> {
     w.close();
     return { step: name, ms: performance.now() - t0, items, unit, maxRssMb: process.resourceUsage().maxRSS / 1024, note };
   }
+  if (name === 'models') return modelsStep(sample);
   if (name === 'analysis') {
     const w = ws();
     const t0 = performance.now();
@@ -90,6 +92,7 @@ async function main() {
     child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
     child('analysis', [join(OUT, 'csv.clave')]),
     child('export-xlsx', [join(OUT, 'csv.clave')]),
+    child('models', []),
   ];
   console.log('\nstep          time       rate                 peak RSS   note');
   for (const r of results) {
