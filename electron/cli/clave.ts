@@ -46,7 +46,7 @@ async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) =>
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
   if (!existsSync(file)) throw legacyError('bad-file', `Arquivo não encontrado: ${file}`);
   const fileId = ws.ctx.files.add(file);
-  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate });
+  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate, overlap: common.overlap });
 }
 
 async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number> {
