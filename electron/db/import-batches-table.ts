@@ -121,7 +121,26 @@ export function batchesMeetingDays(db: Db, exceptId: number, first: number, last
     .all(exceptId, last, first) as StoredBatch[];
 }
 
-/** What a batch did with the lines already stored (migration 6), and the days of its file's lines. */
+/** The batches other than `exceptId`, not undone, with lines but no days recorded (recordOverlap left them for later). */
+export function batchesWithoutDays(db: Db, exceptId: number): { id: number; firstLineId: number; lastLineId: number }[] {
+  return db
+    .prepare(
+      `SELECT id, first_line_id AS firstLineId, last_line_id AS lastLineId FROM import_batches
+        WHERE id <> ? AND undone_at IS NULL AND first_line_id IS NOT NULL AND first_day IS NULL`,
+    )
+    .all(exceptId) as { id: number; firstLineId: number; lastLineId: number }[];
+}
+
+export function setBatchDays(db: Db, id: number, firstDay: number, lastDay: number) {
+  db.prepare('UPDATE import_batches SET first_day = ?, last_day = ? WHERE id = ?').run(firstDay, lastDay, id);
+}
+
+/** Whether a batch other than `exceptId` has lines in the workspace. */
+export function hasOtherStoredBatch(db: Db, exceptId: number): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM import_batches WHERE id <> ? AND undone_at IS NULL AND first_line_id IS NOT NULL)').pluck().get(exceptId) === 1;
+}
+
+/** What a batch did with the lines already stored (migration 6), and the days of its file's lines (null: not found yet). */
 export function recordOverlap(
   db: Db,
   id: number,

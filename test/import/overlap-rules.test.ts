@@ -81,6 +81,25 @@ describe('skip (the default)', () => {
   });
 });
 
+describe('the batches’ days', () => {
+  it('an import into an empty workspace does not look at its days; the next one finds them and still skips', async () => {
+    ws = overlapWorkspace();
+    const days = () => ws.ctx.db.prepare("SELECT date(first_day * 86400, 'unixepoch'), date(last_day * 86400, 'unixepoch') FROM import_batches ORDER BY id").raw().all();
+    const sales: Sale[] = [
+      ['15/01/2025', 'P1', 'C1', 'Ana', 'X', '1', '100,00', '60,00'],
+      ['20/05/2025', 'P2', 'C2', 'Bia', 'Y', '2', '50,00', '30,00'],
+    ];
+    await ws.api.call('import/run', { fileId: ws.file('a.csv', salesCsv(sales)) });
+    expect(days()).toEqual([[null, null]]);
+    const b = await ws.api.call('import/run', { fileId: ws.file('b.csv', salesCsv([sales[1]!, ['10/07/2025', 'P3', 'C3', 'Cid', 'X', '1', '70,00', '40,00']])) });
+    expect(b).toMatchObject({ imported: 1, skippedLines: 1 });
+    expect(days()).toEqual([
+      ['2025-01-15', '2025-05-20'],
+      ['2025-05-20', '2025-07-10'],
+    ]);
+  });
+});
+
 describe('replace', () => {
   // January–June, then a corrected export of April–September.
   const janJun: Sale[] = [

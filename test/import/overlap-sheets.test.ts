@@ -71,6 +71,14 @@ describe('between the sheets of one batch', () => {
     expect(orders()).toEqual(['X', 'Y', 'Y', 'Z']);
   });
 
+  it('skip into an empty workspace: the second sheet still meets the first', () => {
+    ws = overlapWorkspace();
+    const y: Line = ['2025-01-20', 'Y', 'C2', 2000];
+    const r = importSheets([[y, y], [y, ['2025-02-10', 'Z', 'C3', 3000]]], 'skip');
+    expect(r).toMatchObject({ skipped: 1, stored: 3 });
+    expect(orders()).toEqual(['Y', 'Y', 'Z']);
+  });
+
   it('replace: a later sheet replaces, within its own first to last date, earlier batches’ lines and the earlier sheets’', async () => {
     ws = overlapWorkspace();
     await earlier([sale('10/01/2025', 'E1', 'C1', '10,00'), sale('10/02/2025', 'E2', 'C1', '10,00'), sale('10/03/2025', 'E3', 'C1', '10,00'), sale('10/05/2025', 'E5', 'C1', '10,00')]);
