@@ -56,13 +56,13 @@ export function importHandlers(ctx: Context) {
       const file = ctx.files.get(arg.fileId);
       const job = ctx.jobs.start(arg.jobId);
       try {
-        const { overlapPreview } = await importFile(
+        const { fileName, overlapPreview } = await importFile(
           ctx,
           // A dry run: the same content imported before is measured too, not refused.
           { path: file.path, fileName: file.name, sheet: arg.sheet, mapping: arg.mapping, locale: arg.locale, ifDuplicate: 'import', overlap: 'preview' },
           { signal: job.signal, onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }) },
         );
-        return overlapPreview!;
+        return { fileName, ...overlapPreview! };
       } finally {
         job.done();
       }

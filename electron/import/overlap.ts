@@ -46,8 +46,8 @@ export type Overlap = {
   skipped(): number;
   /** Stored lines removed (`replace`), earlier sheets' included. */
   replaced(): number;
-  /** What the dry run found (`preview` only). */
-  preview(): OverlapPreview;
+  /** What the dry run found (`preview` only); the caller names the file. */
+  preview(): Omit<OverlapPreview, 'fileName'>;
 };
 
 type DayRange = { first: Day; last: Day };
@@ -80,8 +80,9 @@ export function createOverlap(db: Db, batchId: number, run: OverlapRun): Overlap
   let removedOwn = 0;
   /** Customers whose lines the rule removed (other than skipped copies): their attributes are recomputed. */
   const touched = new Set<number>();
-  /** Preview only: the skipped lines per day, and what replace would take from each batch. */
+  /** Preview only: the skipped lines per day, the days the sheets have lines on where they met stored ones, and what replace would take from each batch. */
   const skippedDays = new Map<Day, number>();
+  const fileDays = new Set<Day>();
   const plan = new Map<number, { batch: StoredBatch; lines: number; first: Day; last: Day }>();
 
   /** The part of a stored batch that can meet the sheet's days. */
@@ -107,6 +108,7 @@ export function createOverlap(db: Db, batchId: number, run: OverlapRun): Overlap
     };
     const gone: number[] = [];
     const { ids, keys, days } = linesWithIdentity(db, within, run === 'preview');
+    if (days) for (const day of days) fileDays.add(day);
     for (let i = 0; i < ids.length; i++) {
       const key = keys[i]!;
       const n = stored.get(key);
@@ -209,10 +211,13 @@ export function createOverlap(db: Db, batchId: number, run: OverlapRun): Overlap
         to: isoOfDay(p.last),
       }));
       const all = [...plan.values()];
+      const sheets = knownSheets();
       return {
         lines,
+        from: sheets.length === 0 ? null : isoOfDay(Math.min(...sheets.map((d) => d.first))),
+        to: sheets.length === 0 ? null : isoOfDay(Math.max(...sheets.map((d) => d.last))),
         alreadyStored: skipped,
-        storedDates: dayRanges(skippedDays),
+        storedDates: dayRanges(skippedDays, fileDays),
         replace: {
           lines: all.reduce((n, p) => n + p.lines, 0),
           from: all.length === 0 ? null : isoOfDay(Math.min(...all.map((p) => p.first))),

@@ -32,7 +32,7 @@ export type BatchTarget = {
 };
 
 /** An import's result; a dry run's ('preview') carries what it found and wrote nothing. */
-export type ImportOutcome = ImportResult & { overlapPreview?: OverlapPreview };
+export type ImportOutcome = ImportResult & { overlapPreview?: Omit<OverlapPreview, 'fileName'> };
 
 /** What the writer knows of one part of the file, by that part's numbers (line-batch.ts). */
 type Part = { customers: CustomerState[]; customerIds: number[]; texts: string[]; textIds: number[] };

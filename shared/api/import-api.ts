@@ -105,8 +105,11 @@ export type ReplacedBatch = { id: number; fileName: string; sheet: string | null
 
 /** 'import/overlap': what each rule would do with the file, from a dry run of its whole import. */
 export type OverlapPreview = {
-  /** The file's readable lines (rejected rows left out). */
+  fileName: string;
+  /** The file's readable lines (rejected rows left out), and their first and last date (null without any). */
   lines: number;
+  from: string | null;
+  to: string | null;
   /** Of them, those identical to lines already stored: what `skip` leaves out. */
   alreadyStored: number;
   /** Where those are, as a short list of date ranges (at most six, oldest first). */

@@ -1,23 +1,30 @@
-// How the dates of some lines are summed up for a person to read ("already stored: 01/04–30/06"):
-// a short list of date ranges. Sales skip weekends and holidays, so days up to a week apart belong
-// to one range; past six ranges, the two closest ranges are joined until six are left.
+// How the dates of a file's lines already stored are summed up for a person to read ("already
+// stored: 10/04/2025 to 20/06/2025"): a short list of date ranges. A range runs over the file's
+// own days, so that the days it has no sale on (weekends, a monthly export's gaps) do not break
+// it; a day of the file with none of its lines stored does. Past six ranges, the two closest are
+// joined until six are left.
 import type { DateRange } from '../api/import-api';
 import { isoOfDay, type Day } from '../domain/calendar';
 
-/** Days this far apart (or closer) are one range. */
-const JOIN_GAP = 7;
 const MAX_RANGES = 6;
 
-/** `lines`: how many lines each day holds (days in any order). */
-export function dayRanges(lines: ReadonlyMap<Day, number>): DateRange[] {
-  const days = [...lines.keys()].sort((a, b) => a - b);
+/** `stored`: how many of the file's lines each day holds that are stored; `fileDays`: every day the file has lines on. */
+export function dayRanges(stored: ReadonlyMap<Day, number>, fileDays: Iterable<Day>): DateRange[] {
+  const days = [...new Set([...fileDays, ...stored.keys()])].sort((a, b) => a - b);
   const runs: { from: Day; to: Day; lines: number }[] = [];
+  let open = false;
   for (const day of days) {
+    const lines = stored.get(day) ?? 0;
+    if (lines === 0) {
+      open = false;
+      continue;
+    }
     const last = runs[runs.length - 1];
-    if (last && day - last.to <= JOIN_GAP) {
+    if (open && last) {
       last.to = day;
-      last.lines += lines.get(day)!;
-    } else runs.push({ from: day, to: day, lines: lines.get(day)! });
+      last.lines += lines;
+    } else runs.push({ from: day, to: day, lines });
+    open = true;
   }
   while (runs.length > MAX_RANGES) {
     let closest = 0;

@@ -38,7 +38,10 @@ describe('import/overlap', () => {
     const fileId = ws.file('abr-set.csv', salesCsv(weekly('2025-04-07', 26)));
     const found = await ws.api.call('import/overlap', { fileId, jobId: 'dry' });
     expect(found).toEqual({
+      fileName: 'abr-set.csv',
       lines: 26,
+      from: '2025-04-07',
+      to: '2025-09-29',
       alreadyStored: 13,
       storedDates: [{ from: '2025-04-07', to: '2025-06-30', lines: 13 }],
       // The file runs 07/04–29/09: January–June's 13 lines from 07/04 on.
@@ -58,7 +61,10 @@ describe('import/overlap', () => {
     ws = overlapWorkspace();
     const text = salesCsv(weekly('2025-01-06', 4));
     expect(await ws.api.call('import/overlap', { fileId: ws.file('a.csv', text) })).toEqual({
+      fileName: 'a.csv',
       lines: 4,
+      from: '2025-01-06',
+      to: '2025-01-27',
       alreadyStored: 0,
       storedDates: [],
       replace: { lines: 0, from: null, to: null, batches: [] },
@@ -80,18 +86,25 @@ describe('import/overlap', () => {
 });
 
 describe('the dates of the lines already stored', () => {
-  it('joins days up to a week apart, and keeps at most six ranges by joining the closest', () => {
-    const days = (isos: string[]) => new Map(isos.map((iso) => [dayOfIso(iso)!, 1]));
-    expect(dayRanges(days(['2025-01-06', '2025-01-13', '2025-01-21', '2025-03-01']))).toEqual([
-      { from: '2025-01-06', to: '2025-01-13', lines: 2 },
-      { from: '2025-01-21', to: '2025-01-21', lines: 1 },
-      { from: '2025-03-01', to: '2025-03-01', lines: 1 },
+  const days = (isos: string[], lines = 1) => new Map(isos.map((iso) => [dayOfIso(iso)!, lines]));
+  const isoDays = (isos: string[]) => isos.map((iso) => dayOfIso(iso)!);
+
+  it('run over the file’s own days: a day of the file with nothing stored ends a range, a day without sales does not', () => {
+    // A monthly export: C1 on the 10th, C2 on the 20th; 20/05 is a corrected line, not stored.
+    const file = ['2025-04-10', '2025-04-20', '2025-05-10', '2025-05-20', '2025-06-10', '2025-06-20', '2025-07-10'];
+    expect(dayRanges(days(['2025-04-10', '2025-04-20', '2025-05-10', '2025-06-10', '2025-06-20']), isoDays(file))).toEqual([
+      { from: '2025-04-10', to: '2025-05-10', lines: 3 },
+      { from: '2025-06-10', to: '2025-06-20', lines: 2 },
     ]);
-    const monthly = days(['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01', '2025-07-01', '2025-07-20']);
-    const ranges = dayRanges(monthly);
+  });
+
+  it('keep at most six ranges, joining the closest', () => {
+    const file = Array.from({ length: 16 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
+    const stored = file.filter((_, i) => i % 2 === 0 || i === 15); // every other day, and the 16th
+    const ranges = dayRanges(days(stored, 2), isoDays(file));
     expect(ranges).toHaveLength(6);
-    expect(ranges[ranges.length - 1]).toEqual({ from: '2025-07-01', to: '2025-07-20', lines: 2 });
-    expect(ranges.reduce((n, r) => n + r.lines, 0)).toBe(8);
+    expect(ranges[ranges.length - 1]).toEqual({ from: '2025-01-15', to: '2025-01-16', lines: 4 });
+    expect(ranges.reduce((n, r) => n + r.lines, 0)).toBe(2 * stored.length);
   });
 });
 

@@ -112,6 +112,8 @@ describe('between the sheets of one batch', () => {
     );
     expect(found).toEqual({
       lines: 4,
+      from: '2025-01-10',
+      to: '2025-03-31',
       alreadyStored: 1,
       storedDates: [{ from: '2025-01-10', to: '2025-01-10', lines: 1 }],
       replace: { lines: 3, from: '2025-01-10', to: '2025-03-10', batches: [{ id: first.batchId, fileName: 'antes.csv', sheet: null, lines: 3, from: '2025-01-10', to: '2025-03-10' }] },
