@@ -5,23 +5,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APR_SEP_CSV, JAN_JUN_CSV } from '../import/overlap-helpers';
 import { openApp, type AppSession } from './browser-harness';
 
-// The same two exports as the command-line test (test/cli/clave-overlap.test.ts): January–June
-// (C1 100,00 on the 10th and C2 50,00 on the 20th of each month: 12 lines, 900,00), then
-// April–September (C1 the same, C2 the same but May corrected to 60,00, C3 30,00 on the 15th of
-// July–September: 15 lines, 1.000,00).
-const HEADER = 'Data;Pedido;Cliente;Nome;Valor';
-const line = (day: number, month: number, customer: string, amount: string) =>
-  `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2025;${customer}-${month};${customer};Cliente ${customer};${amount}`;
-const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const JAN_JUN = [...months(1, 6).map((m) => line(10, m, 'C1', '100,00')), ...months(1, 6).map((m) => line(20, m, 'C2', '50,00'))];
-const APR_SEP = [
-  ...months(4, 9).map((m) => line(10, m, 'C1', '100,00')),
-  ...months(4, 9).map((m) => line(20, m, 'C2', m === 5 ? '60,00' : '50,00')),
-  ...months(7, 9).map((m) => line(15, m, 'C3', '30,00')),
-];
-
+// The same two exports as the command-line test, January–June then April–September with C2's May
+// corrected and a new C3 (test/import/overlap-helpers.ts has their figures).
 async function api<T>(s: AppSession, name: string, arg: unknown): Promise<T> {
   const result = await s.host.workspace.api.dispatch(name, arg);
   if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);
@@ -39,8 +27,8 @@ describe('overlapping exports in the import wizard', () => {
     s = await openApp({ viewport: { width: 1366, height: 768 } });
     first = join(s.dir, 'vendas-jan-jun.csv');
     second = join(s.dir, 'vendas-abr-set.csv');
-    writeFileSync(first, `${HEADER}\n${JAN_JUN.join('\n')}\n`);
-    writeFileSync(second, `${HEADER}\n${APR_SEP.join('\n')}\n`);
+    writeFileSync(first, JAN_JUN_CSV);
+    writeFileSync(second, APR_SEP_CSV);
   });
   afterAll(async () => {
     await s?.close();

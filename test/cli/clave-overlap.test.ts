@@ -6,32 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open-database';
 import { SAMPLES, tempDir } from '../import/import-helpers';
+import { APR_SEP_CSV, JAN_JUN_CSV } from '../import/overlap-helpers';
 import { clave } from './run-clave';
 
-// January–June, exported in July: C1 buys 100,00 on the 10th and C2 50,00 on the 20th of each month.
-//   C1 6 × 100 = 600; C2 6 × 50 = 300; total 900,00 (12 lines).
-// April–September, exported in October: C1 the same (100,00 on the 10th, April–September); C2 the
-// same except May, corrected to 60,00; C3 is new, 30,00 on the 15th of July, August, September.
-//   C1 600; C2 50 + 60 + 4 × 50 = 310; C3 90; total 1.000,00 (15 lines, 10/04–20/09).
-const HEADER = 'Data;Pedido;Cliente;Nome;Valor';
-const line = (day: number, month: number, customer: string, amount: string) => {
-  const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2025`;
-  return `${date};${customer}-${month};${customer};Cliente ${customer};${amount}`;
-};
-const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const janJun = [...months(1, 6).map((m) => line(10, m, 'C1', '100,00')), ...months(1, 6).map((m) => line(20, m, 'C2', '50,00'))];
-const aprSep = [
-  ...months(4, 9).map((m) => line(10, m, 'C1', '100,00')),
-  ...months(4, 9).map((m) => line(20, m, 'C2', m === 5 ? '60,00' : '50,00')),
-  ...months(7, 9).map((m) => line(15, m, 'C3', '30,00')),
-];
-
+// The two exports and their figures: test/import/overlap-helpers.ts (JAN_JUN_CSV, APR_SEP_CSV).
 function exports() {
   const dir = tempDir();
   const first = join(dir, 'vendas-jan-jun.csv');
   const second = join(dir, 'vendas-abr-set.csv');
-  writeFileSync(first, `${HEADER}\n${janJun.join('\n')}\n`);
-  writeFileSync(second, `${HEADER}\n${aprSep.join('\n')}\n`);
+  writeFileSync(first, JAN_JUN_CSV);
+  writeFileSync(second, APR_SEP_CSV);
   return { db: join(dir, 'loja.clave'), first, second };
 }
 
