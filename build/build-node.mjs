@@ -39,6 +39,8 @@ const esm = [
   ['electron/cli/clave.ts', 'clave.js', '#!/usr/bin/env node'],
   ['electron/web-host/serve.ts', 'web-host.js', ''],
   ['electron/shell/main.ts', 'electron-main.js', ''],
+  // The backend process: Electron's utility process, the web host's child (electron/api/backend-entry.ts).
+  ['electron/api/backend-entry.ts', 'backend.js', ''],
   ['test/bench/bench.ts', 'bench.js', ''],
 ];
 

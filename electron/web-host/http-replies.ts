@@ -40,8 +40,12 @@ export function sendThrown(res: ServerResponse, e: unknown): void {
  * connection is closed once the answer has gone out.
  */
 export function discardBody(req: IncomingMessage, res: ServerResponse, limit = 1024 * 1024): void {
-  res.setHeader('Connection', 'close');
-  if (req.complete) return;
+  // No 'Connection: close' while the body is still coming: Node would close the socket as soon as
+  // the answer is out, and a client still writing would get EPIPE instead of reading the answer.
+  if (req.complete) {
+    res.setHeader('Connection', 'close');
+    return;
+  }
   let seen = 0;
   const hangUp = () => {
     if (res.writableFinished) req.socket.destroy();
