@@ -1,14 +1,10 @@
-// Opening another workspace changes everything the screens hold: after a switch (new, open,
-// recent, the sample) or a restart of the backend, the page starts over on the given screen.
+// Opening another workspace from the screens: the desktop's dialogs, then the page starts over
+// (start-over.ts) since everything the screens hold belongs to the workspace left.
 import type { WorkspaceInfo } from '../../shared/api/workspace-api';
 import type { FileFilter } from '../../shared/api/transport';
 import { client } from './index';
 
-/** Where the page goes after the switch: the start screen unless said otherwise. */
-export function startOver(hash = '#/start'): void {
-  window.location.hash = hash;
-  window.location.reload();
-}
+export { startOver } from './start-over';
 
 export const WORKSPACE_FILTERS = (name: string): FileFilter[] => [{ name, extensions: ['clave'] }];
 
