@@ -128,6 +128,7 @@ export async function startBackendClient(options: BackendClientOptions): Promise
 
   return {
     tempDir: options.open.tempDir,
+    dbPath: () => info.path,
     pid: () => channel.pid,
     info: () => info,
     dispatch: async (name, arg) => {

@@ -20,6 +20,8 @@ export type Backend = {
   fileEntry(id: FileId): Promise<FileEntry | null>;
   /** The session's temporary folder (uploads, downloads), removed by close(). */
   readonly tempDir: string;
+  /** The workspace open now (its log is where the host writes its own unexpected errors). */
+  dbPath(): string;
   close(): Promise<void>;
 };
 
@@ -43,6 +45,7 @@ export function inProcessBackend(options: BackendOptions): Backend & { session: 
   return {
     session,
     tempDir,
+    dbPath: () => session.workspace.ctx.dbPath,
     dispatch: (name, arg) => session.dispatch(name, arg),
     addFile: async (path, name) => {
       const id = randomUUID();

@@ -30,8 +30,9 @@ export function sendError(res: ServerResponse, error: ApiError, status = HTTP_ST
   sendJson(res, status, { type: error.type, code: error.code, params: error.params } satisfies ApiError);
 }
 
-export function sendThrown(res: ServerResponse, e: unknown): void {
-  sendError(res, toApiError(e));
+/** Anything a route threw; a bug goes to `report` (the log) under the reference the answer carries. */
+export function sendThrown(res: ServerResponse, e: unknown, report?: (error: unknown, ref: string) => void): void {
+  sendError(res, toApiError(e, report));
 }
 
 /**

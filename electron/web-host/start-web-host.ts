@@ -12,6 +12,7 @@ import type { ClaveEvent } from '../../shared/api/events';
 import { MAX_UPLOAD_BYTES, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../shared/api/transport';
 import { inProcessBackend, sessionTempDir, type Backend } from '../api/backend';
 import { startBackendClient, type BackendClient } from '../api/backend-client';
+import { appendErrorLog, errorLogPath } from '../api/error-log';
 import { removeDeadTempDirs } from '../api/leftovers';
 import { defaultBackendScript, nodeBackendChannel } from '../api/node-backend-channel';
 import type { Workspace } from '../api/open-workspace';
@@ -77,7 +78,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
 
   const server = createServer((req, res) => {
-    handleRequest(req, res).catch((e: unknown) => sendThrown(res, e));
+    handleRequest(req, res).catch((e: unknown) =>
+      sendThrown(res, e, (error, ref) => appendErrorLog(errorLogPath(backend.dbPath()), { ref, call: `${req.method} ${req.url?.split('?')[0]}`, error })),
+    );
   });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
