@@ -28,7 +28,8 @@ export type BackendClient = Backend & {
   info(): WorkspaceInfo;
 };
 
-type Pending = { resolve(value: unknown): void };
+/** A request waiting for its reply, and what it gets instead if the process dies first. */
+type Pending = { resolve(value: unknown): void; onCrash(error: ApiError): unknown };
 
 export type BackendClientOptions = {
   spawn: () => BackendChannel;
@@ -93,24 +94,25 @@ export async function startBackendClient(options: BackendClientOptions): Promise
         if (!ready) return reject(apiError('host/backend-crashed', { ref: '' }));
         if (closing || next !== channel) return;
         // An exit nobody asked for: a crash. The log beside the workspace says how it ended.
-        crash = toApiError(new Error(`backend process ${next.pid} exited (code ${code})`), (error, ref) =>
-          appendErrorLog(errorLogPath(info.path), { ref, call: 'backend', error }),
-        );
-        const error = toApiError(apiError('host/backend-crashed', { ref: String(crash.params.ref) }));
+        const { ref } = toApiError(new Error(`backend process ${next.pid} exited (code ${code})`), (error, logRef) =>
+          appendErrorLog(errorLogPath(info.path), { ref: logRef, call: 'backend', error }),
+        ).params;
+        const error = toApiError(apiError('host/backend-crashed', { ref: String(ref) }));
         crash = error;
-        for (const waiting of pending.values()) waiting.resolve({ ok: false, error } satisfies DispatchResult);
+        for (const waiting of pending.values()) waiting.resolve(waiting.onCrash(error));
         pending.clear();
-        options.emit({ type: 'backend/crashed', ref: String(error.params.ref) });
+        options.emit({ type: 'backend/crashed', ref: String(ref) });
       });
     });
 
-  const request = <T>(send: (id: number) => void): Promise<T> => {
+  const request = <T>(send: (id: number) => void, onCrash: (error: ApiError) => T): Promise<T> => {
     const id = nextId++;
     return new Promise<T>((resolve) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void });
+      pending.set(id, { resolve: resolve as (value: unknown) => void, onCrash });
       send(id);
     });
   };
+  const failed = (error: ApiError): DispatchResult => ({ ok: false, error });
 
   const restart = async (): Promise<DispatchResult> => {
     if (crash === null) return { ok: true, value: info }; // running: nothing to restart
@@ -134,7 +136,7 @@ export async function startBackendClient(options: BackendClientOptions): Promise
     dispatch: async (name, arg) => {
       if (name === 'workspace/restart') return restart();
       if (crash !== null) return { ok: false, error: crashed() };
-      return request<DispatchResult>((id) => channel.send({ kind: 'call', id, name, arg }));
+      return request<DispatchResult>((id) => channel.send({ kind: 'call', id, name, arg }), failed);
     },
     addFile: async (path, name) => {
       const fileId = randomUUID();
@@ -145,7 +147,7 @@ export async function startBackendClient(options: BackendClientOptions): Promise
     },
     fileEntry: async (fileId) => {
       if (crash !== null) return null;
-      return request<FileEntry | null>((id) => channel.send({ kind: 'file-entry', id, fileId }));
+      return request<FileEntry | null>((id) => channel.send({ kind: 'file-entry', id, fileId }), () => null);
     },
     close: async () => {
       closing = true;
@@ -162,7 +164,8 @@ export async function startBackendClient(options: BackendClientOptions): Promise
           channel.send({ kind: 'close' });
         });
       }
-      for (const waiting of pending.values()) waiting.resolve({ ok: false, error: crashed() } satisfies DispatchResult);
+      for (const waiting of pending.values()) waiting.resolve(waiting.onCrash(crashed()));
+      pending.clear();
       rmSync(options.open.tempDir, { recursive: true, force: true });
     },
   };
