@@ -8,7 +8,12 @@ import { toApiError } from '../../shared/api/errors';
 import { openSession, type Session } from '../workspace/workspace-session';
 import type { FromBackend, ToBackend } from './backend-protocol';
 
-type Pipe = { send(message: FromBackend): void; listen(listener: (message: ToBackend) => void): void };
+type Pipe = {
+  send(message: FromBackend): void;
+  listen(listener: (message: ToBackend) => void): void;
+  /** The host is gone (killed, crashed): the backend closes its workspace and ends too. */
+  onHostGone(listener: () => void): void;
+};
 
 function parentPipe(): Pipe {
   const port = process.parentPort;
@@ -16,17 +21,28 @@ function parentPipe(): Pipe {
     return {
       send: (message) => port.postMessage(message),
       listen: (listener) => port.on('message', (event) => listener(event.data as ToBackend)),
+      // Electron ends its utility processes with the app.
+      onHostGone: () => {},
     };
   }
   if (process.send) {
     const send = process.send.bind(process);
-    return { send: (message) => send(message), listen: (listener) => process.on('message', (m) => listener(m as ToBackend)) };
+    return {
+      send: (message) => send(message),
+      listen: (listener) => process.on('message', (m) => listener(m as ToBackend)),
+      // A Node child outlives its parent unless told: the IPC channel closing is the sign.
+      onHostGone: (listener) => process.once('disconnect', listener),
+    };
   }
   throw new Error('dist/backend.js runs as a backend process (Electron utility process or a Node child with IPC)');
 }
 
 export function serveBackend(pipe: Pipe): void {
   let session: Session | null = null;
+  pipe.onHostGone(() => {
+    session?.close();
+    process.exit(0);
+  });
   pipe.listen((message) => {
     switch (message.kind) {
       case 'open':

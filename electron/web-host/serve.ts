@@ -61,9 +61,6 @@ async function main(): Promise<void> {
     process.stderr.write(`clave web host: ${message}\n`);
     process.exit(2);
   }
-  rememberPort(dataDir, host.port);
-  process.stdout.write(`Clave: ${host.url}\n`);
-  if (options.open) openBrowser(host.url, host.backend.tempDir);
   // Idempotent: `npm start` forwards the terminal's Ctrl+C, which the child also receives itself.
   let stopping = false;
   const stop = () => {
@@ -76,6 +73,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  rememberPort(dataDir, host.port);
+  // Printed once Ctrl+C and kill are handled: whoever reads the address may stop it at once.
+  process.stdout.write(`Clave: ${host.url}\n`);
+  if (options.open) openBrowser(host.url, host.backend.tempDir);
 }
 
 function isEntryPoint(): boolean {

@@ -92,3 +92,39 @@ describe('the backend in a child process', () => {
     expect(await call('workspace/restart', {})).toMatchObject({ name: 'distribuidora', path: join(dir, 'workspaces', 'distribuidora.clave') });
   });
 });
+
+describe('a backend whose host is gone', () => {
+  it('closes its workspace and ends, instead of holding the file open', async () => {
+    // The host is a process of its own here, killed outright; its backend must not outlive it.
+    const { spawn } = await import('node:child_process');
+    const hostScript = await bundleChild('backend-host', {
+      contents: `
+        import { join } from 'node:path';
+        import { sessionTempDir } from './electron/api/backend';
+        import { startBackendClient } from './electron/api/backend-client';
+        import { nodeBackendChannel } from './electron/api/node-backend-channel';
+        const dir = process.argv[2];
+        const client = await startBackendClient({
+          spawn: () => nodeBackendChannel(process.argv[3]),
+          open: { dbPath: join(dir, 'orfao.clave'), userDataDir: dir, tempDir: sessionTempDir(), dialogFiles: true, typedPaths: false },
+          emit: () => {},
+        });
+        process.stdout.write(String(client.pid()) + '\\n');
+        setInterval(() => {}, 1000);
+      `,
+    });
+    const host = spawn(process.execPath, [hostScript, dir, script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const backendPid = await new Promise<number>((resolve) => host.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString()))));
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive(backendPid)).toBe(true);
+    host.kill('SIGKILL');
+    await expect.poll(() => alive(backendPid), { timeout: 10_000 }).toBe(false);
+  });
+});
