@@ -132,9 +132,11 @@ describe('opening the browser', () => {
     const browser = join(dir, 'browser.mjs');
     writeFileSync(
       browser,
-      `#!${process.execPath}\nimport { readFileSync, statSync, writeFileSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\n` +
+      `#!${process.execPath}\nimport { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\n` +
         `const page = fileURLToPath(process.argv[2]);\n` +
-        `writeFileSync(${JSON.stringify(record)}, JSON.stringify({ argv: process.argv.slice(2), mode: statSync(page).mode & 0o777, html: readFileSync(page, 'utf8') }));\n`,
+        `writeFileSync(${JSON.stringify(`${record}.tmp`)}, JSON.stringify({ argv: process.argv.slice(2), mode: statSync(page).mode & 0o777, html: readFileSync(page, 'utf8') }));\n` +
+        // Renamed when complete: the test reads it as soon as it exists.
+        `renameSync(${JSON.stringify(`${record}.tmp`)}, ${JSON.stringify(record)});\n`,
     );
     chmodSync(browser, 0o755);
     const run = startUntil(process.execPath, [bundle, '--open', '--db', join(dir, 'o.clave'), '--renderer', rendererDir], URL_LINE, { BROWSER: browser });
