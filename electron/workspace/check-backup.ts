@@ -13,11 +13,28 @@ const CORE_TABLES = ['customers', 'sale_lines', 'import_batches', 'analysis_runs
 
 const sqliteCode = (e: unknown) => String((e as { code?: unknown }).code ?? '');
 
-/** integrity_check's first complaints, short enough for a sentence. */
+/**
+ * integrity_check's first complaints, as one short line; null when intact. Should the check itself
+ * stop on the damage (SQLITE_CORRUPT), quick_check, which reads less, may still say where.
+ */
 function integrityProblem(db: Db): string | null {
-  const rows = db.pragma('integrity_check(3)', { simple: false }) as { integrity_check: string }[];
-  const lines = rows.map((r) => r.integrity_check);
-  return lines.length === 1 && lines[0] === 'ok' ? null : lines.join('; ').slice(0, 300);
+  const run = (pragma: string) => (db.pragma(pragma, { simple: false }) as Record<string, string>[]).map((r) => Object.values(r)[0] ?? '');
+  let lines: string[];
+  try {
+    try {
+      lines = run('integrity_check(3)');
+    } catch (e) {
+      if (!sqliteCode(e).startsWith('SQLITE_CORRUPT')) throw e;
+      lines = run('quick_check(3)');
+    }
+  } catch (e) {
+    // Damage that stops the check itself: SQLite's own words ("database disk image is malformed").
+    if (!sqliteCode(e).startsWith('SQLITE_CORRUPT')) throw e;
+    return (e as Error).message.slice(0, 200);
+  }
+  if (lines.length === 1 && lines[0] === 'ok') return null;
+  const said = lines.flatMap((l) => l.split('\n')).filter((l) => l.trim() !== '' && !l.startsWith('***'));
+  return said.join('; ').slice(0, 200);
 }
 
 function checkOpened(db: Db, file: string): void {
