@@ -18,16 +18,15 @@ export function nodeBackendChannel(script: string): BackendChannel {
   const child = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let exited = false;
   const exitListeners: ((code: number | null) => void)[] = [];
-  child.once('exit', (code) => {
-    exited = true;
-    for (const listener of exitListeners) listener(code);
-  });
-  // A failed spawn emits 'error' (and maybe no 'exit'): treated as an exit.
-  child.once('error', () => {
+  // Told once, whichever comes first: a failed spawn or a message sent to a dead process emits
+  // 'error' (maybe with no 'exit' after it).
+  const gone = (code: number | null) => {
     if (exited) return;
     exited = true;
-    for (const listener of exitListeners) listener(null);
-  });
+    for (const listener of exitListeners) listener(code);
+  };
+  child.once('exit', (code) => gone(code));
+  child.on('error', () => gone(null));
   return {
     pid: child.pid,
     send: (message) => {
