@@ -3,13 +3,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiError, legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { apiError, fromApiError, legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJsonText } from '../../shared/analysis/result-json';
 import { APP_VERSION } from '../app-version';
+import { userDataDir } from '../api/default-paths';
+import { appendErrorLog, errorLogPath } from '../api/error-log';
+import { removeDeadTempDirs } from '../api/leftovers';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { noteCreatedPaths } from '../workspace/created-paths';
 import { HELP, parseCommand, type Command, type ImportCommon } from './cli-options';
 import { printImport, printRun, printRuns } from './cli-output';
 
@@ -30,23 +34,39 @@ async function main(argv: string[]): Promise<number> {
 type WorkspaceCommand = Exclude<Command, { kind: 'help' } | { kind: 'version' }>;
 
 async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) => Promise<number>): Promise<number> {
-  const scratch = mkdtempSync(join(tmpdir(), 'clave-cli-'));
+  // A run killed before (Ctrl+C, a crash) left its scratch folder: removed now.
+  removeDeadTempDirs('clave-cli');
+  const file = 'file' in command ? command.file : null;
+  // Checked before anything is created: a failing import leaves no database and no folder.
+  if (file !== null && !existsSync(file)) throw apiError('cli/file-not-found', { file });
+  if (command.kind !== 'analyze' && command.kind !== 'import' && !existsSync(command.db)) throw apiError('workspace/db-missing', { path: command.db });
+  const scratch = mkdtempSync(join(tmpdir(), `clave-cli-${process.pid}-`));
   const dbPath = command.db ?? join(scratch, 'analise.clave');
-  if (command.kind !== 'analyze' && command.kind !== 'import' && !existsSync(dbPath))
-    throw legacyError('bad-file', `O banco de dados ${dbPath} não existe.`);
-  const ws = openWorkspace({ dbPath, tempDir: scratch });
+  const created = noteCreatedPaths(dbPath);
+  let ws: Workspace | null = null;
   try {
+    ws = openWorkspace({ dbPath, tempDir: scratch });
     return await body(ws);
+  } catch (e) {
+    ws?.close();
+    ws = null;
+    created.undo();
+    // A bug: the details go to the log beside the workspace, the user reads a reference.
+    throw isTypedError(e) ? e : fromApiError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(command.db ?? cliLogBase()), { ref, call: command.kind, error })));
   } finally {
-    ws.close();
+    ws?.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
+/** Where a run without --db logs a bug: its workspace is temporary, the user-data folder is not. */
+function cliLogBase(): string {
+  return join(process.env.CLAVE_USER_DATA_DIR || userDataDir(), 'clave-cli');
+}
+
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
-  if (!existsSync(file)) throw legacyError('bad-file', `Arquivo não encontrado: ${file}`);
   const fileId = ws.ctx.files.add(file);
-  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate });
+  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate, overlap: common.overlap });
 }
 
 /** Writes text to stdout piece by piece, waiting when the pipe is full (a run of 200,000 customers is tens of megabytes). */
@@ -68,7 +88,10 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
     case 'import': {
       const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask').catch((e: unknown) => {
         // The API's message asks the person at a screen to choose; here the choice is an option.
-        if (isTypedError(e) && e.type === 'conflict') throw legacyError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
+        // Only the "same content as batch N" conflict is answered by --again; another (the
+        // workspace busy with another writer) is not, and a user who passed --again already has.
+        if (!command.again && isTypedError(e) && e.type === 'conflict' && / Escolha pular ou importar de novo\.$/.test(e.message))
+          throw legacyError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
         throw e;
       });
       printImport(result);
@@ -119,7 +142,7 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     // The language of the user's environment, as other command-line tools speak it.
     const lang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-    const message = wordError(toApiError(e, (error) => process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)), lang);
+    const message = wordError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(cliLogBase()), { ref, error })), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);
   },

@@ -1,7 +1,8 @@
 // Parses the `clave` command line (SPEC "Command line contract") into a typed request. Every
 // problem becomes a `bad-option` error with one sentence naming the option.
 import { parseArgs } from 'node:util';
-import { legacyError } from '../../shared/api/errors';
+import { apiError, legacyError } from '../../shared/api/errors';
+import { OVERLAP_MODES, type OverlapMode } from '../../shared/api/import-api';
 import type { RunRequest } from '../../shared/api/analysis-api';
 import { BASES, PERIODS, type AnalysisParams, type Basis, type PeriodKind } from '../../shared/analysis/params';
 import { IMPORT_LOCALES, type ImportLocale } from '../../shared/import/fields';
@@ -14,7 +15,7 @@ export type Command =
   | { kind: 'runs'; db: string; json: boolean }
   | { kind: 'export'; db: string; runId: number | null; out: string; locale: string };
 
-export type ImportCommon = { sheet: string | undefined; locale: ImportLocale };
+export type ImportCommon = { sheet: string | undefined; locale: ImportLocale; overlap: OverlapMode };
 
 const OPTIONS = {
   from: { type: 'string' },
@@ -35,6 +36,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   run: { type: 'string' },
   again: { type: 'boolean' },
+  overlap: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -61,6 +63,14 @@ function date(value: string | undefined, option: string): string | undefined {
   return value;
 }
 
+/** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
+function overlapRule(value: string | undefined): OverlapMode {
+  if (value === undefined) return 'skip';
+  const mode = OVERLAP_MODES.find((m) => m === value);
+  if (!mode) throw apiError('import/overlap-bad-rule', { rule: value });
+  return mode;
+}
+
 export function parseCommand(argv: string[]): Command {
   let parsed;
   try {
@@ -75,6 +85,7 @@ export function parseCommand(argv: string[]): Command {
   const common: ImportCommon = {
     sheet: v.sheet,
     locale: oneOf(v.locale, 'locale', IMPORT_LOCALES) ?? 'pt-BR',
+    overlap: overlapRule(v.overlap),
   };
   const needDb = () => {
     if (!v.db) throw legacyError('bad-option', `"clave ${command}" precisa de --db ARQUIVO (o banco de dados do Clave).`);
@@ -129,7 +140,8 @@ export const HELP = `Clave — clientes-chave, curva ABC (Pareto) e XYZ
 Uso:
   clave analyze ARQUIVO [opções] [--json] [--out RESULTADO.xlsx] [--db BANCO]
   clave analyze --db BANCO [opções]          analisa o que já foi importado
-  clave import ARQUIVO --db BANCO [--again]  importa uma planilha (.xlsx, .csv, .txt)
+  clave import ARQUIVO --db BANCO [--again] [--overlap skip|replace|keep]
+                                             importa uma planilha (.xlsx, .csv, .txt)
   clave runs --db BANCO [--json]             lista as análises guardadas (* = a análise atual)
   clave export --db BANCO [--run N] --out ARQUIVO.xlsx|.csv   (padrão: a análise atual)
 
@@ -145,5 +157,7 @@ Importação:
   --sheet NOME      aba da planilha (padrão: a primeira com dados)
   --locale pt-BR|ca|es|en-US|en-GB    desempate de formatos de número e data (padrão: pt-BR)
   --again           importa de novo um arquivo já importado
+  --overlap skip|replace|keep   linhas que já estão guardadas (de exportações que se sobrepõem):
+                    skip pula as iguais (padrão), replace substitui as das datas do arquivo, keep mantém todas
 
 Sem --db, "analyze" usa um banco temporário. Erros: uma linha em stderr e código de saída 2.`;

@@ -11,9 +11,11 @@ const pct = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDi
 const count = (n: number, one: string, many: string) => `${int.format(n)} ${n === 1 ? one : many}`;
 
 export function printImport(r: ImportResult) {
+  // SPEC: how many lines it read, imported, rejected and skipped as already stored (and replaced).
+  const replaced = r.replacedLines > 0 ? `, ${count(r.replacedLines, 'linha guardada substituída', 'linhas guardadas substituídas')}` : '';
   const what = r.skipped
     ? `${r.fileName}: já importado antes, não foi importado de novo.`
-    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}.`;
+    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}, ${count(r.skippedLines, 'pulada por já estar guardada', 'puladas por já estarem guardadas')}${replaced}.`;
   process.stderr.write(`${what}\n`);
   for (const reject of r.firstRejects.slice(0, 5))
     process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reject.reason}\n`);

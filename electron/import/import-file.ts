@@ -21,7 +21,8 @@ import { NotUtf8Error, PartMisalignedError, type CsvEncoding } from './read-csv'
 import type { LineBatch } from './line-batch';
 import { parsedBatches, parseWorkerScript, startParseWorker } from './parse-in-worker';
 import { parseLines, type ParseEnd, type ParseJob } from './parse-lines';
-import { writeBatch } from './write-batch';
+import type { OverlapRun } from './overlap';
+import { writeBatch, type ImportOutcome } from './write-batch';
 
 export type ImportFileOptions = {
   path: string;
@@ -32,6 +33,8 @@ export type ImportFileOptions = {
   locale?: ImportLocale;
   /** What to do when a batch of the same content is in place: 'ask' (default) throws a conflict. */
   ifDuplicate?: 'ask' | 'skip' | 'import';
+  /** What to do with lines already stored (overlap.ts): skip by default; 'preview' is a dry run, rolled back. */
+  overlap?: OverlapRun;
 };
 
 export type ImportProgress = {
@@ -65,7 +68,7 @@ export async function importFile(
   target: { dbPath: string },
   options: ImportFileOptions,
   control: ImportControl = {},
-): Promise<ImportResult> {
+): Promise<ImportOutcome> {
   const fileName = options.fileName ?? basename(options.path);
   checkLocale(options.locale);
   const { kind, size } = await detectFileKind(options.path, fileName);
@@ -108,11 +111,24 @@ export async function importFile(
 }
 
 /** A batch of the same content is in place: skip (the result to return) or ask (a conflict); null: import. */
-function checkDuplicate(db: Db, contentHash: string, fileName: string, ifDuplicate: 'ask' | 'skip' | 'import'): ImportResult | null {
-  const earlier = findActiveBatchByHash(db, contentHash);
+function checkDuplicate(db: Db, contentHash: string, sheet: string | null, fileName: string, ifDuplicate: 'ask' | 'skip' | 'import'): ImportResult | null {
+  const earlier = findActiveBatchByHash(db, contentHash, sheet);
   if (!earlier || ifDuplicate === 'import') return null;
   if (ifDuplicate === 'skip') {
-    return { batchId: null, fileName, sheet: earlier.sheet, rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0, skipped: true, firstRejects: [] };
+    return {
+      batchId: null,
+      fileName,
+      sheet: earlier.sheet,
+      rowsRead: 0,
+      imported: 0,
+      rejected: 0,
+      newCustomers: 0,
+      skipped: true,
+      overlap: 'skip',
+      skippedLines: 0,
+      replacedLines: 0,
+      firstRejects: [],
+    };
   }
   throw legacyError(
     'conflict',
@@ -158,7 +174,7 @@ type Job = {
   warm: Worker[];
 };
 
-async function runImport(job: Job, again: Again): Promise<ImportResult> {
+async function runImport(job: Job, again: Again): Promise<ImportOutcome> {
   const { db, fileName, kind, options, control } = job;
   const { encoding } = again;
   const locale = checkLocale(options.locale);
@@ -211,10 +227,10 @@ async function runImport(job: Job, again: Again): Promise<ImportResult> {
     let checked = false;
     const check = (contentHash: string) => {
       checked = true;
-      const skipped = checkDuplicate(db, contentHash, fileName, options.ifDuplicate ?? 'ask');
+      const skipped = checkDuplicate(db, contentHash, table.sheet, fileName, options.ifDuplicate ?? 'ask');
       if (skipped) throw new Skipped(skipped);
     };
-    const result = writeBatch(job, table, mapping, key, locale);
+    const result = writeBatch({ ...job, overlap: options.overlap }, table, mapping, key, locale);
     const ends = await drain((batch, part) => {
       if (!checked && hash !== null) check(hash);
       result.add(batch, part);

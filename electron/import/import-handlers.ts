@@ -1,6 +1,6 @@
 // The import feature's API handlers: preview, run (with progress and cancel), batches, rejects, undo.
-import { legacyError } from '../../shared/api/errors';
-import type { ImportHandlers } from '../../shared/api/import-api';
+import { apiError, legacyError } from '../../shared/api/errors';
+import { OVERLAP_MODES, type ImportHandlers, type OverlapMode } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
 import { listBatches, getBatch } from '../db/import-batches-table';
 import { pageRejects } from '../db/import-rejects-table';
@@ -13,6 +13,13 @@ const MAX_PAGE = 1000;
 const batchIdOf = (value: unknown): number => {
   if (!Number.isSafeInteger(value) || (value as number) < 1) throw legacyError('bad-option', 'Lote de importação inválido.');
   return value as number;
+};
+
+const overlapOf = (value: unknown): OverlapMode => {
+  if (value === undefined) return 'skip';
+  const mode = OVERLAP_MODES.find((m) => m === value);
+  if (!mode) throw apiError('import/overlap-bad-rule', { rule: String(value) });
+  return mode;
 };
 
 export function importHandlers(ctx: Context) {
@@ -34,12 +41,28 @@ export function importHandlers(ctx: Context) {
             mapping: arg.mapping,
             locale: arg.locale,
             ifDuplicate: arg.ifDuplicate,
+            overlap: overlapOf(arg.overlap),
           },
           {
             signal: job.signal,
             onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }),
           },
         );
+      } finally {
+        job.done();
+      }
+    },
+    'import/overlap': async (arg) => {
+      const file = ctx.files.get(arg.fileId);
+      const job = ctx.jobs.start(arg.jobId);
+      try {
+        const { fileName, overlapPreview } = await importFile(
+          ctx,
+          // A dry run: the same content imported before is measured too, not refused.
+          { path: file.path, fileName: file.name, sheet: arg.sheet, mapping: arg.mapping, locale: arg.locale, ifDuplicate: 'import', overlap: 'preview' },
+          { signal: job.signal, onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }) },
+        );
+        return { fileName, ...overlapPreview! };
       } finally {
         job.done();
       }
@@ -53,9 +76,6 @@ export function importHandlers(ctx: Context) {
       const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(arg.limit ?? 100)));
       return pageRejects(ctx.db, batchId, offset, limit);
     },
-    'import/undo': async (arg) => {
-      const { batchId, removedLines } = undoBatch(ctx.db, batchIdOf(arg.batchId));
-      return { batchId, removedLines };
-    },
+    'import/undo': async (arg) => undoBatch(ctx.db, batchIdOf(arg.batchId)),
   } satisfies ImportHandlers;
 }

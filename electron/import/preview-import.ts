@@ -98,7 +98,7 @@ async function preview(db: Db, options: PreviewOptions, encoding?: CsvEncoding):
       missing,
       rows,
       rejects,
-      duplicateOf: findActiveBatchByHash(db, contentHash),
+      duplicateOf: findActiveBatchByHash(db, contentHash, table.sheet),
     };
   } finally {
     await table.close();

@@ -1,7 +1,7 @@
 // The write side of an import: one transaction that takes the parsed lines (line-batch.ts),
 // creates the customers met for the first time, stores the lines, their texts and the rejects,
 // brings each customer's name/seller/segment/region up to date, and commits the batch.
-import type { ImportResult, Reject } from '../../shared/api/import-api';
+import type { ImportResult, OverlapPreview, Reject } from '../../shared/api/import-api';
 import { legacyError } from '../../shared/api/errors';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { rememberMapping } from '../db/column-mappings-table';
@@ -12,6 +12,7 @@ import type { Db } from '../db/open-database';
 import { countLines, createSaleLineWriter, lastLineId, lineIdsOnDay, moveLinesToEnd, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
 import type { OpenedTable } from './open-table';
+import { createOverlap, type OverlapRun } from './overlap';
 import { ATTRIBUTE_TEXTS, FIGURES, latestOf, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
 import type { ParseEnd } from './parse-lines';
 
@@ -21,7 +22,17 @@ const BYTES_PER_LINE = 64;
 /** Below this many lines, keeping the indexes up to date costs less than building them again. */
 const BULK_LINES = 20_000;
 
-export type BatchTarget = { db: Db; fileName: string; /** The file's size in bytes. */ size: number };
+export type BatchTarget = {
+  db: Db;
+  fileName: string;
+  /** The file's size in bytes. */
+  size: number;
+  /** What to do with lines already stored (overlap.ts), skip by default; 'preview': a dry run, rolled back. */
+  overlap?: OverlapRun;
+};
+
+/** An import's result; a dry run's ('preview') carries what it found and wrote nothing. */
+export type ImportOutcome = ImportResult & { overlapPreview?: Omit<OverlapPreview, 'fileName'> };
 
 /** What the writer knows of one part of the file, by that part's numbers (line-batch.ts). */
 type Part = { customers: CustomerState[]; customerIds: number[]; texts: string[]; textIds: number[] };
@@ -73,6 +84,7 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
   const rejects = createRejectWriter(db, batchId);
   const customerRows = customerStatements(db);
   const textId = saleTextIds(db);
+  const overlap = createOverlap(db, batchId, job.overlap ?? 'skip');
   // Each part of the file (parse-lines.ts) numbers its customers and texts on its own.
   const parts: Part[] = [];
   const known = new Map<string, CustomerState>();
@@ -198,24 +210,44 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
     add,
     rowsRead: () => rowsRead,
     /** The ends of the file's parts, in file order, and the file's content hash. */
-    commit(ends: ParseEnd[], contentHash: string): ImportResult {
+    commit(ends: ParseEnd[], contentHash: string): ImportOutcome {
       lines.flush();
+      // One sheet, lines firstLineId… (the import pipeline gives each sheet its own call).
+      if (imported > 0) overlap.sheet(firstLineId, lastLineId(db));
       rebuildIndexes?.();
       if (ends.length > 1) keepPartOrder(ends);
       // In file order, so that a later part wins a tie.
       ends.forEach((end, p) => updateCustomers(partOf(p), end.latest));
       for (const customer of known.values()) if (customer.changed) customerRows.save(customer);
+      overlap.finish();
+      const stored = imported - overlap.removedOwn();
       let shown: Reject[] = firstRejects[0] ?? [];
       if (ends.length > 1) {
         const before = ends[0]!.records!;
         shiftLaterPartRejects(db, batchId, before);
         shown = [...shown, ...(firstRejects[1] ?? []).map((r) => ({ ...r, row: r.row + before }))].slice(0, FIRST_REJECTS);
       }
-      const range = imported > 0 ? { firstLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
-      finishBatch(db, batchId, { rowsRead, imported, rejected, ...range, contentHash });
+      const range = stored > 0 ? { firstLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
+      finishBatch(db, batchId, { rowsRead, imported: stored, rejected, ...range, contentHash });
       rememberMapping(db, headerKey, mapping);
+      const result: ImportOutcome = {
+        batchId,
+        fileName: job.fileName,
+        sheet: table.sheet,
+        rowsRead,
+        imported: stored,
+        rejected,
+        newCustomers,
+        skipped: false,
+        overlap: job.overlap === 'preview' ? 'skip' : (job.overlap ?? 'skip'),
+        skippedLines: overlap.skipped(),
+        replacedLines: overlap.replaced(),
+        firstRejects: shown,
+      };
+      // A dry run ends here: the caller rolls the transaction back.
+      if (job.overlap === 'preview') return { ...result, overlapPreview: overlap.preview() };
       db.exec('COMMIT');
-      return { batchId, fileName: job.fileName, sheet: table.sheet, rowsRead, imported, rejected, newCustomers, skipped: false, firstRejects: shown };
+      return result;
     },
   };
 }

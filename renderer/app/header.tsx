@@ -1,7 +1,8 @@
-// The window's header: the brand, the navigation and the display settings on the first line;
-// under them a status line saying what every screen works on (the current analysis; more items,
-// such as the workspace, go beside it in `HeaderStatus`).
+// The window's header: the brand, the open workspace, the navigation and the display settings on
+// the first line; under them a status line saying what every screen works on (the current
+// analysis; more items go beside it in `HeaderStatus`).
 import { dayOfIso } from '../../shared/domain/calendar';
+import { WorkspaceLabel } from '../components/workspace-label';
 import { CURRENCIES, UI_LOCALES } from '../i18n/locales';
 import { useMessages, useSettings } from '../i18n/settings';
 import { appMessages } from './app-messages';
@@ -20,6 +21,7 @@ export function Header({ route }: { route: Route }) {
         <a className="brand" href={hrefFor('start')}>
           Clave
         </a>
+        <WorkspaceLabel />
         <nav aria-label="Clave">
           {NAV_SCREENS.map((s: NavScreen) => (
             <a key={s} href={hrefFor(s, ANALYSIS_SCREENS.includes(s) ? keep : {})} aria-current={route.screen === s ? 'page' : undefined}>

@@ -4,6 +4,7 @@ import keyAccounts from './002-key-accounts.sql?raw';
 import saleLineGroups from './003-sale-line-groups.sql?raw';
 import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
+import overlappingExports from './006-overlapping-exports.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { version: 3, name: '003-sale-line-groups', sql: saleLineGroups },
   { version: 4, name: '004-sale-line-texts', sql: saleLineTexts },
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
+  { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
 ];
