@@ -1,6 +1,6 @@
 // The argument checks every API call passes before its handler runs (shared/api/arg-checks.ts).
 import { describe, expect, it } from 'vitest';
-import { array, id, isArgProblem, nothing, nullable, number, object, oneOf, optional, record, text } from '../shared/api/arg-checks';
+import { argChecksOf, array, id, isArgProblem, nothing, nullable, number, object, oneOf, optional, record, text } from '../shared/api/arg-checks';
 
 const problemOf = (f: () => unknown): string | null => {
   try {
@@ -48,11 +48,11 @@ describe('argument checks', () => {
 
 describe('checks and handler types', () => {
   it('cannot drift: a check that misses a field of its handler argument does not compile', () => {
-    type Arg = { a?: string; b?: number };
+    type Handlers = { 'f/x': (arg: { a?: string; b?: number }) => Promise<void> };
     // @ts-expect-error the check knows nothing of `b`
-    const missing: import('../shared/api/arg-checks').Check<Arg> = object({ a: optional(text()) });
-    const exact: import('../shared/api/arg-checks').Check<Arg> = object({ a: optional(text()), b: optional(number()) });
-    expect(exact({ b: 2 }, '')).toEqual({ b: 2 });
-    expect(missing).toBeTypeOf('function');
+    const missing = argChecksOf<Handlers>()({ 'f/x': object({ a: optional(text()) }) });
+    const exact = argChecksOf<Handlers>()({ 'f/x': object({ a: optional(text()), b: optional(number()) }) });
+    expect(exact['f/x']({ b: 2 }, '')).toEqual({ b: 2 });
+    expect(missing['f/x']).toBeTypeOf('function');
   });
 });

@@ -113,5 +113,19 @@ export const either = <A, B>(a: Check<A>, b: Check<B>): Check<A | B> =>
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-/** One check per handler of a feature, each exactly of its handler's argument type. */
-export type ArgChecks<H> = { [K in keyof H]: H[K] extends (arg: infer A) => unknown ? Check<A> : never };
+type ArgOf<F> = F extends (arg: infer A) => unknown ? A : never;
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/** One check per handler of a feature. */
+export type ArgChecks<H> = { [K in keyof H]: Check<ArgOf<H[K]>> };
+
+/** Each check exactly of its handler's argument type: a missing or extra optional field is an error. */
+type Exact<H, C extends ArgChecks<H>> = {
+  [K in keyof H]: Equals<Checked<C[K]>, ArgOf<H[K]>> extends true ? C[K] : { checkDoesNotMatchArgumentOf: K };
+};
+
+/** Declares a feature's checks: `argChecksOf<ImportHandlers>()({ 'import/preview': object({…}), … })`. */
+export const argChecksOf =
+  <H>() =>
+  <C extends ArgChecks<H>>(checks: C & Exact<H, C>): ArgChecks<H> =>
+    checks;
