@@ -54,7 +54,7 @@ await Promise.all([
   build({
     ...common,
     packages: undefined,
-    entryPoints: { 'import-worker': 'electron/import/parse-worker.ts', 'export-worker': 'electron/export/workbook-worker.ts' },
+    entryPoints: { 'import-worker': 'electron/import/reader-worker.ts', 'export-worker': 'electron/export/workbook-worker.ts' },
     outdir: out(''),
     splitting: true,
     chunkNames: 'worker-[name]-[hash]',

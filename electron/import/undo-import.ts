@@ -1,5 +1,5 @@
 // 'import/undo': removes a batch's lines and rejects in one transaction and tidies its customers.
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { deleteOrphanImportedCustomers, recomputeCustomerAttributes } from '../db/customers-table';
 import { batchLineRange, getBatch, markBatchUndone } from '../db/import-batches-table';
 import { deleteBatchRejects } from '../db/import-rejects-table';
@@ -9,8 +9,8 @@ import { customerIdsOfBatch, deleteBatchLines } from '../db/sale-lines-table';
 export function undoBatch(db: Db, batchId: number): { batchId: number; removedLines: number; removedCustomers: number } {
   return db.transaction(() => {
     const batch = getBatch(db, batchId);
-    if (!batch) throw legacyError('not-found', `Lote de importação ${batchId} não encontrado.`);
-    if (batch.undoneAt) throw legacyError('conflict', `O lote ${batchId} (${batch.fileName}) já foi desfeito em ${batch.undoneAt.slice(0, 10)}.`);
+    if (!batch) throw apiError('import/batch-not-found', { batch: batchId });
+    if (batch.undoneAt) throw apiError('import/batch-undone', { batch: batchId, file: batch.fileName, date: batch.undoneAt.slice(0, 10) });
     const range = batchLineRange(db, batchId);
     const touched = customerIdsOfBatch(db, batchId, range);
     const removedLines = deleteBatchLines(db, batchId, range);

@@ -51,8 +51,8 @@ export function writeZip(path: string, parts: [string, string][]) {
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The parts of a workbook whose sheets hold the given sheetData XML; shared strings optional. */
-export function workbookParts(sheets: { name: string; sheetData: string; prefix?: string }[], sharedStrings: string[] = [], date1904 = false) {
+/** The parts of a workbook whose sheets hold the given sheetData XML; shared strings optional; `cellXfs`: the number formats of styles 0, 1, … */
+export function workbookParts(sheets: { name: string; sheetData: string; prefix?: string }[], sharedStrings: string[] = [], date1904 = false, cellXfs: { numFmtId: number; formatCode?: string }[] = []) {
   const p = (s: { prefix?: string }) => (s.prefix ? `${s.prefix}:` : '');
   return {
     contentTypes: [
@@ -73,7 +73,14 @@ export function workbookParts(sheets: { name: string; sheetData: string; prefix?
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
         .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="/xl/worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}</Relationships>`,
+        .join('')}<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ] as [string, string],
+    styles: [
+      'xl/styles.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}"><numFmts>${cellXfs
+        .filter((x) => x.formatCode)
+        .map((x) => `<numFmt numFmtId="${x.numFmtId}" formatCode="${x.formatCode}"/>`)
+        .join('')}</numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs>${cellXfs.map((x) => `<xf numFmtId="${x.numFmtId}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`,
     ] as [string, string],
     sharedStrings: [
       'xl/sharedStrings.xml',
