@@ -2,14 +2,15 @@
 // --db) and calls the same API table as the screens. Any problem: one line on stderr, exit 2.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { basename, join } from 'node:path';
+import { apiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJson } from '../../shared/analysis/result-json';
 import { APP_VERSION } from '../app-version';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { columnsMapping } from './cli-columns';
 import { HELP, parseCommand, type Command, type ImportCommon } from './cli-options';
 import { printImport, printRun, printRuns } from './cli-output';
 
@@ -30,34 +31,43 @@ async function main(argv: string[]): Promise<number> {
 type WorkspaceCommand = Exclude<Command, { kind: 'help' } | { kind: 'version' }>;
 
 async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) => Promise<number>): Promise<number> {
+  if ((command.kind === 'analyze' || command.kind === 'import') && command.file !== null && !existsSync(command.file)) throw apiError('cli/file-not-found', { file: command.file });
   const scratch = mkdtempSync(join(tmpdir(), 'clave-cli-'));
   const dbPath = command.db ?? join(scratch, 'analise.clave');
-  if (command.kind !== 'analyze' && command.kind !== 'import' && !existsSync(dbPath))
-    throw legacyError('bad-file', `O banco de dados ${dbPath} não existe.`);
-  const ws = openWorkspace({ dbPath, tempDir: scratch });
+  const existed = existsSync(dbPath);
   try {
-    return await body(ws);
+    if (command.kind !== 'analyze' && command.kind !== 'import' && !existed) throw apiError('cli/no-database', { path: dbPath });
+    const ws = openWorkspace({ dbPath, tempDir: scratch });
+    let failed = true;
+    try {
+      const code = await body(ws);
+      failed = false;
+      return code;
+    } finally {
+      ws.close();
+      // A command that fails leaves no database it created (SPEC: nothing is written).
+      if (failed && !existed) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
+    }
   } finally {
-    ws.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
-  if (!existsSync(file)) throw legacyError('bad-file', `Arquivo não encontrado: ${file}`);
   const fileId = ws.ctx.files.add(file);
-  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate });
+  const options = { fileId, sheet: common.sheet, allSheets: common.allSheets, noHeader: common.noHeader, locale: common.locale };
+  const mapping = common.columns === null ? undefined : await columnsMapping(ws, options, common.columns, basename(file));
+  return ws.api.call('import/run', { ...options, mapping, ifDuplicate }).catch((e: unknown) => {
+    // The API's message asks the person at a screen to choose; here the choice is an option.
+    if (isTypedError(e) && e.code === 'import/duplicate') throw apiError('cli/duplicate', e.params as { file: string; batch: number; batchFile: string; date: string });
+    throw e;
+  });
 }
 
 async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number> {
   switch (command.kind) {
     case 'import': {
-      const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask').catch((e: unknown) => {
-        // The API's message asks the person at a screen to choose; here the choice is an option.
-        if (isTypedError(e) && e.type === 'conflict') throw legacyError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
-        throw e;
-      });
-      printImport(result);
+      printImport(await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask'), cliLang());
       return 0;
     }
     case 'analyze': {
@@ -65,7 +75,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       validateParams({ ...DEFAULT_PARAMS, ...command.run.params });
       if (command.file !== null) {
         const imported = await importInto(ws, command.file, command.common, command.db ? 'skip' : 'import');
-        if (!command.json) printImport(imported);
+        if (!command.json) printImport(imported, cliLang());
       }
       const run = await ws.api.call('analysis/run', command.run);
       const customers = await ws.api.call('analysis/results', { runId: run.id });
@@ -84,7 +94,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
     case 'export': {
       const runs = await ws.api.call('analysis/runs', {});
       const runId = command.runId ?? runs[0]?.id;
-      if (runId === undefined) throw legacyError('not-found', 'Não há análises guardadas neste banco de dados.');
+      if (runId === undefined) throw apiError('cli/no-runs');
       const name = /\.csv$/i.test(command.out) ? 'export/csv' : 'export/workbook';
       await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale });
       process.stderr.write(`Análise ${runId} exportada para ${command.out}\n`);
@@ -93,11 +103,13 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
   }
 }
 
+/** The language of the user's environment, as other command-line tools speak it. */
+const cliLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // The language of the user's environment, as other command-line tools speak it.
-    const lang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const lang = cliLang();
     const message = wordError(toApiError(e, (error) => process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);

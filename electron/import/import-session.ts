@@ -81,11 +81,12 @@ export function createImportSession(): ImportSession {
   let source: Source | null = null;
   /** The table found by `open`, not yet read past its header. */
   let table: OpenedTable | null = null;
+  /** Its header's texts, which name the columns of rejects (the sheets read with it share them). */
+  let headers: string[] = [];
   let bytes = 0;
   const onBytes = (n: number) => void (bytes += n);
 
   const body = (pass: SheetPass): SheetBody => {
-    const headers = table?.head.headers ?? [];
     // The table `open` found, read on from its header, if this pass reads it as it was opened.
     if (table !== null && table.sheet === pass.sheet && (pass.encoding === undefined || pass.encoding === source!.encoding)) {
       const { pending, rest } = table;
@@ -100,12 +101,12 @@ export function createImportSession(): ImportSession {
     async open(r) {
       source = await openSource(r.path, r.fileName, r.kind, r.encoding);
       table = await openTable(source, { sheet: r.sheet, noHeader: r.noHeader, mappingGiven: r.mappingGiven, maxBytes: r.maxBytes, onBytes });
+      headers = table.head.headers;
       const same = r.sameHeader ? await sameHeaderSheets(source, table, r) : [{ name: table.sheet ?? '', headerRow: table.head.headerRow }];
       return { sheets: source.sheets, sheet: table.sheet, encoding: source.encoding, delimiter: source.delimiter, head: table.head, sameHeaderSheets: same };
     },
     pass: (pass) => parsePass(body(pass), pass),
     async preview({ mapping, locale }) {
-      const { headers } = table!.head;
       const opened = body({ sheet: table!.sheet, headerRow: table!.head.headerRow, mapping, locale });
       const chunks = (async function* () {
         yield opened.pending;
