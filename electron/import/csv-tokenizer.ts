@@ -49,7 +49,16 @@ export function createCsvTokenizer(dialect: CsvDialect, fileName: string): CsvTo
   let recordChars = 0;
   let row = 0;
 
-  const tooLong = () => apiError('import/cell-too-long', { file: fileName, row: row + 1, column: columnLetter(cells.length), limit: LIMITS.cellChars });
+  /** Whether the current field began with a quote. */
+  let fieldQuoted = false;
+  /**
+   * A field longer than a cell: in quotes, a quote never closed; outside, a line that never ends
+   * (line breaks of another kind, or not text at all).
+   */
+  const tooLong = () =>
+    fieldQuoted
+      ? apiError('import/cell-too-long', { file: fileName, row: row + 1, column: columnLetter(cells.length), limit: LIMITS.cellChars })
+      : apiError('import/line-too-long', { file: fileName, row: row + 1, limit: LIMITS.cellChars });
 
   /** A field's text is complete. */
   const endField = (text: string) => {
@@ -59,6 +68,7 @@ export function createCsvTokenizer(dialect: CsvDialect, fileName: string): CsvTo
     if (cells.length === LIMITS.columns) throw apiError('import/too-many-columns', { file: fileName, sheet: null, row: row + 1, limit: LIMITS.columns });
     cells.push(text);
     field = '';
+    fieldQuoted = false;
   };
 
   const endRecord = (out: RowChunk) => {
@@ -93,9 +103,8 @@ export function createCsvTokenizer(dialect: CsvDialect, fileName: string): CsvTo
     if (newline !== CR && end > from && s.charCodeAt(end - 1) === CR) end--;
     const fields = s.slice(from, end).split(delimiterText);
     if (fields.length > LIMITS.columns) throw apiError('import/too-many-columns', { file: fileName, sheet: null, row: row + 1, limit: LIMITS.columns });
-    if (end - from > LIMITS.cellChars) {
-      const long = fields.findIndex((f) => f.length > LIMITS.cellChars);
-      if (long !== -1) throw apiError('import/cell-too-long', { file: fileName, row: row + 1, column: columnLetter(long), limit: LIMITS.cellChars });
+    if (end - from > LIMITS.cellChars && fields.some((f) => f.length > LIMITS.cellChars)) {
+      throw apiError('import/line-too-long', { file: fileName, row: row + 1, limit: LIMITS.cellChars });
     }
     cells = fields;
     endRecord(out);
@@ -130,6 +139,7 @@ export function createCsvTokenizer(dialect: CsvDialect, fileName: string): CsvTo
         if (s.charCodeAt(i) === QUOTE) {
           state = QUOTED;
           quoted = true;
+          fieldQuoted = true;
           i++;
           continue;
         }

@@ -176,15 +176,18 @@ export async function* readSheetRows(wb: Workbook, part: string, sheet: string, 
   /** A row: its number (r="7"; without it, the one after the last), within Excel's rows. */
   const openRow = (b: Buffer, from: number, to: number) => {
     let r = -1;
+    let digitsAt = 0;
+    let digitsEnd = 0;
     for (let k = from; k + 3 < to; k++) {
       if (b[k]! <= 0x20 && b[k + 1] === 0x72 && b[k + 2] === 0x3d && (b[k + 3] === 0x22 || b[k + 3] === 0x27)) {
         r = 0;
-        for (let j = k + 4; j < to && b[j]! >= 48 && b[j]! <= 57; j++) if (r <= LIMITS.sheetRows) r = r * 10 + (b[j]! - 48);
+        digitsAt = k + 4;
+        for (digitsEnd = digitsAt; digitsEnd < to && b[digitsEnd]! >= 48 && b[digitsEnd]! <= 57; digitsEnd++) if (r <= LIMITS.sheetRows) r = r * 10 + (b[digitsEnd]! - 48);
         break;
       }
     }
     rowNumber = r > 0 ? r : rowNumber + 1;
-    if (rowNumber > LIMITS.sheetRows) throw outOfSheet(`A${rowNumber}`);
+    if (rowNumber > LIMITS.sheetRows) throw outOfSheet(`A${r > 0 ? b.toString('latin1', digitsAt, digitsEnd) : rowNumber}`);
     cells = [];
     col = -1;
   };

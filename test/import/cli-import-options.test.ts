@@ -2,23 +2,12 @@
 // or header texts), --no-header, --sheet all, on `clave import` and `clave analyze`, as a user
 // runs them (dist/clave.js, a real process). A bad option: one line on stderr, exit 2, nothing
 // written and no database created.
-import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open-database';
-import { lines, tempDir } from './import-helpers';
+import { clave, lines, tempDir } from './import-helpers';
 import { writeHeaderless, writeRetailWorkbook, writeShopExport } from './real-files';
-
-const CLAVE = resolve('dist', 'clave.js');
-
-export function clave(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLAVE, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'pt_BR.UTF-8', ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const stored = (db: string) => {
   const d = openDatabase(db);

@@ -63,10 +63,10 @@ describe('the CSV tokenizer', () => {
     expect(tokenize('"a"b;c\n"open;x\ny', 3).rows).toEqual([['ab', 'c'], ['open;x\ny']]);
   });
 
-  it('refuses a row wider than Excel, a field longer than a cell, and a NUL, naming the row', () => {
+  it('refuses a row wider than Excel, a quote never closed, a line that never ends, and a NUL, naming the row', () => {
     expect(() => tokenize(`a;b\n${';'.repeat(20_000)}\n`, 1000)).toThrow(expect.objectContaining({ code: 'import/too-many-columns', params: expect.objectContaining({ row: 2 }) }));
     expect(() => tokenize(`a;b\n"${'x'.repeat(40_000)}`, 1000)).toThrow(expect.objectContaining({ code: 'import/cell-too-long', params: expect.objectContaining({ row: 2, column: 'A' }) }));
-    expect(() => tokenize(`a;b\n${'x'.repeat(40_000)};1\n`, 1000)).toThrow(expect.objectContaining({ code: 'import/cell-too-long' }));
+    for (const size of [1000, 100_000]) expect(() => tokenize(`a;b\n${'x'.repeat(40_000)};1\n`, size)).toThrow(expect.objectContaining({ code: 'import/line-too-long', params: expect.objectContaining({ row: 2 }) }));
     expect(() => tokenize('a;b\n1;2\n3\u00004;5\n', 2)).toThrow(expect.objectContaining({ code: 'import/binary-text', params: expect.objectContaining({ row: 3 }) }));
   });
 

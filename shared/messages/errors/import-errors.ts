@@ -119,10 +119,10 @@ export const importErrors = {
     ca: (p, f) => `La fila ${f.int(p.row)} de ${at(p, 'full')} té més de ${f.int(p.limit)} columnes, el límit de l'Excel: el separador s'ha detectat malament o el fitxer no és una taula. Reviseu el fitxer i exporteu-lo de nou.`,
   }),
   'import/cell-too-long': wording<InFile & { row: number; column: string; limit: number }>('bad-file', {
-    pt: (p, f) => `Na linha ${f.int(p.row)} de ${p.file}, a coluna ${p.column} passa de ${f.int(p.limit)} caracteres, o limite de uma célula do Excel: provavelmente uma aspa que nunca se fecha. Corrija o arquivo e importe de novo.`,
-    en: (p, f) => `In row ${f.int(p.row)} of ${p.file}, column ${p.column} runs past ${f.int(p.limit)} characters, the limit of an Excel cell: probably a quote that is never closed. Fix the file and import it again.`,
-    es: (p, f) => `En la fila ${f.int(p.row)} de ${p.file}, la columna ${p.column} pasa de ${f.int(p.limit)} caracteres, el límite de una celda de Excel: probablemente unas comillas que nunca se cierran. Corrija el archivo e impórtelo de nuevo.`,
-    ca: (p, f) => `A la fila ${f.int(p.row)} de ${p.file}, la columna ${p.column} passa de ${f.int(p.limit)} caràcters, el límit d'una cel·la de l'Excel: probablement unes cometes que no es tanquen mai. Corregiu el fitxer i importeu-lo de nou.`,
+    pt: (p, f) => `Na linha ${f.int(p.row)} de ${p.file}, a coluna ${p.column} abre aspas e passa de ${f.int(p.limit)} caracteres, o limite de uma célula do Excel: provavelmente uma aspa que nunca se fecha. Corrija o arquivo e importe de novo.`,
+    en: (p, f) => `In row ${f.int(p.row)} of ${p.file}, column ${p.column} opens a quote and runs past ${f.int(p.limit)} characters, the limit of an Excel cell: probably a quote that is never closed. Fix the file and import it again.`,
+    es: (p, f) => `En la fila ${f.int(p.row)} de ${p.file}, la columna ${p.column} abre comillas y pasa de ${f.int(p.limit)} caracteres, el límite de una celda de Excel: probablemente unas comillas que nunca se cierran. Corrija el archivo e impórtelo de nuevo.`,
+    ca: (p, f) => `A la fila ${f.int(p.row)} de ${p.file}, la columna ${p.column} obre cometes i passa de ${f.int(p.limit)} caràcters, el límit d'una cel·la de l'Excel: probablement unes cometes que no es tanquen mai. Corregiu el fitxer i importeu-lo de nou.`,
   }),
   'import/line-too-long': wording<InFile & { row: number; limit: number }>('bad-file', {
     pt: (p, f) => `A linha ${f.int(p.row)} de ${p.file} passa de ${f.int(p.limit)} caracteres: não parece uma tabela de vendas (quebras de linha de outro tipo, ou um arquivo que não é texto). Verifique o arquivo e exporte-o de novo.`,
