@@ -74,9 +74,9 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
   const noHeader = options.noHeader === true;
   // 1. kind
   const { kind, size } = await detectFileKind(options.path, fileName);
-  const hashing = hashFile(options.path, control.signal).catch(() => {
-    throw control.signal?.aborted ? apiError('import/cancelled') : apiError('import/unreadable', { file: fileName });
-  });
+  // Hashed while the reading thread opens the file; stopped if the import ends first (a refused file).
+  const stopHashing = new AbortController();
+  const hashing = hashFile(options.path, fileName, control.signal ? AbortSignal.any([control.signal, stopHashing.signal]) : stopHashing.signal);
   hashing.catch(() => undefined); // an import that fails before needing it leaves it unread
   const reader = startReader({ fileName, signal: control.signal, thread: control.parallel });
   let db: Db | null = null;
@@ -127,6 +127,7 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
       if (db.inTransaction) db.exec('ROLLBACK');
     }
   } finally {
+    stopHashing.abort();
     await reader.close();
     db?.close();
   }

@@ -25,7 +25,7 @@ export type PreviewOptions = {
   locale?: ImportLocale;
 };
 
-export type PreviewControl = { signal?: AbortSignal; parallel?: boolean };
+export type PreviewControl = { signal?: AbortSignal; parallel?: boolean; heapMb?: number };
 
 /** A text file's preview reads at most this much of it. */
 export const PREVIEW_BYTES = 4 * 1024 * 1024;
@@ -50,7 +50,7 @@ export async function previewFile(db: Db, options: PreviewOptions, control: Prev
   // A text file taken for UTF-8 that proves otherwise within what was read: read as Windows-1252.
   if (!read.result.utf8Valid) read = await readBeginning({ ...request, encoding: 'windows-1252' }, db, options, locale, control);
   const { table, mapping, source, result } = read;
-  const contentHash = await hashFile(options.path, control.signal);
+  const contentHash = await hashFile(options.path, fileName, control.signal);
   return {
     fileName,
     fileSize: size,
@@ -77,7 +77,7 @@ export async function previewFile(db: Db, options: PreviewOptions, control: Prev
 }
 
 async function readBeginning(request: OpenRequest, db: Db, options: PreviewOptions, locale: ImportLocale, control: PreviewControl) {
-  const reader = startReader({ fileName: request.fileName, signal: control.signal, timeoutSeconds: LIMITS.previewSeconds, thread: control.parallel });
+  const reader = startReader({ fileName: request.fileName, signal: control.signal, timeoutSeconds: LIMITS.previewSeconds, thread: control.parallel, heapMb: control.heapMb });
   try {
     const table: TableInfo = await reader.open(request);
     const { mapping, source } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, request.noHeader === true);

@@ -20,12 +20,14 @@ export type ReaderOptions = {
   timeoutSeconds?: number;
   /** false: read on this thread (the tests compare both). */
   thread?: boolean;
+  /** The thread's heap, in MB (LIMITS.workerHeapMb; a test gives less, to see the thread run out of it). */
+  heapMb?: number;
 };
 
 export function startReader(o: ReaderOptions): ImportSession {
   const script = o.thread === false ? null : readerScript();
   if (script === null) return inPlace(o);
-  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } });
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: o.heapMb ?? LIMITS.workerHeapMb } });
   const queue: FromReader[] = [];
   let failure: Error | null = null;
   let notify: (() => void) | null = null;
