@@ -11,7 +11,7 @@ import type { Cell } from '../../shared/import/detect-header';
 import { dayFromExcelSerial } from '../../shared/import/parse-date';
 import { LIMITS } from './limits';
 import { newChunk, type RowChunk } from './row-chunk';
-import { CDATA_TEXT, createXmlScanner, OPEN, TEXT, xmlText, type XmlEvents } from './xml-scanner';
+import { CDATA_TEXT, createXmlScanner, kindOf, nameOf, OPEN, TEXT, xmlText, type XmlEvents } from './xml-scanner';
 import type { Workbook } from './read-xlsx';
 
 const ROW = 0;
@@ -216,20 +216,22 @@ export async function* readSheetRows(wb: Workbook, part: string, sheet: string, 
 
   /** The sheet's events: this loop is the sheet's own, so that its calls stay monomorphic. */
   const take = (ev: XmlEvents) => {
-    const { kind, name, from, to, bytes: b } = ev;
-    for (let e = 0; e < ev.count; e++) {
-      const k = kind[e];
-      const n = name[e];
+    const { data: d, bytes: b } = ev;
+    for (let e = 0; e < 3 * ev.count; e += 3) {
+      const k = kindOf(d[e]!);
+      const n = nameOf(d[e]!);
+      const from = d[e + 1]!;
+      const to = d[e + 2]!;
       if (k === TEXT || k === CDATA_TEXT) {
         if (!capturing) continue;
         values++;
-        if (type === NUMBER || type === SHARED) number = values === 1 ? numberOf(b, from[e]!, to[e]!) : Number.NaN;
-        else text = values === 1 && k === TEXT ? textOf(b, from[e]!, to[e]!, col) : text + xmlText(b, from[e]!, to[e]!, k === CDATA_TEXT);
+        if (type === NUMBER || type === SHARED) number = values === 1 ? numberOf(b, from, to) : Number.NaN;
+        else text = values === 1 && k === TEXT ? textOf(b, from, to, col) : text + xmlText(b, from, to, k === CDATA_TEXT);
       } else if (k === OPEN) {
-        if (n === C) openCell(b, from[e]!, to[e]!);
+        if (n === C) openCell(b, from, to);
         else if (n === V) capturing = !inline;
         else if (n === T) capturing = inline && phonetic === 0;
-        else if (n === ROW) openRow(b, from[e]!, to[e]!);
+        else if (n === ROW) openRow(b, from, to);
         else if (n === IS) inline = true;
         else if (n === RPH) phonetic++;
       } else if (n === C) closeCell();

@@ -21,14 +21,18 @@ export const TEXT = 2;
 export const CDATA_TEXT = 3;
 
 /**
- * The events of one scanned stretch of a part, valid until the scanner is fed again. Event e is
- * kind[e] for the element name[e] (its index among the names asked for, or −1); for OPEN,
- * bytes[from[e], to[e]) are its tag's attributes; for TEXT, its raw text. A self-closing element
- * is an OPEN and a CLOSE. Plain arrays the caller loops over, rather than a callback per event:
- * each caller's loop stays its own (a callback shared by all the parts' readers would be called
- * with five shapes of handler, and run a third slower on a sheet).
+ * The events of one scanned stretch of a part, valid until the scanner is fed again: `count`
+ * events of three numbers each in `data`. Event e is data[3e] = its kind + 4 × (its element's
+ * index among the names asked for, + 1: 0 for any other element), and, for OPEN, bytes[data[3e+1],
+ * data[3e+2]) are its tag's attributes; for TEXT, its raw text. A self-closing element is an OPEN
+ * and a CLOSE. A plain array the caller loops over (`kindOf`, `nameOf`), rather than a callback per
+ * event: each caller's loop stays its own (a callback shared by all the parts' readers would be
+ * called with five shapes of handler, and run a third slower on a sheet).
  */
-export type XmlEvents = { count: number; kind: Uint8Array; name: Int16Array; from: Int32Array; to: Int32Array; bytes: Buffer };
+export type XmlEvents = { count: number; data: Int32Array; bytes: Buffer };
+
+export const kindOf = (head: number): number => head & 3;
+export const nameOf = (head: number): number => (head >> 2) - 1;
 
 /** For readers of small parts: the events handed to callbacks. */
 export type XmlHandler = {
@@ -38,11 +42,12 @@ export type XmlHandler = {
 };
 
 export function dispatch(ev: XmlEvents, handler: XmlHandler): void {
-  for (let e = 0; e < ev.count; e++) {
-    const kind = ev.kind[e];
-    if (kind === OPEN) handler.open(ev.name[e]!, ev.bytes, ev.from[e]!, ev.to[e]!);
-    else if (kind === CLOSE) handler.close(ev.name[e]!);
-    else handler.text(ev.bytes, ev.from[e]!, ev.to[e]!, kind === CDATA_TEXT);
+  const d = ev.data;
+  for (let e = 0; e < 3 * ev.count; e += 3) {
+    const kind = kindOf(d[e]!);
+    if (kind === OPEN) handler.open(nameOf(d[e]!), ev.bytes, d[e + 1]!, d[e + 2]!);
+    else if (kind === CLOSE) handler.close(nameOf(d[e]!));
+    else handler.text(ev.bytes, d[e + 1]!, d[e + 2]!, kind === CDATA_TEXT);
   }
 }
 
@@ -82,21 +87,15 @@ export function createXmlScanner(names: readonly string[], where: { file: string
   const wanted = names.map(ascii);
   let buf = Buffer.allocUnsafe(SCAN_BYTES * 2);
   let filled = 0;
-  const ev: XmlEvents = { count: 0, kind: new Uint8Array(4096), name: new Int16Array(4096), from: new Int32Array(4096), to: new Int32Array(4096), bytes: buf };
+  const ev: XmlEvents = { count: 0, data: new Int32Array(3 * 4096), bytes: buf };
   const bad = () => apiError('import/bad-xml', where);
 
   /** Makes room for three more events (a token is at most: text, open, close). */
   const room = () => {
-    if (ev.count + 3 <= ev.kind.length) return;
-    const grow = <T extends Uint8Array | Int16Array | Int32Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    ev.kind = grow(ev.kind);
-    ev.name = grow(ev.name);
-    ev.from = grow(ev.from);
-    ev.to = grow(ev.to);
+    if (3 * (ev.count + 3) <= ev.data.length) return;
+    const bigger = new Int32Array(ev.data.length * 2);
+    bigger.set(ev.data);
+    ev.data = bigger;
   };
 
   /** The id of the element whose name is bytes[from, to) (its local name: after a prefix's colon). */
@@ -116,36 +115,33 @@ export function createXmlScanner(names: readonly string[], where: { file: string
   /** Scans the whole tokens of b (its `end` bytes) into events; returns where the first unfinished one starts. */
   const scan = (b: Buffer, end: number, final: boolean): number => {
     // The events' arrays in locals, written in place: this loop runs for every cell of a sheet.
-    let kinds = ev.kind;
-    let ids = ev.name;
-    let froms = ev.from;
-    let tos = ev.to;
-    let n = 0;
+    let d = ev.data;
+    let n = 0; // 3 × the events so far
     let i = 0;
     try {
       for (;;) {
-        if (n + 3 > kinds.length) {
-          ev.count = n;
+        if (n + 9 > d.length) {
+          ev.count = n / 3;
           room();
-          ({ kind: kinds, name: ids, from: froms, to: tos } = ev);
+          d = ev.data;
         }
         // Text between tags is short (a cell's value): a loop finds its end sooner than a call would.
         let lt = i;
         while (lt < end && b[lt] !== LT) lt++;
         if (lt === end) {
           if (final && end > i) {
-            kinds[n] = TEXT;
-            ids[n] = -1;
-            froms[n] = i;
-            tos[n++] = end;
+            d[n] = TEXT;
+            d[n + 1] = i;
+            d[n + 2] = end;
+            n += 3;
           }
           return final ? end : i;
         }
         if (lt > i) {
-          kinds[n] = TEXT;
-          ids[n] = -1;
-          froms[n] = i;
-          tos[n++] = lt;
+          d[n] = TEXT;
+          d[n + 1] = i;
+          d[n + 2] = lt;
+          n += 3;
         }
         if (lt + 1 >= end) return lt;
         const c = b[lt + 1];
@@ -155,8 +151,8 @@ export function createXmlScanner(names: readonly string[], where: { file: string
           if (gt === end) return lt;
           let nameEnd = lt + 2;
           while (nameEnd < gt && b[nameEnd]! > 0x20) nameEnd++;
-          kinds[n] = CLOSE;
-          ids[n++] = nameId(b, lt + 2, nameEnd);
+          d[n] = CLOSE + 4 * (nameId(b, lt + 2, nameEnd) + 1);
+          n += 3;
           i = gt + 1;
           continue;
         }
@@ -177,10 +173,10 @@ export function createXmlScanner(names: readonly string[], where: { file: string
           if (startsAt(b, lt, CDATA)) {
             const e = b.indexOf(CDATA_END, lt + CDATA.length);
             if (e === -1) return lt;
-            kinds[n] = CDATA_TEXT;
-            ids[n] = -1;
-            froms[n] = lt + CDATA.length;
-            tos[n++] = e;
+            d[n] = CDATA_TEXT;
+            d[n + 1] = lt + CDATA.length;
+            d[n + 2] = e;
+            n += 3;
             i = e + CDATA_END.length;
             continue;
           }
@@ -203,19 +199,19 @@ export function createXmlScanner(names: readonly string[], where: { file: string
         let nameEnd = lt + 1;
         const tagEnd = selfClosing ? gt - 1 : gt;
         while (nameEnd < tagEnd && b[nameEnd]! > 0x20) nameEnd++;
-        const id = nameId(b, lt + 1, nameEnd);
-        kinds[n] = OPEN;
-        ids[n] = id;
-        froms[n] = nameEnd;
-        tos[n++] = tagEnd;
+        const id = 4 * (nameId(b, lt + 1, nameEnd) + 1);
+        d[n] = OPEN + id;
+        d[n + 1] = nameEnd;
+        d[n + 2] = tagEnd;
+        n += 3;
         if (selfClosing) {
-          kinds[n] = CLOSE;
-          ids[n++] = id;
+          d[n] = CLOSE + id;
+          n += 3;
         }
         i = gt + 1;
       }
     } finally {
-      ev.count = n;
+      ev.count = n / 3;
     }
   };
 
