@@ -29,7 +29,7 @@ import { findActiveBatchByHash } from '../db/import-batches-table';
 import { openDatabase, type Db } from '../db/open-database';
 import { detectFileKind } from './file-kind';
 import { hashFile } from './hash-file';
-import type { ImportSession, SheetPass } from './import-session';
+import { openRequest, type ImportSession, type SheetPass } from './import-session';
 import { checkLocale, checkMapping, requireColumns, resolveMapping } from './import-mapping';
 import type { PassEnd } from './parse-pass';
 import { startReader } from './reader-thread';
@@ -82,15 +82,7 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
   let db: Db | null = null;
   try {
     // 2. table
-    const table = await reader.open({
-      path: options.path,
-      fileName,
-      kind,
-      sheet: options.sheet,
-      noHeader,
-      mappingGiven: options.mapping !== undefined,
-      sameHeader: options.allSheets === true,
-    });
+    const table = await reader.open({ ...openRequest(options, fileName, kind), sameHeader: options.allSheets === true });
     if (!table.head.usable) throw apiError('import/no-columns', { file: fileName, sheet: table.sheet, rows: HEADER_SCAN_ROWS });
     // 3. mapping
     db = openDatabase(target.dbPath);

@@ -35,6 +35,11 @@ export type OpenRequest = {
   encoding?: TextEncoding;
 };
 
+/** The request that opens a file as the user's options describe it. */
+export function openRequest(o: { path: string; sheet?: string; noHeader?: boolean; mapping?: unknown }, fileName: string, kind: FileKind): OpenRequest {
+  return { path: o.path, fileName, kind, sheet: o.sheet, noHeader: o.noHeader === true, mappingGiven: o.mapping !== undefined };
+}
+
 export type TableInfo = {
   sheets: SheetInfo[];
   sheet: string | null;

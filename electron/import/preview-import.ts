@@ -11,7 +11,7 @@ import { findActiveBatchByHash } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { detectFileKind, type FileKind } from './file-kind';
 import { hashFile } from './hash-file';
-import type { OpenRequest, PreviewResult, TableInfo } from './import-session';
+import { openRequest, type OpenRequest, type PreviewResult, type TableInfo } from './import-session';
 import { checkLocale, checkMapping, resolveMapping } from './import-mapping';
 import { LIMITS } from './limits';
 import { startReader } from './reader-thread';
@@ -36,16 +36,7 @@ export async function previewFile(db: Db, options: PreviewOptions, control: Prev
   if (options.mapping !== undefined) checkMapping(options.mapping);
   const noHeader = options.noHeader === true;
   const { kind, size } = await detectFileKind(options.path, fileName);
-  const request: OpenRequest = {
-    path: options.path,
-    fileName,
-    kind,
-    sheet: options.sheet,
-    noHeader,
-    mappingGiven: options.mapping !== undefined,
-    sameHeader: true,
-    maxBytes: PREVIEW_BYTES,
-  };
+  const request: OpenRequest = { ...openRequest(options, fileName, kind), sameHeader: true, maxBytes: PREVIEW_BYTES };
   let read = await readBeginning(request, db, options, locale, control);
   // A text file taken for UTF-8 that proves otherwise within what was read: read as Windows-1252.
   if (!read.result.utf8Valid) read = await readBeginning({ ...request, encoding: 'windows-1252' }, db, options, locale, control);
