@@ -98,15 +98,19 @@ export function createXmlScanner(names: readonly string[], where: { file: string
     ev.data = bigger;
   };
 
-  /** The id of the element whose name is bytes[from, to) (its local name: after a prefix's colon). */
+  /** One-letter names (`c`, `v`, `t`) are looked up in a table, the others compared. */
+  const oneLetter = new Int16Array(256).fill(-1);
+  wanted.forEach((w, id) => {
+    if (w.length === 1 && oneLetter[w[0]!] === -1) oneLetter[w[0]!] = id;
+  });
+  /** The id of the element whose local name is bytes[from, to), or −1. */
   const nameId = (b: Uint8Array, from: number, to: number): number => {
-    let start = from;
-    for (let k = from; k < to; k++) if (b[k] === COLON) start = k + 1;
-    const length = to - start;
+    const length = to - from;
+    if (length === 1) return oneLetter[b[from]!]!;
     next: for (let id = 0; id < wanted.length; id++) {
       const w = wanted[id]!;
       if (w.length !== length) continue;
-      for (let k = 0; k < length; k++) if (b[start + k] !== w[k]) continue next;
+      for (let k = 0; k < length; k++) if (b[from + k] !== w[k]) continue next;
       return id;
     }
     return -1;
@@ -146,12 +150,18 @@ export function createXmlScanner(names: readonly string[], where: { file: string
         if (lt + 1 >= end) return lt;
         const c = b[lt + 1];
         if (c === SLASH) {
-          let gt = lt + 2;
+          // The name (its local part after a prefix's colon), then the `>`.
+          let start = lt + 2;
+          let nameEnd = start;
+          for (; nameEnd < end; nameEnd++) {
+            const x = b[nameEnd]!;
+            if (x === GT || x <= 0x20) break;
+            if (x === COLON) start = nameEnd + 1;
+          }
+          let gt = nameEnd;
           while (gt < end && b[gt] !== GT) gt++;
           if (gt === end) return lt;
-          let nameEnd = lt + 2;
-          while (nameEnd < gt && b[nameEnd]! > 0x20) nameEnd++;
-          d[n] = CLOSE + 4 * (nameId(b, lt + 2, nameEnd) + 1);
+          d[n] = CLOSE + 4 * (nameId(b, start, nameEnd) + 1);
           n += 3;
           i = gt + 1;
           continue;
@@ -183,8 +193,15 @@ export function createXmlScanner(names: readonly string[], where: { file: string
           // <!DOCTYPE, <!ENTITY…: declarations, where entities would be defined. Never read.
           throw apiError('import/xml-declarations', where);
         }
-        // An opening tag: its end is the first `>` outside quoted attribute values.
-        let gt = lt + 1;
+        // An opening tag: its name (the local part), then its end: the first `>` outside quoted attribute values.
+        let start = lt + 1;
+        let nameEnd = start;
+        for (; nameEnd < end; nameEnd++) {
+          const x = b[nameEnd]!;
+          if (x === GT || x === SLASH || x <= 0x20) break;
+          if (x === COLON) start = nameEnd + 1;
+        }
+        let gt = nameEnd;
         for (; gt < end; gt++) {
           const x = b[gt];
           if (x === GT) break;
@@ -196,10 +213,8 @@ export function createXmlScanner(names: readonly string[], where: { file: string
         }
         if (gt >= end) return lt;
         const selfClosing = b[gt - 1] === SLASH;
-        let nameEnd = lt + 1;
         const tagEnd = selfClosing ? gt - 1 : gt;
-        while (nameEnd < tagEnd && b[nameEnd]! > 0x20) nameEnd++;
-        const id = 4 * (nameId(b, lt + 1, nameEnd) + 1);
+        const id = 4 * (nameId(b, start, nameEnd) + 1);
         d[n] = OPEN + id;
         d[n + 1] = nameEnd;
         d[n + 2] = tagEnd;
