@@ -62,7 +62,7 @@ export async function openZip(path: string, fileName: string): Promise<ZipArchiv
       } catch {
         throw damaged();
       }
-      const stream = entry.compressionMethod === 8 ? stored.pipe(createInflateRaw({ chunkSize: INFLATE_BLOCK })) : stored;
+      const stream = entry.compressionMethod === 8 ? stored.pipe(createInflateRaw({ chunkSize: INFLATE_BLOCK, readableHighWaterMark: 4 * INFLATE_BLOCK })) : stored;
       stored.on('error', (e) => stream.destroy(e));
       streams.add(stream);
       let unpacked = 0;
