@@ -39,6 +39,8 @@ const esm = [
   ['electron/cli/clave.ts', 'clave.js', '#!/usr/bin/env node'],
   ['electron/web-host/serve.ts', 'web-host.js', ''],
   ['electron/shell/main.ts', 'electron-main.js', ''],
+  // The backend process: Electron's utility process, the web host's child (electron/api/backend-entry.ts).
+  ['electron/api/backend-entry.ts', 'backend.js', ''],
   ['test/bench/bench.ts', 'bench.js', ''],
 ];
 
@@ -48,8 +50,8 @@ await Promise.all([
   ),
   // The worker threads: the import's reading and parsing (electron/import/parse-in-worker.ts)
   // and the run workbook's writing (electron/export/write-workbook-in-worker.ts), found beside
-  // the others. Their npm packages (exceljs) are bundled in: a packaged app keeps these files
-  // outside app.asar, where node_modules cannot be found. exceljs goes to a chunk they share,
+  // the others, inside app.asar in a packaged app. Their npm packages (exceljs) are bundled in,
+  // so a worker needs nothing but its own files. exceljs goes to a chunk they share,
   // loaded only when a workbook is read or written: a CSV import's threads start 0.1 s sooner.
   build({
     ...common,

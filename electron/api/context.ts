@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
 import type { FileId } from '../../shared/api/import-api';
 import type { Db } from '../db/open-database';
@@ -17,6 +17,8 @@ export type FileEntry = { path: string; name: string; size: number };
  */
 export type FileRegistry = {
   add(path: string, name?: string): FileId;
+  /** Registers under an id chosen elsewhere (the host's mirror of a backend process's files). */
+  put(id: FileId, path: string, name?: string): void;
   get(id: FileId): FileEntry;
 };
 
@@ -28,9 +30,12 @@ export function createFileRegistry(): FileRegistry {
       files.set(id, { path, name });
       return id;
     },
+    put(id, path, name = basename(path)) {
+      files.set(id, { path, name });
+    },
     get(id) {
       const entry = files.get(id);
-      if (!entry) throw legacyError('refused', 'Arquivo desconhecido: escolha o arquivo novamente.');
+      if (!entry) throw apiError('workspace/unknown-file');
       let size = 0;
       try {
         size = statSync(entry.path).size;
@@ -46,6 +51,8 @@ export function createFileRegistry(): FileRegistry {
 export type JobRegistry = {
   start(jobId: string | undefined): { jobId: string; signal: AbortSignal; done(): void };
   cancel(jobId: string): boolean;
+  /** How many jobs are under way (a restore or a switch of workspace waits for none). */
+  running(): number;
 };
 
 export function createJobRegistry(): JobRegistry {
@@ -62,10 +69,12 @@ export function createJobRegistry(): JobRegistry {
       controller.abort();
       return true;
     },
+    running: () => jobs.size,
   };
 }
 
 export type Context = {
+  /** Replaced in place by a restore ('workspace/restore'): handlers read it at each call. */
   db: Db;
   /** The workspace file: long imports write through a connection of their own to it. */
   dbPath: string;

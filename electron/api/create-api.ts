@@ -1,6 +1,6 @@
 // Builds the one handler table for a workspace. Each feature contributes its handlers; the
 // registry refuses a name registered twice.
-import { createRegistry, type Registry } from '../../shared/api/registry';
+import { createRegistry, type Registry, type RegistryOptions } from '../../shared/api/registry';
 import { analysisHandlers } from '../analysis/analysis-handlers';
 import { exportHandlers } from '../export/export-handlers';
 import { importHandlers } from '../import/import-handlers';
@@ -11,8 +11,8 @@ import { sampleHandlers } from '../sample/sample-handlers';
 import { workspaceHandlers } from '../workspace/workspace-handlers';
 import type { Context } from './context';
 
-export function createApi(ctx: Context): Registry {
-  const registry = createRegistry();
+export function createApi(ctx: Context, options: RegistryOptions = {}): Registry {
+  const registry = createRegistry(options);
   registry.registerAll(analysisHandlers(ctx));
   registry.registerAll(exportHandlers(ctx));
   registry.registerAll(importHandlers(ctx));

@@ -1,5 +1,5 @@
-// Where a workspace lives when no --db is given: the OS user-data folder, the same folder
-// Electron's app.getPath('userData') returns for an app named "Clave".
+// The OS user-data folder, the same folder Electron's app.getPath('userData') returns for an app
+// named "Clave": where the workspaces, the recent list and the window's size are kept.
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,8 +12,4 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
     default:
       return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Clave');
   }
-}
-
-export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return join(userDataDir(env), 'workspace.clave');
 }

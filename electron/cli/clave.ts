@@ -3,13 +3,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { apiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { apiError, fromApiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJson } from '../../shared/analysis/result-json';
 import { APP_VERSION } from '../app-version';
+import { userDataDir } from '../api/default-paths';
+import { appendErrorLog, errorLogPath } from '../api/error-log';
+import { removeDeadTempDirs } from '../api/leftovers';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { noteCreatedPaths } from '../workspace/created-paths';
 import { columnsMapping } from './cli-columns';
 import { HELP, parseCommand, type Command, type ImportCommon } from './cli-options';
 import { printImport, printRun, printRuns } from './cli-output';
@@ -31,43 +35,54 @@ async function main(argv: string[]): Promise<number> {
 type WorkspaceCommand = Exclude<Command, { kind: 'help' } | { kind: 'version' }>;
 
 async function withWorkspace(command: WorkspaceCommand, body: (ws: Workspace) => Promise<number>): Promise<number> {
-  if ((command.kind === 'analyze' || command.kind === 'import') && command.file !== null && !existsSync(command.file)) throw apiError('cli/file-not-found', { file: command.file });
-  const scratch = mkdtempSync(join(tmpdir(), 'clave-cli-'));
+  // A run killed before (Ctrl+C, a crash) left its scratch folder: removed now.
+  removeDeadTempDirs('clave-cli');
+  const file = 'file' in command ? command.file : null;
+  // Checked before anything is created: a failing import leaves no database and no folder.
+  if (file !== null && !existsSync(file)) throw apiError('cli/file-not-found', { file });
+  if (command.kind !== 'analyze' && command.kind !== 'import' && !existsSync(command.db)) throw apiError('workspace/db-missing', { path: command.db });
+  const scratch = mkdtempSync(join(tmpdir(), `clave-cli-${process.pid}-`));
   const dbPath = command.db ?? join(scratch, 'analise.clave');
-  const existed = existsSync(dbPath);
+  const created = noteCreatedPaths(dbPath);
+  let ws: Workspace | null = null;
   try {
-    if (command.kind !== 'analyze' && command.kind !== 'import' && !existed) throw apiError('cli/no-database', { path: dbPath });
-    const ws = openWorkspace({ dbPath, tempDir: scratch });
-    let failed = true;
-    try {
-      const code = await body(ws);
-      failed = false;
-      return code;
-    } finally {
-      ws.close();
-      // A command that fails leaves no database it created (SPEC: nothing is written).
-      if (failed && !existed) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
-    }
+    ws = openWorkspace({ dbPath, tempDir: scratch });
+    return await body(ws);
+  } catch (e) {
+    ws?.close();
+    ws = null;
+    created.undo();
+    // A bug: the details go to the log beside the workspace, the user reads a reference.
+    throw isTypedError(e) ? e : fromApiError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(command.db ?? cliLogBase()), { ref, call: command.kind, error })));
   } finally {
+    ws?.close();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Where a run without --db logs a bug: its workspace is temporary, the user-data folder is not. */
+function cliLogBase(): string {
+  return join(process.env.CLAVE_USER_DATA_DIR || userDataDir(), 'clave-cli');
 }
 
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
   const fileId = ws.ctx.files.add(file);
   const options = { fileId, sheet: common.sheet, allSheets: common.allSheets, noHeader: common.noHeader, locale: common.locale };
   const mapping = common.columns === null ? undefined : await columnsMapping(ws, options, common.columns, basename(file));
-  return ws.api.call('import/run', { ...options, mapping, ifDuplicate }).catch((e: unknown) => {
-    // The API's message asks the person at a screen to choose; here the choice is an option.
-    if (isTypedError(e) && e.code === 'import/duplicate') throw apiError('cli/duplicate', e.params as { file: string; batch: number; batchFile: string; date: string });
-    throw e;
-  });
+  return ws.api.call('import/run', { ...options, mapping, ifDuplicate, overlap: common.overlap });
 }
 
 async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number> {
   switch (command.kind) {
     case 'import': {
-      printImport(await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask'), cliLang());
+      const result = await importInto(ws, command.file, command.common, command.again ? 'import' : 'ask').catch((e: unknown) => {
+        // The API's message asks the person at a screen to choose; here the choice is an option.
+        // Only the "same content as batch N" conflict is answered by --again; another (the
+        // workspace busy with another writer) is not, and a user who passed --again already has.
+        if (!command.again && isTypedError(e) && e.code === 'import/duplicate') throw apiError('cli/duplicate', e.params as { file: string; batch: number; batchFile: string; date: string });
+        throw e;
+      });
+      printImport(result, cliLang());
       return 0;
     }
     case 'analyze': {
@@ -110,7 +125,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
     const lang = cliLang();
-    const message = wordError(toApiError(e, (error) => process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)), lang);
+    const message = wordError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(cliLogBase()), { ref, error })), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);
   },

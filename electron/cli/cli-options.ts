@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { apiError } from '../../shared/api/errors';
 import type { RunRequest } from '../../shared/api/analysis-api';
+import { OVERLAP_MODES, type OverlapMode } from '../../shared/api/import-api';
 import { BASES, PERIODS, type AnalysisParams, type Basis, type PeriodKind } from '../../shared/analysis/params';
 import { IMPORT_LOCALES, type FieldKey, type ImportLocale } from '../../shared/import/fields';
 
@@ -26,6 +27,8 @@ export type ImportCommon = {
   noHeader: boolean;
   /** --columns: each field and the column it is in (resolved against the file's header: cli-columns.ts). */
   columns: { field: FieldKey; column: ColumnRef }[] | null;
+  /** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
+  overlap: OverlapMode;
 };
 
 /** The fields --columns knows (SPEC), as the import names them. */
@@ -66,6 +69,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   run: { type: 'string' },
   again: { type: 'boolean' },
+  overlap: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,6 +94,14 @@ function date(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw apiError('cli/bad-date', { option, value: shown(value) });
   return value;
+}
+
+/** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
+function overlapRule(value: string | undefined): OverlapMode {
+  if (value === undefined) return 'skip';
+  const mode = OVERLAP_MODES.find((m) => m === value);
+  if (!mode) throw apiError('import/overlap-bad-rule', { rule: shown(value) });
+  return mode;
 }
 
 /** Excel's column letters (A = 0 … XFD = 16383), or null. */
@@ -138,6 +150,7 @@ export function parseCommand(argv: string[]): Command {
     locale: oneOf(v.locale, 'locale', IMPORT_LOCALES) ?? 'pt-BR',
     noHeader: v['no-header'] ?? false,
     columns: v.columns === undefined ? null : parseColumns(v.columns),
+    overlap: overlapRule(v.overlap),
   };
   if (common.noHeader && common.columns === null) throw apiError('cli/no-header-needs-columns');
   if (common.noHeader && common.columns!.some((c) => 'header' in c.column)) throw apiError('cli/no-header-texts');
@@ -193,7 +206,8 @@ export const HELP = `Clave — clientes-chave, curva ABC (Pareto) e XYZ
 Uso:
   clave analyze ARQUIVO [opções] [--json] [--out RESULTADO.xlsx] [--db BANCO]
   clave analyze --db BANCO [opções]          analisa o que já foi importado
-  clave import ARQUIVO --db BANCO [--again]  importa uma planilha (.xlsx, .csv, .txt)
+  clave import ARQUIVO --db BANCO [--again] [--overlap skip|replace|keep]
+                                             importa uma planilha (.xlsx, .csv, .txt)
   clave runs --db BANCO [--json]             lista as análises guardadas
   clave export --db BANCO [--run N] --out ARQUIVO.xlsx|.csv
 
@@ -215,5 +229,7 @@ Importação:
   --no-header       o arquivo não tem linha de cabeçalho (use --columns com letras ou números)
   --locale pt-BR|ca|es|en-US|en-GB    desempate de formatos de número e data (padrão: pt-BR)
   --again           importa de novo um arquivo já importado
+  --overlap skip|replace|keep   linhas que já estão guardadas (de exportações que se sobrepõem):
+                    skip pula as iguais (padrão), replace substitui as das datas do arquivo, keep mantém todas
 
 Sem --db, "analyze" usa um banco temporário. Erros: uma linha em stderr e código de saída 2.`;

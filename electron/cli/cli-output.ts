@@ -14,9 +14,11 @@ const count = (n: number, one: string, many: string) => `${int.format(n)} ${n ==
 
 export function printImport(r: ImportResult, lang: Lang) {
   const sheets = r.sheets.length > 0 ? r.sheets.join(', ') : r.sheet;
+  // SPEC: how many lines it read, imported, rejected and skipped as already stored (and replaced).
+  const replaced = r.replacedLines > 0 ? `, ${count(r.replacedLines, 'linha guardada substituída', 'linhas guardadas substituídas')}` : '';
   const what = r.skipped
     ? `${r.fileName}: já importado antes, não foi importado de novo.`
-    : `${r.fileName}${sheets ? ` (${sheets})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}.`;
+    : `${r.fileName}${sheets ? ` (${sheets})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}, ${count(r.skippedLines, 'pulada por já estar guardada', 'puladas por já estarem guardadas')}${replaced}.`;
   process.stderr.write(`${what}\n`);
   for (const reject of r.firstRejects.slice(0, 5)) {
     const reason = reject.message ? wordError({ type: 'bad-file', ...reject.message }, lang) : reject.reason;

@@ -101,23 +101,32 @@ export function recomputeCustomerAttributes(db: Db, customerIds: readonly number
   }
 }
 
-/** Every (table, column) that refers to a customer by a foreign key. */
+/**
+ * Every (table, column) that refers to a customer by a foreign key and keeps it: all but those
+ * declared ON DELETE SET NULL, a record that outlives the customer (a stored run's row, which
+ * carries the code and name: migration 6).
+ */
 function customerReferences(db: Db): { table: string; column: string }[] {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
   const refs: { table: string; column: string }[] = [];
   for (const table of tables) {
-    for (const fk of db.pragma(`foreign_key_list("${table.replaceAll('"', '""')}")`) as { table: string; from: string }[]) {
-      if (fk.table === 'customers') refs.push({ table, column: fk.from });
+    for (const fk of db.pragma(`foreign_key_list("${table.replaceAll('"', '""')}")`) as { table: string; from: string; on_delete: string }[]) {
+      if (fk.table === 'customers' && fk.on_delete !== 'SET NULL') refs.push({ table, column: fk.from });
     }
   }
   return refs;
 }
 
+/** The customers an import created (whether or not it left them any line). */
+export function customerIdsCreatedBy(db: Db, batchId: number): number[] {
+  return db.prepare('SELECT id FROM customers WHERE source_batch_id = ?').pluck().all(batchId) as number[];
+}
+
 /**
- * Deletes those of the given customers that an import created and that nothing refers to any
- * more: no sale line, no stored analysis result, nothing a user wrote about them (any table with
- * a foreign key to customers counts, so that a delete never cascades into someone's notes).
- * Returns how many went.
+ * Deletes those of the given customers that an import created and that nothing keeps any more:
+ * no sale line (stored or replaced), nothing a user wrote about them (any table with a foreign
+ * key to customers counts, so that a delete never cascades into someone's notes). A stored run
+ * does not keep them: its rows stay, by code. Returns how many went.
  */
 export function deleteOrphanImportedCustomers(db: Db, customerIds: readonly number[]): number {
   const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -1,7 +1,7 @@
 // Opens (or creates) a workspace database: WAL, foreign keys, and the migrations applied in one
 // transaction. A database written by a newer Clave is refused and left untouched.
 import Database from 'better-sqlite3';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { migrations, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
@@ -9,14 +9,15 @@ export type Db = Database.Database;
 export const schemaVersion = migrations[migrations.length - 1]!.version;
 
 /** Marks the file as Clave's, so that "restore" and "open" can refuse other SQLite files. */
-const APPLICATION_ID = 0x436c6176; // 'Clav'
+export const APPLICATION_ID = 0x436c6176; // 'Clav'
 
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   let db: Db;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (e) {
-    throw legacyError('bad-file', `Não foi possível abrir o banco de dados ${path}: ${(e as Error).message}`);
+    // SQLite's own message is English and technical: its code says enough (SQLITE_CANTOPEN…).
+    throw apiError('workspace/cannot-open', { path, reason: String((e as { code?: unknown }).code ?? (e as Error).message) });
   }
   try {
     checkIsClave(db, path);
@@ -34,6 +35,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     return db;
   } catch (e) {
     db.close();
+    // Not a database at all (random bytes, a truncated file): the first read says so.
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw apiError('workspace/not-clave', { path });
     throw e;
   }
 }
@@ -42,7 +46,7 @@ function checkIsClave(db: Db, path: string) {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
   if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
-    throw legacyError('bad-file', `${path} não é um banco de dados do Clave.`);
+    throw apiError('workspace/not-clave', { path });
   }
 }
 
@@ -51,15 +55,12 @@ function refuseNewer(db: Db, list: Migration[], path: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = list[list.length - 1]!.version;
   if (current > latest) {
-    throw legacyError(
-      'bad-file',
-      `${path} foi gravado por uma versão mais nova do Clave (esquema ${current}; esta versão conhece até ${latest}). Atualize o Clave para abri-lo; o arquivo não foi alterado.`,
-    );
+    throw apiError('workspace/newer', { path, version: current, known: latest });
   }
   return current;
 }
 
-export function migrate(db: Db, list: Migration[], path = 'o banco de dados') {
+export function migrate(db: Db, list: Migration[], path = ':memory:') {
   const current = refuseNewer(db, list, path);
   const latest = list[list.length - 1]!.version;
   const pending = list.filter((m) => m.version > current);

@@ -118,3 +118,68 @@ export function suspendLineIndexes(db: Db): () => void {
 export function countLines(db: Db): number {
   return db.prepare('SELECT count(*) FROM sale_lines').pluck().get() as number;
 }
+
+/** Lines by id range and batch (a batch's lines have consecutive ids), within days `firstDay`…`lastDay`. */
+export type LineSlice = { fromId: number; toId: number; batchId: number; firstDay: number; lastDay: number };
+
+const IN_SLICE = 'id BETWEEN ? AND ? AND batch_id = ? AND day BETWEEN ? AND ?';
+const sliceArgs = (s: LineSlice) => [s.fromId, s.toId, s.batchId, s.firstDay, s.lastDay];
+
+/** The first and last day of the lines with ids `from`…`to`; null when there is none. */
+export function dayRangeOfLines(db: Db, from: number, to: number): { first: number; last: number } | null {
+  const [first, last] = db.prepare('SELECT min(day), max(day) FROM sale_lines WHERE id BETWEEN ? AND ?').raw().get(from, to) as [number | null, number | null];
+  return first === null || last === null ? null : { first, last };
+}
+
+/**
+ * A line's identity (SPEC "Overlapping exports") as one text: customer, day, product, quantity,
+ * amount and margin ("cost or margin": with a cost, the margin is amount − cost), NULL as nothing,
+ * then the order key, the only free text, last. Built by SQLite: a million keys reach JavaScript
+ * as flat strings in 0.7 s, where the columns one by one took 2.4 s and their joining as much again.
+ */
+const IDENTITY = `customer_id || ',' || day || ',' || ifnull(product_id, '') || ',' || ifnull(quantity_milli, '') || ','
+  || amount_cents || ',' || ifnull(margin_cents, '') || ',' || order_key`;
+
+/** The identities of a slice's lines. */
+export function identityKeys(db: Db, slice: LineSlice): IterableIterator<string> {
+  return db.prepare(`SELECT ${IDENTITY} FROM sale_lines WHERE ${IN_SLICE}`).pluck().iterate(...sliceArgs(slice)) as IterableIterator<string>;
+}
+
+/** A slice's lines in id order: their ids, identities, and their days when asked. */
+export function linesWithIdentity(db: Db, slice: LineSlice, withDays: boolean): { ids: number[]; keys: string[]; days: number[] | null } {
+  const column = (expression: string) => db.prepare(`SELECT ${expression} FROM sale_lines WHERE ${IN_SLICE} ORDER BY id`).pluck().all(...sliceArgs(slice));
+  return { ids: column('id') as number[], keys: column(IDENTITY) as string[], days: withDays ? (column('day') as number[]) : null };
+}
+
+/** How many lines a slice holds, and their first and last day. */
+export function countSlice(db: Db, slice: LineSlice): { lines: number; first: number | null; last: number | null } {
+  const [lines, first, last] = db.prepare(`SELECT count(*), min(day), max(day) FROM sale_lines WHERE ${IN_SLICE}`).raw().get(...sliceArgs(slice)) as [number, number | null, number | null];
+  return { lines, first, last };
+}
+
+/** The customers with lines in a slice. */
+export function customerIdsOfSlice(db: Db, slice: LineSlice): number[] {
+  return db.prepare(`SELECT DISTINCT customer_id FROM sale_lines WHERE ${IN_SLICE}`).pluck().all(...sliceArgs(slice)) as number[];
+}
+
+/** Deletes a slice's lines; returns how many. */
+export function deleteSlice(db: Db, slice: LineSlice): number {
+  return db.prepare(`DELETE FROM sale_lines WHERE ${IN_SLICE}`).run(...sliceArgs(slice)).changes;
+}
+
+/** Deletes the lines of the given ids, ascending: each run of consecutive ids in one statement. */
+export function deleteLineIds(db: Db, ids: readonly number[]): void {
+  const del = db.prepare('DELETE FROM sale_lines WHERE id BETWEEN ? AND ?');
+  for (let i = 0; i < ids.length; ) {
+    let j = i;
+    while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
+    del.run(ids[i], ids[j]);
+    i = j + 1;
+  }
+}
+
+/** Those of the given customers that have a sale line. */
+export function customersWithLines(db: Db, customerIds: readonly number[]): number[] {
+  const has = db.prepare('SELECT EXISTS (SELECT 1 FROM sale_lines WHERE customer_id = ?)').pluck();
+  return customerIds.filter((id) => has.get(id) === 1);
+}

@@ -7,10 +7,13 @@ import { basename, dirname, join } from 'node:path';
 import { legacyError, isTypedError } from '../../shared/api/errors';
 import type { FileId } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
+import { partFileName, removeDeadPartFiles } from '../api/leftovers';
 
 /** Writes `path` through `write(tmpPath)`; returns the size in bytes of the file written. */
 export async function writeFileAtomically(path: string, write: (tmpPath: string) => Promise<void>): Promise<number> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.part`);
+  // Named with this process's id: the next export to the same file removes a killed one's part.
+  removeDeadPartFiles(dirname(path), basename(path));
+  const tmp = join(dirname(path), partFileName(basename(path), randomUUID().slice(0, 8)));
   try {
     await write(tmp);
     renameSync(tmp, path);

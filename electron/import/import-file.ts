@@ -20,7 +20,6 @@
 // line and the benchmark, through a connection of its own, so that the screens keep reading the
 // committed state meanwhile.
 import { basename } from 'node:path';
-import type { ImportResult } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
 import { HEADER_SCAN_ROWS } from '../../shared/import/detect-header';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
@@ -32,8 +31,9 @@ import { hashFile } from './hash-file';
 import { openRequest, type ImportSession, type SheetPass } from './import-session';
 import { checkLocale, checkMapping, requireColumns, resolveMapping } from './import-mapping';
 import type { PassEnd } from './parse-pass';
+import type { OverlapRun } from './overlap';
 import { startReader } from './reader-thread';
-import { writeBatch, type LineRange, type SheetWriter } from './write-batch';
+import { writeBatch, type ImportOutcome, type LineRange, type SheetWriter } from './write-batch';
 
 export type ImportFileOptions = {
   path: string;
@@ -48,6 +48,8 @@ export type ImportFileOptions = {
   locale?: ImportLocale;
   /** What to do when a batch of the same content is in place: 'ask' (default) throws a conflict. */
   ifDuplicate?: 'ask' | 'skip' | 'import';
+  /** What to do with lines already stored (overlap.ts): skip by default; 'preview' is a dry run, rolled back. */
+  overlap?: OverlapRun;
 };
 
 export type ImportProgress = {
@@ -67,7 +69,7 @@ export type ImportControl = {
 
 const PROGRESS_MS = 100;
 
-export async function importFile(target: { dbPath: string }, options: ImportFileOptions, control: ImportControl = {}): Promise<ImportResult> {
+export async function importFile(target: { dbPath: string }, options: ImportFileOptions, control: ImportControl = {}): Promise<ImportOutcome> {
   const fileName = options.fileName ?? basename(options.path);
   const locale = checkLocale(options.locale);
   if (options.mapping !== undefined) checkMapping(options.mapping);
@@ -93,24 +95,36 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
     db.pragma('foreign_keys = OFF');
     const { mapping, key } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, noHeader);
     requireColumns(mapping, fileName);
-    // The same content imported before: skip it or ask, before anything is written.
+    const sheets = table.sameHeaderSheets.map((s) => ({ sheet: table.sheet === null ? null : s.name, headerRow: s.headerRow }));
+    // The same content (the same file's bytes, the same sheets) imported before: skip it or ask, before anything is written.
     const contentHash = await hashing;
-    const earlier = options.ifDuplicate === 'import' ? null : findActiveBatchByHash(db, contentHash);
+    const sheetLabel = table.sheet === null ? null : sheets.map((s) => s.sheet).join(', ');
+    const earlier = options.ifDuplicate === 'import' ? null : findActiveBatchByHash(db, contentHash, sheetLabel);
     if (earlier && options.ifDuplicate === 'skip') {
-      return { batchId: null, fileName, sheet: earlier.sheet, sheets: [], rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0, skipped: true, firstRejects: [] };
+      return {
+        batchId: null,
+        fileName,
+        sheet: earlier.sheet,
+        sheets: [],
+        rowsRead: 0,
+        imported: 0,
+        rejected: 0,
+        newCustomers: 0,
+        skipped: true,
+        overlap: 'skip',
+        skippedLines: 0,
+        replacedLines: 0,
+        firstRejects: [],
+      };
     }
     if (earlier) throw apiError('import/duplicate', { file: fileName, batch: earlier.id, batchFile: earlier.fileName, date: earlier.createdAt.slice(0, 10) });
     // 4 and 5: parse and write each sheet.
-    const sheets = table.sameHeaderSheets.map((s) => ({ sheet: table.sheet === null ? null : s.name, headerRow: s.headerRow }));
-    const batch = writeBatch({ db, fileName, size, sheets: sheets.map((s) => s.sheet), mapping, headerKey: key, locale });
+    const batch = writeBatch({ db, fileName, size, sheets: sheets.map((s) => s.sheet), mapping, headerKey: key, locale, overlap: options.overlap });
     const progress = reportProgress(control, size, reader, batch.rowsRead);
     try {
-      for (const sheet of sheets) {
-        // The overlap rule (SPEC "Overlapping exports") goes right after this, once per sheet:
-        // inside the import's transaction and before the commit, given batch.batchId and the
-        // range importSheet returns (the sheet's lines, consecutive ids; null when it had none).
-        await importSheet(reader, batch.startSheet, { ...sheet, mapping, locale }, progress);
-      }
+      // Each sheet in turn; when one ends, the overlap rule (SPEC "Overlapping exports") takes its
+      // lines, inside the transaction (write-batch.ts, overlap.ts).
+      for (const sheet of sheets) await importSheet(reader, batch.startSheet, { ...sheet, mapping, locale }, progress);
       progress(true);
       const result = batch.commit(contentHash);
       control.onProgress?.({ phase: 'done', rowsRead: result.rowsRead, bytesRead: size, totalBytes: size });

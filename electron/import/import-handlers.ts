@@ -1,7 +1,7 @@
-// The import feature's API handlers: preview and run (both cancellable jobs; the run reports
-// progress), batches, rejects, undo.
+// The import feature's API handlers: preview, run and its dry run (cancellable jobs; the runs
+// report progress), batches, rejects, undo.
 import { apiError } from '../../shared/api/errors';
-import type { ImportHandlers, ImportOptions } from '../../shared/api/import-api';
+import { OVERLAP_MODES, type ImportHandlers, type ImportOptions, type OverlapMode } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
 import { listBatches, getBatch } from '../db/import-batches-table';
 import { pageRejects } from '../db/import-rejects-table';
@@ -14,6 +14,13 @@ const MAX_PAGE = 1000;
 const batchIdOf = (value: unknown): number => {
   if (!Number.isSafeInteger(value) || (value as number) < 1) throw apiError('import/bad-batch');
   return value as number;
+};
+
+const overlapOf = (value: unknown): OverlapMode => {
+  if (value === undefined) return 'skip';
+  const mode = OVERLAP_MODES.find((m) => m === value);
+  if (!mode) throw apiError('import/overlap-bad-rule', { rule: String(value).slice(0, 40) });
+  return mode;
 };
 
 /** The options every import call shares, checked for their shape (a screen's bug is a bad request, not a crash). */
@@ -45,7 +52,7 @@ export function importHandlers(ctx: Context) {
       try {
         return await importFile(
           ctx,
-          { path: file.path, fileName: file.name, ...options, ifDuplicate: arg.ifDuplicate },
+          { path: file.path, fileName: file.name, ...options, ifDuplicate: arg.ifDuplicate, overlap: overlapOf(arg.overlap) },
           {
             signal: job.signal,
             onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }),
@@ -55,18 +62,31 @@ export function importHandlers(ctx: Context) {
         job.done();
       }
     },
+    'import/overlap': async (arg) => {
+      const options = optionsOf('import/overlap', arg);
+      const file = ctx.files.get(arg.fileId);
+      const job = ctx.jobs.start(typeof arg.jobId === 'string' ? arg.jobId : undefined);
+      try {
+        const { fileName, overlapPreview } = await importFile(
+          ctx,
+          // A dry run: the same content imported before is measured too, not refused.
+          { path: file.path, fileName: file.name, ...options, ifDuplicate: 'import', overlap: 'preview' },
+          { signal: job.signal, onProgress: (p) => ctx.emit({ type: 'import/progress', jobId: job.jobId, ...p }) },
+        );
+        return { fileName, ...overlapPreview! };
+      } finally {
+        job.done();
+      }
+    },
     'import/cancel': async (arg) => ({ cancelled: ctx.jobs.cancel(arg.jobId) }),
     'import/batches': async (_arg) => listBatches(ctx.db),
     'import/rejects': async (arg) => {
       const batchId = batchIdOf(arg.batchId);
-      if (!getBatch(ctx.db, batchId)) throw apiError('import/batch-not-found', { batch: batchId });
+      if (!getBatch(ctx.db, batchId)) throw apiError('import/undo-not-found', { batch: batchId });
       const offset = Math.max(0, Math.floor(Number(arg.offset ?? 0)) || 0);
       const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(arg.limit ?? 100)) || 100));
       return pageRejects(ctx.db, batchId, offset, limit);
     },
-    'import/undo': async (arg) => {
-      const { batchId, removedLines } = undoBatch(ctx.db, batchIdOf(arg.batchId));
-      return { batchId, removedLines };
-    },
+    'import/undo': async (arg) => undoBatch(ctx.db, batchIdOf(arg.batchId)),
   } satisfies ImportHandlers;
 }

@@ -63,7 +63,7 @@ export async function previewFile(db: Db, options: PreviewOptions, control: Prev
     missing: missingFields(mapping),
     rows: result.rows,
     rejects: result.rejects,
-    duplicateOf: findActiveBatchByHash(db, contentHash),
+    duplicateOf: findActiveBatchByHash(db, contentHash, table.sheet),
   };
 }
 

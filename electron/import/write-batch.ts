@@ -2,8 +2,9 @@
 // by sheet, creates the customers met for the first time, stores the lines, their texts and the
 // rejects, brings each customer's name/seller/segment/region up to date, and commits the batch.
 // Each sheet is written inside a savepoint, so that a sheet read again (the second pass) first
-// forgets what its first reading wrote; its lines get consecutive ids.
-import type { ImportResult, Reject } from '../../shared/api/import-api';
+// forgets what its first reading wrote; its lines get consecutive ids, and the overlap rule
+// (overlap.ts) takes them when the sheet ends.
+import type { ImportResult, OverlapPreview, Reject } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { rememberMapping } from '../db/column-mappings-table';
@@ -13,6 +14,7 @@ import { createRejectWriter } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
 import { countLines, createSaleLineWriter, lastLineId, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
+import { createOverlap, type OverlapRun } from './overlap';
 import { ATTRIBUTE_TEXTS, FIGURES, latestOf, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
 
 const FIRST_REJECTS = 20;
@@ -32,7 +34,12 @@ export type BatchTarget = {
   /** The header set the mapping is remembered for; null: not remembered (a file without a header). */
   headerKey: string | null;
   locale: ImportLocale;
+  /** What to do with lines already stored (overlap.ts), skip by default; 'preview': a dry run, rolled back. */
+  overlap?: OverlapRun;
 };
+
+/** An import's result; a dry run's ('preview') carries what it found and wrote nothing. */
+export type ImportOutcome = ImportResult & { overlapPreview?: Omit<OverlapPreview, 'fileName'> };
 
 /** A sheet's lines, by their ids: what the overlap rule works on. */
 export type LineRange = { firstLineId: number; lastLineId: number };
@@ -95,10 +102,12 @@ export function writeBatch(target: BatchTarget) {
   const rejects = createRejectWriter(db, batchId);
   const customerRows = customerStatements(db);
   const textId = saleTextIds(db);
+  const overlap = createOverlap(db, batchId, target.overlap ?? 'skip');
   const known = new Map<string, CustomerState>();
   const totals = { rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0 };
   const firstRejects: Reject[] = [];
-  let lineRange: { first: number | null; last: number | null } = { first: null, last: null };
+  /** The batch's first line id (its lines follow, up to the table's last). */
+  let firstOwnLineId: number | null = null;
 
   /** The most recent non-empty value by sale day; on a tie the later lines (this sheet's) win. */
   const updateCustomers = (customers: CustomerState[], texts: string[], latest: Int32Array) => {
@@ -183,6 +192,8 @@ export function writeBatch(target: BatchTarget) {
       },
       end(latest) {
         lines.flush();
+        // The overlap rule, on the sheet's lines (it measured its cost with the indexes not yet built again).
+        if (counts.imported > 0) overlap.sheet(firstLineId, firstLineId + counts.imported - 1);
         if (rebuildIndexes) {
           rebuildIndexes();
           rebuildIndexes = null;
@@ -195,7 +206,7 @@ export function writeBatch(target: BatchTarget) {
         firstRejects.push(...shown.slice(0, FIRST_REJECTS - firstRejects.length));
         if (counts.imported === 0) return null;
         const range = { firstLineId, lastLineId: firstLineId + counts.imported - 1 };
-        lineRange = { first: lineRange.first ?? range.firstLineId, last: range.lastLineId };
+        firstOwnLineId ??= firstLineId;
         return range;
       },
       discard() {
@@ -213,24 +224,33 @@ export function writeBatch(target: BatchTarget) {
     startSheet,
     /** Rows read so far, for progress. */
     rowsRead: () => totals.rowsRead,
-    /** Stores what the batch did and commits it; `contentHash` recognises the file later. */
-    commit(contentHash: string): ImportResult {
+    /** Stores what the batch did and commits it (a dry run stops short of that); `contentHash` recognises the file later. */
+    commit(contentHash: string): ImportOutcome {
       for (const customer of known.values()) if (customer.changed) customerRows.save(customer);
-      finishBatch(db, batchId, { ...totals, firstLineId: lineRange.first, lastLineId: lineRange.last, contentHash });
+      overlap.finish();
+      const stored = totals.imported - overlap.removedOwn();
+      const range = stored > 0 ? { firstLineId: firstOwnLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
+      finishBatch(db, batchId, { rowsRead: totals.rowsRead, imported: stored, rejected: totals.rejected, ...range, contentHash });
       if (target.headerKey !== null) rememberMapping(db, target.headerKey, target.mapping);
-      db.exec('COMMIT');
-      return {
+      const result: ImportOutcome = {
         batchId,
         fileName: target.fileName,
         sheet: names[0] ?? null,
         sheets: names,
         rowsRead: totals.rowsRead,
-        imported: totals.imported,
+        imported: stored,
         rejected: totals.rejected,
         newCustomers: totals.newCustomers,
         skipped: false,
+        overlap: target.overlap === 'preview' ? 'skip' : (target.overlap ?? 'skip'),
+        skippedLines: overlap.skipped(),
+        replacedLines: overlap.replaced(),
         firstRejects,
       };
+      // A dry run ends here: the caller rolls the transaction back.
+      if (target.overlap === 'preview') return { ...result, overlapPreview: overlap.preview() };
+      db.exec('COMMIT');
+      return result;
     },
   };
 }

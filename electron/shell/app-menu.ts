@@ -1,17 +1,37 @@
 // The application menu. Every item that is about the user's data only tells the screens what was
-// chosen (a `menu` event); the screens own the flow (wizard, export, printing, backup, about).
+// chosen (a `menu` event); the screens own the flow (wizard, export, printing, backup, about,
+// which workspace to open). The recent workspaces are listed in a submenu of Arquivo.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../../shared/api/events';
+import type { RecentWorkspace } from '../../shared/api/workspace-api';
 
-export function menuTemplate(send: (action: MenuAction) => void, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (action: MenuAction, path?: string) => void,
+  platform: NodeJS.Platform,
+  recent: readonly RecentWorkspace[] = [],
+): MenuItemConstructorOptions[] {
   const item = (label: string, action: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => send(action),
   });
+  const others = recent.filter((w) => !w.current && w.exists);
+  const recentMenu: MenuItemConstructorOptions = {
+    label: 'Espaços de trabalho recentes',
+    submenu: [
+      // The name, and the folder (two workspaces may share a name).
+      ...others.map((w): MenuItemConstructorOptions => ({ label: `${w.name} — ${w.path}`, click: () => send('workspace-recent', w.path) })),
+      ...(others.length > 0 ? [{ type: 'separator' } as const] : []),
+      item('Todos os espaços de trabalho…', 'workspace-recent'),
+    ],
+  };
   const file: MenuItemConstructorOptions = {
     label: 'Arquivo',
     submenu: [
+      item('Novo espaço de trabalho…', 'workspace-new', 'CmdOrCtrl+N'),
+      item('Abrir espaço de trabalho…', 'workspace-open', 'CmdOrCtrl+Shift+O'),
+      recentMenu,
+      { type: 'separator' },
       item('Importar planilha…', 'import', 'CmdOrCtrl+O'),
       item('Exportar…', 'export', 'CmdOrCtrl+E'),
       item('Imprimir dossiê…', 'print-dossier', 'CmdOrCtrl+P'),

@@ -1,11 +1,12 @@
-// The main-process end of the preload bridge: one channel into the API table, two for the native
+// The main-process end of the preload bridge: one channel into the API table (in the backend
+// process), two for the native
 // dialogs, one to print the page to PDF. Each checks that the message comes from the top frame of
 // our own page in our window before doing anything; none accepts a path.
 import { apiError, toApiError } from '../../shared/api/errors';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { DispatchResult } from '../../shared/api/registry';
 import { IPC_CHANNELS } from '../../shared/api/transport';
-import type { Workspace } from '../api/open-workspace';
+import type { Backend } from '../api/backend';
 import { sanitizeFileName, sanitizeFilters } from './dialog-options';
 import { chooseFileToOpen, chooseSaveTarget } from './native-dialogs';
 import { printWindowToPdf } from './print-to-pdf';
@@ -13,7 +14,8 @@ import { isTrustedSender } from './window-security';
 
 const REFUSED = 'Pedido recusado: não veio da janela do Clave.';
 
-export function registerIpcBridge(workspace: Workspace, getWindow: () => BrowserWindow | null): void {
+export function registerIpcBridge(backend: Backend, getWindow: () => BrowserWindow | null): void {
+  const register = (path: string, name: string) => backend.addFile(path, name);
   const trustedWindow = (event: IpcMainInvokeEvent): BrowserWindow | null => {
     const window = getWindow();
     const frame = event.senderFrame;
@@ -28,20 +30,20 @@ export function registerIpcBridge(workspace: Workspace, getWindow: () => Browser
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, arg: unknown): Promise<DispatchResult> => {
     if (trustedWindow(event) === null) return { ok: false, error: toApiError(apiError('host/refused', { why: 'window' })) };
     if (typeof name !== 'string') return { ok: false, error: toApiError(apiError('host/no-call-name')) };
-    return workspace.api.dispatch(name, arg);
+    return backend.dispatch(name, arg);
   });
 
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
     const window = trustedWindow(event);
     if (window === null) throw new Error(REFUSED);
-    return chooseFileToOpen(window, sanitizeFilters(filters), workspace.ctx.files);
+    return chooseFileToOpen(window, sanitizeFilters(filters), register);
   });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, defaultName: unknown, filters: unknown) => {
     const window = trustedWindow(event);
     if (window === null) throw new Error(REFUSED);
     const options = { defaultName: sanitizeFileName(defaultName), filters: sanitizeFilters(filters), folder: app.getPath('documents') };
-    return chooseSaveTarget(window, options, workspace.ctx.files);
+    return chooseSaveTarget(window, options, register);
   });
 
   ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, defaultName: unknown) => {

@@ -33,6 +33,8 @@ export function createMainWindow(options: { preloadPath: string; stateFile: stri
     },
   });
   window.once('ready-to-show', () => (state.maximized ? window.maximize() : window.show()));
+  // The title names the open workspace (main.ts); the page's own <title> does not replace it.
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.on('close', () => {
     try {
       saveWindowState(options.stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });

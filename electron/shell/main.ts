@@ -1,32 +1,55 @@
-// Electron's main process: a thin shell around the API table. It opens the workspace, serves the
-// built renderer at app://clave/, shows one locked-down window, and relays API calls, dialogs,
-// menu actions and progress events through the preload bridge. Business logic lives in the API.
+// Electron's main process: a thin shell. The backend (the API table and the workspace) runs in
+// a utility process (utility-backend.ts), so that an import or a run never freezes the window,
+// the menus or the dialogs; a crash of it is reported in the window, which offers to restart
+// it. Here: the built renderer at app://clave/, one locked-down window, the menu, and the relay
+// of API calls, dialogs, menu actions and events through the preload bridge.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ClaveEvent } from '../../shared/api/events';
+import type { ClaveEvent, MenuAction } from '../../shared/api/events';
 import { toApiError, wordError } from '../../shared/api/errors';
+import type { WorkspaceList } from '../../shared/api/workspace-api';
 import { langOf } from '../../shared/messages/wording';
 import { IPC_CHANNELS } from '../../shared/api/transport';
+import { sessionTempDir } from '../api/backend';
+import { startBackendClient, type BackendClient } from '../api/backend-client';
 import { userDataDir } from '../api/default-paths';
-import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { removeDeadTempDirs } from '../api/leftovers';
 import { APP_VERSION } from '../app-version';
+import { readRecent } from '../workspace/recent-workspaces';
+import { defaultWorkspacePath } from '../workspace/workspace-paths';
 import { menuTemplate } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcBridge } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { guardWebContents, hardenSession } from './session-guard';
+import { utilityBackendChannel } from './utility-backend';
 import { APP_ENTRY_URL } from './window-security';
 
-// This file is bundled to dist/electron-main.js, next to preload.cjs and renderer/.
+// This file is bundled to dist/electron-main.js, next to preload.cjs, backend.js and renderer/.
 const distDir = dirname(fileURLToPath(import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
-let workspace: Workspace | null = null;
+let backend: BackendClient | null = null;
 
 function sendEvent(event: ClaveEvent): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_CHANNELS.event, event);
+}
+
+/** The menu lists the recent workspaces, and the title names the open one: both follow a switch. */
+async function refreshMenuAndTitle(): Promise<void> {
+  if (backend === null) return;
+  const listed = await backend.dispatch('workspace/recent', {});
+  const recent = listed.ok ? (listed.value as WorkspaceList).recent : [];
+  const send = (action: MenuAction, path?: string) => sendEvent({ type: 'menu', action, path });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform, recent)));
+  mainWindow?.setTitle(`Clave — ${backend.info().name}`);
+}
+
+function onBackendEvent(event: ClaveEvent): void {
+  sendEvent(event);
+  if (event.type === 'workspace/changed' || event.type === 'backend/restarted') void refreshMenuAndTitle();
 }
 
 // Before `ready`: the same user-data folder as the web host and the CLI (an app named "Clave";
@@ -40,27 +63,35 @@ registerAppScheme();
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(join(distDir, 'renderer'));
+  // A Clave killed before left its session folder (uploads, exports to download): removed now.
+  removeDeadTempDirs('clave');
+  const dataDir = app.getPath('userData');
+  const lastOpened = readRecent(dataDir).find((path) => existsSync(path));
   try {
-    workspace = openWorkspace({ dbPath: join(app.getPath('userData'), 'workspace.clave'), emit: sendEvent });
+    backend = await startBackendClient({
+      spawn: () => utilityBackendChannel(join(distDir, 'backend.js')),
+      open: { dbPath: lastOpened ?? defaultWorkspacePath(dataDir), userDataDir: dataDir, tempDir: sessionTempDir(), dialogFiles: true, typedPaths: false },
+      emit: onBackendEvent,
+    });
   } catch (e) {
     dialog.showErrorBox('Clave', `Não foi possível abrir o espaço de trabalho.\n\n${wordError(toApiError(e), langOf(app.getLocale()))}`);
     app.quit();
     return;
   }
-  registerIpcBridge(workspace, () => mainWindow);
+  registerIpcBridge(backend, () => mainWindow);
   app.setAboutPanelOptions({ applicationName: 'Clave', applicationVersion: APP_VERSION });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((action) => sendEvent({ type: 'menu', action }), process.platform)));
   mainWindow = createMainWindow({
     preloadPath: join(distDir, 'preload.cjs'),
-    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    stateFile: join(dataDir, 'window-state.json'),
     devTools: !app.isPackaged,
   });
   mainWindow.on('closed', () => (mainWindow = null));
+  await refreshMenuAndTitle();
   await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
 if (!app.requestSingleInstanceLock()) {
-  // Another Clave already has this workspace open: it is brought to the front instead.
+  // Another Clave is already running: it is brought to the front instead.
   app.quit();
 } else {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -71,11 +102,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   // One window, one open workspace: closing it ends the app on every platform.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    if (workspace === null) return;
-    workspace.close();
-    rmSync(workspace.ctx.tempDir, { recursive: true, force: true });
-    workspace = null;
+  // The backend closes its workspace (SQLite checkpoints the WAL into the file) before the app ends.
+  app.on('will-quit', (event) => {
+    if (backend === null) return;
+    const closing = backend;
+    backend = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
   app
     .whenReady()

@@ -3,21 +3,22 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiError, legacyError, toApiError } from '../../shared/api/errors';
+import { apiError, toApiError } from '../../shared/api/errors';
 import { FILE_NAME_HEADER, MAX_CALL_BYTES, WEB_ROUTES, type ChosenFile } from '../../shared/api/transport';
-import type { Workspace } from '../api/open-workspace';
+import type { Backend } from '../api/backend';
 import { sanitizeFileName } from '../shell/dialog-options';
 import type { EventHub } from './event-stream';
-import { API_HEADERS, discardBody, sendError, sendJson, sendThrown } from './http-replies';
+import { API_HEADERS, discardBody, sendError, sendJson } from './http-replies';
 import { isTooLarge, saveUpload, tooLargeError, uploadPath } from './upload-file';
+import type { UploadStore } from './upload-store';
 
-export type ApiRouteContext = { workspace: Workspace; events: EventHub; maxUploadBytes: number };
+export type ApiRouteContext = { backend: Backend; events: EventHub; maxUploadBytes: number; uploads: UploadStore };
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, route: ApiRouteContext): Promise<void> {
   const method = req.method ?? 'GET';
   if (pathname.startsWith(WEB_ROUTES.call)) {
     if (method !== 'POST') return refuseMethod(req, res, 'POST');
-    return handleCall(req, res, decodeName(pathname.slice(WEB_ROUTES.call.length)), route.workspace);
+    return handleCall(req, res, decodeName(pathname.slice(WEB_ROUTES.call.length)), route);
   }
   if (pathname === WEB_ROUTES.upload) {
     if (method !== 'POST') return refuseMethod(req, res, 'POST');
@@ -25,7 +26,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   }
   if (pathname.startsWith(WEB_ROUTES.download)) {
     if (method !== 'GET') return refuseMethod(req, res, 'GET');
-    return handleDownload(res, decodeName(pathname.slice(WEB_ROUTES.download.length)), route.workspace);
+    return handleDownload(res, decodeName(pathname.slice(WEB_ROUTES.download.length)), route.backend);
   }
   if (pathname === WEB_ROUTES.events) {
     if (method !== 'GET') return refuseMethod(req, res, 'GET');
@@ -50,7 +51,7 @@ function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: string
   sendError(res, toApiError(apiError('host/method', { method: String(req.method), allowed })), 405);
 }
 
-async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, workspace: Workspace): Promise<void> {
+async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, route: ApiRouteContext): Promise<void> {
   const maxBytesToDrain = MAX_CALL_BYTES * 4;
   let arg: unknown;
   try {
@@ -60,7 +61,8 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, name: strin
     sendError(res, toApiError(e), isTooLarge(e) ? 413 : 400);
     return;
   }
-  const result = await workspace.api.dispatch(name, arg);
+  const result = await route.backend.dispatch(name, arg);
+  route.uploads.afterCall(name, arg, result.ok);
   if (result.ok) sendJson(res, 200, result.value);
   else sendError(res, result.error);
 }
@@ -85,7 +87,7 @@ function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> 
       try {
         resolve(JSON.parse(text));
       } catch {
-        reject(legacyError('bad-option', 'O argumento da chamada não é um JSON válido.'));
+        reject(apiError('host/bad-json'));
       }
     };
     req.on('data', onData).on('end', onEnd).on('error', reject);
@@ -106,9 +108,11 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, route: Ap
   }
   const header = req.headers[FILE_NAME_HEADER];
   const name = sanitizeFileName(typeof header === 'string' ? decodeName(header) : '', 'planilha');
-  const path = uploadPath(route.workspace.ctx.tempDir, name);
+  const path = uploadPath(route.backend.tempDir, name);
+  route.uploads.reserve(declared > 0 ? declared : route.maxUploadBytes);
+  let bytes: number;
   try {
-    await saveUpload(req, path, route.maxUploadBytes);
+    bytes = await saveUpload(req, path, route.maxUploadBytes);
   } catch (e) {
     if (isTooLarge(e)) {
       discardBody(req, res, drainLimit(route));
@@ -118,16 +122,16 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, route: Ap
     }
     return;
   }
-  const chosen: ChosenFile = { fileId: route.workspace.ctx.files.add(path, name), name };
+  const fileId = await route.backend.addFile(path, name);
+  route.uploads.add(fileId, path, bytes);
+  const chosen: ChosenFile = { fileId, name };
   sendJson(res, 200, chosen);
 }
 
-async function handleDownload(res: ServerResponse, fileId: string, workspace: Workspace): Promise<void> {
-  let entry: { path: string; name: string };
-  try {
-    entry = workspace.ctx.files.get(fileId); // an unknown id is refused
-  } catch (e) {
-    sendThrown(res, e);
+async function handleDownload(res: ServerResponse, fileId: string, backend: Backend): Promise<void> {
+  const entry = await backend.fileEntry(fileId); // an unknown id is refused
+  if (entry === null) {
+    sendError(res, toApiError(apiError('workspace/unknown-file')));
     return;
   }
   const info = await stat(entry.path).catch(() => null);

@@ -1,10 +1,10 @@
 // Progress events for the browser: each open GET /api/events response is a text/event-stream
 // that receives every backend event as a `data: <json>` block.
 import type { ServerResponse } from 'node:http';
-import type { ApiEvent } from '../../shared/api/events';
+import type { ClaveEvent } from '../../shared/api/events';
 import { API_HEADERS } from './http-replies';
 
-export type EventHub = { open(res: ServerResponse): void; broadcast(event: ApiEvent): void; closeAll(): void };
+export type EventHub = { open(res: ServerResponse): void; broadcast(event: ClaveEvent): void; closeAll(): void };
 
 /** A comment line now and then keeps idle connections (and proxies, if any) from timing out. */
 const HEARTBEAT_MS = 20_000;

@@ -30,8 +30,9 @@ export function sendError(res: ServerResponse, error: ApiError, status = HTTP_ST
   sendJson(res, status, { type: error.type, code: error.code, params: error.params } satisfies ApiError);
 }
 
-export function sendThrown(res: ServerResponse, e: unknown): void {
-  sendError(res, toApiError(e));
+/** Anything a route threw; a bug goes to `report` (the log) under the reference the answer carries. */
+export function sendThrown(res: ServerResponse, e: unknown, report?: (error: unknown, ref: string) => void): void {
+  sendError(res, toApiError(e, report));
 }
 
 /**
@@ -40,8 +41,12 @@ export function sendThrown(res: ServerResponse, e: unknown): void {
  * connection is closed once the answer has gone out.
  */
 export function discardBody(req: IncomingMessage, res: ServerResponse, limit = 1024 * 1024): void {
-  res.setHeader('Connection', 'close');
-  if (req.complete) return;
+  // No 'Connection: close' while the body is still coming: Node would close the socket as soon as
+  // the answer is out, and a client still writing would get EPIPE instead of reading the answer.
+  if (req.complete) {
+    res.setHeader('Connection', 'close');
+    return;
+  }
   let seen = 0;
   const hangUp = () => {
     if (res.writableFinished) req.socket.destroy();

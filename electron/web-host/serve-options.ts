@@ -1,17 +1,25 @@
 // The web host's command line: `node dist/web-host.js [--port N] [--db PATH] [--open] [--renderer DIR]`.
 import { resolve } from 'node:path';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 
-export type ServeOptions = { port: number; dbPath: string; open: boolean; rendererDir: string; help: boolean };
+export type ServeOptions = {
+  /** null: the port of the previous run when it is free, else any free port. */
+  port: number | null;
+  /** null: the workspace opened last (the recent list), else workspace.clave in the user-data folder. */
+  dbPath: string | null;
+  open: boolean;
+  rendererDir: string;
+  help: boolean;
+};
 
 export const SERVE_USAGE = `Uso: node dist/web-host.js [opções]
-  --port N         porta em 127.0.0.1 (padrão: uma porta livre qualquer)
-  --db ARQUIVO     espaço de trabalho (padrão: workspace.clave na pasta de dados do usuário)
+  --port N         porta em 127.0.0.1 (padrão: a da vez anterior, se livre; senão uma qualquer)
+  --db ARQUIVO     espaço de trabalho (padrão: o último aberto, ou workspace.clave na pasta de dados do usuário)
   --open           abre o navegador padrão, se houver
   --renderer PASTA interface construída (padrão: dist/renderer)`;
 
-export function parseServeArgs(argv: string[], defaults: { dbPath: string; rendererDir: string }): ServeOptions {
-  const options: ServeOptions = { port: 0, dbPath: defaults.dbPath, open: false, rendererDir: defaults.rendererDir, help: false };
+export function parseServeArgs(argv: string[], defaults: { rendererDir: string }): ServeOptions {
+  const options: ServeOptions = { port: null, dbPath: null, open: false, rendererDir: defaults.rendererDir, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.indexOf('=');
@@ -19,14 +27,14 @@ export function parseServeArgs(argv: string[], defaults: { dbPath: string; rende
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw legacyError('bad-option', `A opção ${flag} precisa de um valor.`);
+      if (v === undefined || v === '') throw apiError('host/option-value', { flag });
       return v;
     };
     switch (flag) {
       case '--port': {
         const text = value();
         const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw legacyError('bad-option', `Porta inválida: ${text} (use 0 a 65535).`);
+        if (!/^\d+$/.test(text) || port > 65535) throw apiError('host/bad-port', { value: text });
         options.port = port;
         break;
       }
@@ -44,7 +52,7 @@ export function parseServeArgs(argv: string[], defaults: { dbPath: string; rende
         options.help = true;
         break;
       default:
-        throw legacyError('bad-option', `Opção desconhecida: ${arg}`);
+        throw apiError('host/unknown-option', { option: arg });
     }
   }
   return options;

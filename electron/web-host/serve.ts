@@ -6,23 +6,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apiError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
-
-const envLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-import { defaultDatabasePath } from '../api/default-paths';
+import { userDataDir } from '../api/default-paths';
+import { readRecent } from '../workspace/recent-workspaces';
+import { defaultWorkspacePath } from '../workspace/workspace-paths';
 import { openBrowser } from './open-browser';
+import { readRememberedPort, rememberPort } from './remembered-port';
 import { parseServeArgs, SERVE_USAGE, type ServeOptions } from './serve-options';
-import { startWebHost } from './start-web-host';
+import { startWebHost, type WebHost } from './start-web-host';
 
 export { startWebHost, type WebHost, type WebHostOptions } from './start-web-host';
+
+const portInUse = (e: unknown) => (e as { code?: unknown }).code === 'EADDRINUSE';
+
+const envLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 
 async function main(): Promise<void> {
   let options: ServeOptions;
   try {
     // Bundled as dist/web-host.js, next to dist/renderer.
-    options = parseServeArgs(process.argv.slice(2), {
-      dbPath: defaultDatabasePath(),
-      rendererDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer'),
-    });
+    options = parseServeArgs(process.argv.slice(2), { rendererDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer') });
   } catch (e) {
     process.stderr.write(`clave web host: ${wordError(toApiError(e), envLang())}\n${SERVE_USAGE}\n`);
     process.exit(2);
@@ -34,17 +36,31 @@ async function main(): Promise<void> {
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     process.stderr.write(`Aviso: a interface não foi construída (${join(options.rendererDir, 'index.html')} não existe): rode "npx vite build".\n`);
   }
-  let host;
+  // The same user-data folder as the desktop app (CLAVE_USER_DATA_DIR: tests, portable installs).
+  const dataDir = process.env.CLAVE_USER_DATA_DIR || userDataDir();
+  const lastOpened = readRecent(dataDir).find((path) => existsSync(path));
+  const remembered = options.port === null ? readRememberedPort(dataDir) : null;
+  const start = (port: number) =>
+    startWebHost({
+      dbPath: options.dbPath ?? lastOpened ?? defaultWorkspacePath(dataDir),
+      port,
+      rendererDir: options.rendererDir,
+      userDataDir: dataDir,
+      // A crash of the backend (a hostile file, a bug) must not take the host down with it.
+      backend: 'process',
+    });
+  let host: WebHost;
   try {
-    host = await startWebHost({ dbPath: options.dbPath, port: options.port, rendererDir: options.rendererDir });
+    // The previous run's port when it is free (a bookmark keeps working), else any free one.
+    host = await start(options.port ?? remembered ?? 0).catch((e: unknown) => {
+      if (remembered !== null && portInUse(e)) return start(0);
+      throw e;
+    });
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const message = wordError(toApiError(code === 'EADDRINUSE' ? apiError('host/port-in-use', { port: options.port ?? 0 }) : e), envLang());
+    const message = wordError(toApiError(portInUse(e) ? apiError('host/port-in-use', { port: options.port ?? 0 }) : e), envLang());
     process.stderr.write(`clave web host: ${message}\n`);
     process.exit(2);
   }
-  process.stdout.write(`Clave: ${host.url}\n`);
-  if (options.open) openBrowser(host.url);
   // Idempotent: `npm start` forwards the terminal's Ctrl+C, which the child also receives itself.
   let stopping = false;
   const stop = () => {
@@ -57,6 +73,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  rememberPort(dataDir, host.port);
+  // Printed once Ctrl+C and kill are handled: whoever reads the address may stop it at once.
+  process.stdout.write(`Clave: ${host.url}\n`);
+  if (options.open) openBrowser(host.url, host.backend.tempDir);
 }
 
 function isEntryPoint(): boolean {

@@ -1,18 +1,28 @@
 // The local web host: the built renderer and the API table over HTTP on 127.0.0.1 only, for
 // machines without the Electron runtime and for browser tests. Every /api/ request needs the
-// session token; requests naming another Host or coming from another Origin are refused.
-import { apiError, toApiError } from '../../shared/api/errors';
+// session token; requests naming another Host or coming from another Origin are refused. The
+// backend runs in this process (tests) or in a child process (`backend: 'process'`, what
+// `npm start` uses), where a crash cannot take the host down: the page is told and can restart it.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { apiError, toApiError } from '../../shared/api/errors';
+import type { ClaveEvent } from '../../shared/api/events';
 import { MAX_UPLOAD_BYTES, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../shared/api/transport';
-import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { inProcessBackend, sessionTempDir, type Backend } from '../api/backend';
+import { startBackendClient, type BackendClient } from '../api/backend-client';
+import { appendErrorLog, errorLogPath } from '../api/error-log';
+import { removeDeadTempDirs } from '../api/leftovers';
+import { defaultBackendScript, nodeBackendChannel } from '../api/node-backend-channel';
+import type { Workspace } from '../api/open-workspace';
 import { handleApi, type ApiRouteContext } from './api-routes';
 import { createEventHub } from './event-stream';
 import { discardBody, sendError, sendThrown } from './http-replies';
+import { NO_SESSION_PATH, sendNoSessionPage } from './no-session-page';
 import { checkToken, isAllowedFetchSite, isAllowedHost, isAllowedOrigin } from './request-guard';
 import { serveStatic } from './static-files';
+import { createUploadStore } from './upload-store';
 
 export type WebHostOptions = {
   dbPath: string;
@@ -20,6 +30,13 @@ export type WebHostOptions = {
   port?: number;
   rendererDir: string;
   maxUploadBytes?: number;
+  /** All uploads of the session together (default: twice the largest upload). */
+  maxUploadsTotalBytes?: number;
+  /** The recent list, the workspaces folder and the sample workspace (default: the workspace's folder). */
+  userDataDir?: string;
+  /** Where the backend runs: here (default), or in a child process of dist/backend.js (`backendScript`). */
+  backend?: 'in-process' | 'process';
+  backendScript?: string;
 };
 
 export type WebHost = {
@@ -27,21 +44,43 @@ export type WebHost = {
   url: string;
   token: string;
   port: number;
-  workspace: Workspace;
+  backend: Backend;
+  /** The workspace open now, for tests that seed data (in-process backend only). */
+  readonly workspace: Workspace;
+  /** The backend process's id (process backend only; tests kill it to stand for a crash). */
+  backendPid(): number | undefined;
   close(): Promise<void>;
 };
 
 const LOOPBACK = '127.0.0.1';
 
+async function startBackend(options: WebHostOptions, emit: (event: ClaveEvent) => void): Promise<Backend> {
+  const userDataDir = options.userDataDir ?? dirname(resolve(options.dbPath));
+  const session = { dbPath: resolve(options.dbPath), userDataDir, dialogFiles: false, typedPaths: true };
+  if (options.backend !== 'process') return inProcessBackend({ ...session, emit });
+  const script = options.backendScript ?? defaultBackendScript();
+  return startBackendClient({ spawn: () => nodeBackendChannel(script), open: { ...session, tempDir: sessionTempDir() }, emit });
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  // A host killed before (power cut, kill -9) left its uploads: removed now.
+  removeDeadTempDirs('clave');
   const events = createEventHub();
-  const workspace = openWorkspace({ dbPath: options.dbPath, emit: (event) => events.broadcast(event) });
+  const backend = await startBackend(options, (event) => events.broadcast(event));
   const token = randomBytes(32).toString('base64url');
-  const route: ApiRouteContext = { workspace, events, maxUploadBytes: options.maxUploadBytes ?? MAX_UPLOAD_BYTES };
+  const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const route: ApiRouteContext = {
+    backend,
+    events,
+    maxUploadBytes,
+    uploads: createUploadStore(options.maxUploadsTotalBytes ?? 2 * maxUploadBytes),
+  };
   let port = 0;
 
   const server = createServer((req, res) => {
-    handleRequest(req, res).catch((e: unknown) => sendThrown(res, e));
+    handleRequest(req, res).catch((e: unknown) =>
+      sendThrown(res, e, (error, ref) => appendErrorLog(errorLogPath(backend.dbPath()), { ref, call: `${req.method} ${req.url?.split('?')[0]}`, error })),
+    );
   });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -54,6 +93,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const target = req.url ?? '/';
     if (!target.startsWith('/') || target.startsWith('//')) return refuse('malformed', 400);
     const pathname = new URL(target, `http://${LOOPBACK}`).pathname;
+    // Where a page without a valid token is sent: how to open Clave, in the reader's language.
+    if (pathname === NO_SESSION_PATH) return sendNoSessionPage(req, res);
     // The pages themselves may be opened from a link anywhere (the token is not in them).
     if (!pathname.startsWith('/api/')) return serveStatic(res, req.method ?? 'GET', pathname, options.rendererDir);
     const site = req.headers['sec-fetch-site'];
@@ -70,8 +111,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.off('error', reject);
       resolve();
     });
-  }).catch((e: unknown) => {
-    workspace.close();
+  }).catch(async (e: unknown) => {
+    await backend.close();
     throw e;
   });
   port = (server.address() as AddressInfo).port;
@@ -81,16 +122,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://${LOOPBACK}:${port}/#${TOKEN_FRAGMENT_KEY}=${token}`,
     token,
     port,
-    workspace,
+    backend,
+    get workspace() {
+      if (!('session' in backend)) throw new Error('host.workspace: the backend runs in another process');
+      return (backend as ReturnType<typeof inProcessBackend>).session.workspace;
+    },
+    backendPid: () => ('pid' in backend ? (backend as BackendClient).pid() : undefined),
     close() {
       closed ??= new Promise<void>((resolve) => {
         events.closeAll();
         server.close(() => resolve());
         server.closeAllConnections();
-      }).finally(() => {
-        workspace.close();
-        rmSync(workspace.ctx.tempDir, { recursive: true, force: true });
-      });
+      }).finally(() => backend.close());
       return closed;
     },
   };

@@ -1,13 +1,12 @@
 // Saves an upload to a temporary file as it arrives (never the whole file in memory), with a
-// size limit: past it the partial file is deleted and the caller answers 413.
+// size limit: past it the partial file is deleted and the caller answers 413. The uploads of a
+// session are bounded in total too (upload-store.ts).
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { extname, join } from 'node:path';
-import { legacyError } from '../../shared/api/errors';
-
-export const TOO_LARGE = 'too-large';
+import { apiError } from '../../shared/api/errors';
 
 /** Where an upload named `name` is kept: a fresh name in `dir`, keeping a plain extension (.xlsx, .csv). */
 export function uploadPath(dir: string, name: string): string {
@@ -16,12 +15,11 @@ export function uploadPath(dir: string, name: string): string {
 }
 
 export function tooLargeError(maxBytes: number) {
-  const mb = Math.round(maxBytes / (1024 * 1024));
-  return Object.assign(legacyError('bad-file', `Arquivo grande demais: o limite é ${mb} MB.`), { code: TOO_LARGE });
+  return apiError('host/too-large', { mb: Math.round(maxBytes / (1024 * 1024)) });
 }
 
 export function isTooLarge(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === TOO_LARGE;
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'host/too-large';
 }
 
 /**
@@ -30,7 +28,7 @@ export function isTooLarge(e: unknown): boolean {
  */
 export function saveUpload(req: IncomingMessage, path: string, maxBytes: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const file = createWriteStream(path, { flags: 'wx' });
+    const file = createWriteStream(path, { flags: 'wx', mode: 0o600 });
     let bytes = 0;
     let settled = false;
     const stop = () => {

@@ -1,18 +1,16 @@
-// 'workspace/restore': replaces the workspace's content with a backup. The file is first opened
-// read-only and refused (bad-file, workspace untouched) when it is not a Clave database, is
-// damaged, or was written by a newer Clave. It is then copied onto the live workspace with
-// SQLite's backup API through a connection of its own, so the open connection (ctx.db) stays
-// valid and sees the restored content; pending migrations are applied last (an older backup is
-// brought up to date).
-import { realpathSync } from 'node:fs';
-import { legacyError, isTypedError } from '../../shared/api/errors';
+// 'workspace/restore': replaces the workspace with a backup, only once the backup is known to be
+// sound. The backup is copied beside the workspace and checked there (check-backup.ts); any
+// refusal leaves the workspace exactly as it was, byte for byte. Then the open connection is
+// closed, the copy is swapped in by renames (restore-files.ts), and the restored file is opened;
+// should it not open, the previous workspace is put back. Handlers read `ctx.db` at each call,
+// so they all see the restored workspace through the new connection.
+import { existsSync, realpathSync } from 'node:fs';
+import { apiError, isTypedError } from '../../shared/api/errors';
 import type { FileId } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
-import { migrations } from '../db/migrations/index';
-import { migrate, openDatabase, schemaVersion, type Db } from '../db/open-database';
-
-/** Tables every Clave workspace has since schema 1. */
-const CORE_TABLES = ['customers', 'sale_lines', 'import_batches', 'analysis_runs', 'run_results'];
+import { openDatabase } from '../db/open-database';
+import { checkBackupCopy } from './check-backup';
+import { copyBesideWorkspace, forgetKept, removeDatabaseFiles, sidecars, swapBack, swapIn } from './restore-files';
 
 function sameFile(a: string, b: string): boolean {
   try {
@@ -22,50 +20,53 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Opens the backup read-only and checks it; the caller closes it. */
-export function openBackup(path: string, fileName: string): Db {
-  let db: Db;
-  try {
-    db = openDatabase(path, { readonly: true });
-  } catch (e) {
-    throw legacyError('bad-file', `${fileName} não é um banco de dados do Clave: nada foi alterado.`, isTypedError(e) ? e.message : undefined);
-  }
-  try {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > schemaVersion)
-      throw legacyError(
-        'bad-file',
-        `${fileName} foi gravado por uma versão mais nova do Clave (esquema ${version}; esta versão conhece até ${schemaVersion}). Atualize o Clave para restaurá-lo; nada foi alterado.`,
-      );
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
-    if (version < 1 || CORE_TABLES.some((t) => !tables.has(t)))
-      throw legacyError('bad-file', `${fileName} não é uma cópia de segurança do Clave: nada foi alterado.`);
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw legacyError('bad-file', `${fileName} está danificado (${check}): nada foi alterado.`);
-    return db;
-  } catch (e) {
-    db.close();
-    if (isTypedError(e)) throw e;
-    throw legacyError('bad-file', `${fileName} não é um banco de dados do Clave legível (${(e as Error).message}): nada foi alterado.`);
-  }
-}
+const errnoCode = (e: unknown) => String((e as { code?: unknown }).code ?? 'erro');
 
-export async function restoreWorkspace(ctx: Context, fileId: FileId): Promise<{ customers: number; runs: number; schemaVersion: number }> {
+export type RestoreResult = { customers: number; runs: number; schemaVersion: number };
+
+export async function restoreWorkspace(ctx: Context, fileId: FileId): Promise<RestoreResult> {
   const file = ctx.files.get(fileId);
-  if (sameFile(file.path, ctx.dbPath)) throw legacyError('bad-option', `${file.name} é o próprio espaço de trabalho aberto: escolha uma cópia de segurança.`);
-  const source = openBackup(file.path, file.name);
+  if (sameFile(file.path, ctx.dbPath)) throw apiError('workspace/restore-self', { file: file.name });
+  if (ctx.jobs.running() > 0) throw apiError('workspace/busy');
+  let copy: string;
   try {
-    // All pages in one step: the workspace changes at once, inside one write transaction.
-    await source.backup(ctx.dbPath, { progress: () => 0x7fffffff });
+    copy = copyBesideWorkspace(file.path, ctx.dbPath);
   } catch (e) {
-    throw legacyError('bad-file', `Não foi possível restaurar ${file.name}: ${(e as Error).message}. O espaço de trabalho não foi alterado.`);
-  } finally {
-    source.close();
+    throw apiError('workspace/restore-failed', { file: file.name, reason: errnoCode(e) });
   }
-  migrate(ctx.db, migrations, ctx.dbPath);
+  try {
+    checkBackupCopy(copy, file.name);
+    swapInAndOpen(ctx, copy, file.name);
+  } finally {
+    removeDatabaseFiles(copy);
+  }
   return {
     customers: ctx.db.prepare('SELECT count(*) FROM customers').pluck().get() as number,
     runs: ctx.db.prepare('SELECT count(*) FROM analysis_runs').pluck().get() as number,
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
   };
+}
+
+function swapInAndOpen(ctx: Context, copy: string, fileName: string): void {
+  // Closing the last connection checkpoints the WAL into the file and removes it. A WAL still
+  // there means another connection (an import's) is open: a renamed file under it would be damaged.
+  ctx.db.close();
+  if (sidecars(ctx.dbPath).some((p) => existsSync(p))) {
+    ctx.db = openDatabase(ctx.dbPath);
+    throw apiError('workspace/busy');
+  }
+  try {
+    swapIn(copy, ctx.dbPath);
+  } catch (e) {
+    ctx.db = openDatabase(ctx.dbPath);
+    throw apiError('workspace/restore-failed', { file: fileName, reason: errnoCode(e) });
+  }
+  try {
+    ctx.db = openDatabase(ctx.dbPath);
+  } catch (e) {
+    swapBack(ctx.dbPath);
+    ctx.db = openDatabase(ctx.dbPath);
+    throw isTypedError(e) ? apiError('workspace/restore-failed', { file: fileName, reason: e.code }) : e;
+  }
+  forgetKept(ctx.dbPath);
 }

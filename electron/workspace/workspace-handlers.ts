@@ -1,4 +1,5 @@
-// Handlers of 'workspace/*': backup, restore and what the workspace is.
+// Handlers of 'workspace/*' that belong to one open workspace: backup and restore. Which
+// workspace is open (new, open, recent, info) is the session's (workspace-session.ts).
 import type { WorkspaceHandlers } from '../../shared/api/workspace-api';
 import type { Context } from '../api/context';
 import { backupWorkspace } from './backup-workspace';
@@ -8,10 +9,5 @@ export function workspaceHandlers(ctx: Context) {
   return {
     'workspace/backup': async ({ target }) => backupWorkspace(ctx, target),
     'workspace/restore': async ({ fileId }) => restoreWorkspace(ctx, fileId),
-    'workspace/info': async () => ({
-      path: ctx.dbPath,
-      schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
-      appVersion: ctx.appVersion,
-    }),
-  } satisfies WorkspaceHandlers;
+  } satisfies Partial<WorkspaceHandlers>;
 }

@@ -1,12 +1,11 @@
 // The transport inside the Electron window: the preload's `window.clave` bridge.
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { ClaveBridge } from '../../shared/api/transport';
 import type { Transport } from './client-transport';
 
-/** A rejection from the bridge means the main process refused the message itself. */
-function refused(e: unknown): never {
-  const message = e instanceof Error ? e.message.replace(/^Error invoking remote method '[^']*': (Error: )?/, '') : String(e);
-  throw legacyError('refused', message);
+/** A rejection from the bridge means the main process refused the message itself (not from our window). */
+function refused(): never {
+  throw apiError('host/refused', { why: 'window' });
 }
 
 export function electronTransport(bridge: ClaveBridge): Transport {
@@ -18,7 +17,7 @@ export function electronTransport(bridge: ClaveBridge): Transport {
     async uploadFile(file) {
       // The bridge takes no file contents and no paths: files reach the backend through the
       // native open dialog only.
-      throw legacyError('refused', `Para importar "${file.name}", use Arquivo › Importar planilha…`);
+      throw apiError('host/import-through-menu', { name: file.name });
     },
     async saveFile(defaultName, filters, write) {
       const target = await bridge.saveFile(defaultName, filters).catch(refused);

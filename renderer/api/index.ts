@@ -3,7 +3,10 @@
 // Importing it in a browser also takes the session token out of the address bar at once.
 import { createClient, type ClaveClient } from './client';
 import { electronTransport } from './electron-transport';
+import { resumeStartOver } from './start-over';
 import { webTransport } from './web-transport';
+
+resumeStartOver(window);
 
 export const client: ClaveClient = createClient(window.clave ? electronTransport(window.clave) : webTransport(window));
 

@@ -1,13 +1,14 @@
 // The transport in a browser page served by the local web host: fetch with the session token
 // in a header, uploads as a streamed request body, downloads as a Blob, events as a streamed
 // fetch of a text/event-stream (EventSource cannot send the token header).
-import { fromApiError, legacyError } from '../../shared/api/errors';
+import { apiError, fromApiError } from '../../shared/api/errors';
 import type { ApiEvent, ClaveEvent } from '../../shared/api/events';
 import type { DispatchResult } from '../../shared/api/registry';
 import {
   FILE_NAME_HEADER,
   isWireError,
   MAX_UPLOAD_BYTES,
+  NO_SESSION_PATH,
   TOKEN_HEADER,
   WEB_ROUTES,
   type ChosenFile,
@@ -32,8 +33,20 @@ async function throwIfFailed(res: Response): Promise<Response> {
   throw fromApiError(error);
 }
 
+/**
+ * Without a valid session the page can do nothing but wait: it goes instead to the host's page
+ * that says, in the browser's language, how to open Clave (a bookmark, a tab from an earlier run).
+ */
+function leaveWithoutSession(win: Window): void {
+  if (win.location.pathname !== NO_SESSION_PATH) win.location.replace(NO_SESSION_PATH);
+}
+
+const isTokenRefusal = (error: WireError) => error.code === 'host/refused' && error.params.why === 'token';
+
 export function webTransport(win: Window): Transport {
-  const token = captureSessionToken(win) ?? '';
+  const captured = captureSessionToken(win);
+  if (captured === null) leaveWithoutSession(win);
+  const token = captured ?? '';
   const headers = (extra: Record<string, string> = {}) => ({ [TOKEN_HEADER]: token, ...extra });
   const url = (path: string) => new URL(path, win.location.origin).toString();
   const events = createEventSubscription(win, () => win.fetch(url(WEB_ROUTES.events), { headers: headers(), cache: 'no-store' }));
@@ -48,7 +61,7 @@ export function webTransport(win: Window): Transport {
 
   const uploadFile = async (file: File): Promise<ChosenFile> => {
     if (file.size > MAX_UPLOAD_BYTES) {
-      throw legacyError('bad-file', `"${file.name}" é grande demais: o limite é ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`);
+      throw apiError('host/file-too-large', { name: file.name, mb: MAX_UPLOAD_BYTES / (1024 * 1024) });
     }
     const res = await send(WEB_ROUTES.upload, {
       method: 'POST',
@@ -72,7 +85,11 @@ export function webTransport(win: Window): Transport {
       } catch {
         return { ok: false, error: OFFLINE };
       }
-      if (!res.ok) return { ok: false, error: await responseError(res) };
+      if (!res.ok) {
+        const error = await responseError(res);
+        if (isTokenRefusal(error)) leaveWithoutSession(win);
+        return { ok: false, error };
+      }
       return { ok: true, value: await res.json() };
     },
     subscribe: (listener) => events.add(listener),

@@ -2,6 +2,7 @@
 import { useEffect, type ReactElement } from 'react';
 import { onEvent } from '../api';
 import { dayOfIso } from '../../shared/domain/calendar';
+import { WorkspaceLabel } from '../components/workspace-label';
 import { CURRENCIES, UI_LOCALES } from '../i18n/locales';
 import { useMessages, useSettings } from '../i18n/settings';
 import { screens } from '../screens/screens';
@@ -40,6 +41,7 @@ function Header({ route }: { route: Route }) {
       <a className="brand" href={hrefFor('start')}>
         Clave
       </a>
+      <WorkspaceLabel />
       <nav aria-label="Clave">
         {NAV_SCREENS.map((s: NavScreen) => (
           <a key={s} href={hrefFor(s, s === 'start' || s === 'import' ? {} : keep)} aria-current={route.screen === s ? 'page' : undefined}>

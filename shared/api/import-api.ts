@@ -56,6 +56,12 @@ export type BatchSummary = {
   rejected: number;
   createdAt: string; // ISO timestamp
   undoneAt: string | null;
+  /** The overlap rule it was imported with; null before schema 6 (every line was kept). */
+  overlap: OverlapMode | null;
+  /** Its file's lines left out as already stored (rule `skip`). */
+  skipped: number;
+  /** Stored lines it removed (rule `replace`): undoing it brings back those of earlier batches. */
+  replaced: number;
 };
 
 export type ImportPreview = {
@@ -106,6 +112,36 @@ export type ImportOptions = {
   locale?: ImportLocale;
 };
 
+/**
+ * What an import does with lines already stored (SPEC "Overlapping exports"): `skip` (default)
+ * leaves out, for each line identity, the file's copies up to the number already stored;
+ * `replace` removes the stored lines dated within the file's first to last date (an undo brings
+ * them back); `keep` imports every line.
+ */
+export type OverlapMode = 'skip' | 'replace' | 'keep';
+export const OVERLAP_MODES: readonly OverlapMode[] = ['skip', 'replace', 'keep'];
+
+/** Days from `from` to `to` (YYYY-MM-DD, both included) and how many lines they hold. */
+export type DateRange = { from: string; to: string; lines: number };
+
+/** A stored batch whose lines `replace` would remove, and which of its days. */
+export type ReplacedBatch = { id: number; fileName: string; sheet: string | null; lines: number; from: string; to: string };
+
+/** 'import/overlap': what each rule would do with the file, from a dry run of its whole import. */
+export type OverlapPreview = {
+  fileName: string;
+  /** The file's readable lines (rejected rows left out), and their first and last date (null without any). */
+  lines: number;
+  from: string | null;
+  to: string | null;
+  /** Of them, those identical to lines already stored: what `skip` leaves out. */
+  alreadyStored: number;
+  /** Where those are, as a short list of date ranges (at most six, oldest first). */
+  storedDates: DateRange[];
+  /** What `replace` would remove of the stored lines: how many, their first and last date, from which batches. */
+  replace: { lines: number; from: string | null; to: string | null; batches: ReplacedBatch[] };
+};
+
 export type ImportResult = {
   batchId: number | null; // null when skipped as a duplicate
   fileName: string;
@@ -116,9 +152,18 @@ export type ImportResult = {
   imported: number;
   rejected: number;
   newCustomers: number;
+  /** True when the whole file was skipped as a duplicate (ifDuplicate 'skip'). */
   skipped: boolean;
+  /** The overlap rule applied. */
+  overlap: OverlapMode;
+  /** Lines left out as already stored (`skip`); `imported` does not count them. */
+  skippedLines: number;
+  /** Stored lines removed (`replace`). */
+  replacedLines: number;
   firstRejects: Reject[];
 };
+
+export type UndoResult = { batchId: number; removedLines: number; restoredLines: number; removedCustomers: number };
 
 export type ImportHandlers = {
   /**
@@ -131,11 +176,18 @@ export type ImportHandlers = {
    * same content hash exists: 'ask' (default) fails with a `conflict` error naming it.
    */
   'import/run': (
-    arg: ImportOptions & { jobId?: string; ifDuplicate?: 'ask' | 'skip' | 'import' },
+    arg: ImportOptions & { jobId?: string; ifDuplicate?: 'ask' | 'skip' | 'import'; overlap?: OverlapMode },
   ) => Promise<ImportResult>;
-  /** Stops a running import (nothing is written) or preview. */
+  /**
+   * A dry run of the whole import (rolled back, nothing written), cancellable with
+   * 'import/cancel' and reporting 'import/progress' under `jobId`: how many of the file's lines
+   * are already stored and where, and what `replace` would remove.
+   */
+  'import/overlap': (arg: ImportOptions & { jobId?: string }) => Promise<OverlapPreview>;
+  /** Stops a running import (nothing is written), dry run or preview. */
   'import/cancel': (arg: { jobId: string }) => Promise<{ cancelled: boolean }>;
   'import/batches': (arg: Record<string, never>) => Promise<BatchSummary[]>;
   'import/rejects': (arg: { batchId: number; offset?: number; limit?: number }) => Promise<{ total: number; rows: Reject[] }>;
-  'import/undo': (arg: { batchId: number }) => Promise<{ batchId: number; removedLines: number }>;
+  /** Removes the batch's lines; brings back the stored lines it replaced; removes the customers it created that have nothing else. */
+  'import/undo': (arg: { batchId: number }) => Promise<UndoResult>;
 };

@@ -20,8 +20,8 @@ export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: 
 type AnyHandler = (arg: never) => Promise<unknown>;
 
 export type RegistryOptions = {
-  /** Where an unexpected error goes, under the reference the user is shown (a log file). */
-  onInternal?: (error: unknown, ref: string) => void;
+  /** Where an unexpected error goes, under the reference the user is shown, with the call's name (a log file). */
+  onInternal?: (error: unknown, ref: string, call: string) => void;
 };
 
 export function createRegistry(options: RegistryOptions = {}): Registry {
@@ -50,7 +50,7 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
       try {
         return { ok: true, value: await (handler as (a: unknown) => Promise<unknown>)(arg ?? {}) };
       } catch (e) {
-        return { ok: false, error: toApiError(e, options.onInternal) };
+        return { ok: false, error: toApiError(e, options.onInternal && ((error, ref) => options.onInternal?.(error, ref, name))) };
       }
     },
   };

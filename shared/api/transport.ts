@@ -65,6 +65,9 @@ export const WEB_ROUTES = {
   events: '/api/events',
 } as const;
 
+/** Where the web host tells a page without a valid token how to open Clave (in its Accept-Language). */
+export const NO_SESSION_PATH = '/sem-sessao';
+
 /** Request header carrying the session token (a custom header also forces a CORS preflight). */
 export const TOKEN_HEADER = 'x-clave-token';
 /** Request header carrying an upload's original file name, percent-encoded (encodeURIComponent). */

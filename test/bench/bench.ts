@@ -1,9 +1,12 @@
 // `npm run bench`: generates 1,000,000 sale lines (about 50,000 customers over 24 months) as
 // .csv and .xlsx, then measures each step in a child process of its own so that its peak RSS is
-// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export.
+// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export; and two
+// imports into the workspace the CSV import left (overlapping exports, SPEC "Import"): a later
+// export of another million lines, which overlaps nothing, and the same CSV again, every line
+// already stored (both with the default rule, skip).
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
@@ -47,6 +50,18 @@ async function step(name: string, args: string[]): Promise<StepResult | HostileR
     return { step: name, ms: performance.now() - t0, items, unit, maxRssMb: process.resourceUsage().maxRSS / 1024, note };
   }
   if (name === 'models') return modelsStep(sample);
+  if (name === 'import-csv-next' || name === 'import-csv-again') {
+    // args: the workspace to write, the one the CSV import left (copied, so each run starts alike), the file.
+    rmSync(args[0]!, { force: true });
+    copyFileSync(args[1]!, args[0]!);
+    const w = ws();
+    const fileId = w.ctx.files.add(args[2]!);
+    const t0 = performance.now();
+    const r = await w.api.call('import/run', { fileId, ifDuplicate: 'import' });
+    const ms = performance.now() - t0;
+    w.close();
+    return { step: name, ms, items: r.rowsRead, unit, maxRssMb: process.resourceUsage().maxRSS / 1024, note: `${r.imported} imported, ${r.skippedLines} skipped` };
+  }
   if (name === 'analysis') {
     const w = ws();
     const t0 = performance.now();
@@ -89,9 +104,15 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const csv = join(OUT, `vendas-${LINES}.csv`);
   const xlsx = join(OUT, `vendas-${LINES}.xlsx`);
+  // The same business two years on: the same customers, no day in common with the first file.
+  const next = join(OUT, `vendas-${LINES}-next.csv`);
   if (!existsSync(csv)) {
     console.log(`generating ${csv} …`);
     child<string>('generate-csv', [csv]);
+  }
+  if (!existsSync(next)) {
+    console.log(`generating ${next} …`);
+    await writeSampleCsv(next, { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 });
   }
   if (!existsSync(xlsx)) {
     console.log(`generating ${xlsx} … (a few minutes)`);
@@ -101,6 +122,8 @@ async function main() {
   console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
   const results = [
     child('import-csv', [join(OUT, 'csv.clave'), csv]),
+    child('import-csv-next', [join(OUT, 'next.clave'), join(OUT, 'csv.clave'), next]),
+    child('import-csv-again', [join(OUT, 'again.clave'), join(OUT, 'csv.clave'), csv]),
     child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
     child('analysis', [join(OUT, 'csv.clave')]),
     child('export-xlsx', [join(OUT, 'csv.clave')]),

@@ -29,9 +29,12 @@ export type AppSession = {
   close(): Promise<void>;
 };
 
-export async function openApp(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { locale?: string; viewport?: { width: number; height: number }; backend?: 'in-process' | 'process' } = {},
+): Promise<AppSession> {
   const dir = mkdtempSync(join(tmpdir(), 'clave-browser-'));
-  const host = await startWebHost({ dbPath: join(dir, 'workspace.clave'), rendererDir: resolve('dist', 'renderer') });
+  // 'process': the backend in a child process of dist/backend.js, as `npm start` runs it.
+  const host = await startWebHost({ dbPath: join(dir, 'workspace.clave'), rendererDir: resolve('dist', 'renderer'), backend: options.backend });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },

@@ -230,6 +230,11 @@ describe('import, analysis and run history in the browser', () => {
     await page.getByText('mesmo conteúdo do lote nº 1').waitFor();
     await s.screenshot('import-duplicate');
     await page.getByTestId('import-again').click();
+    // Its 3,000 lines are all stored: skipped unless the user keeps them all.
+    await page.getByTestId('overlap').waitFor();
+    await expect.poll(() => page.getByTestId('overlap-stored').innerText()).toContain('3.000 delas já estão guardadas');
+    await page.getByTestId('overlap-keep').check();
+    await page.getByTestId('overlap-import').click();
     await page.getByTestId('import-summary').waitFor();
     await page.getByTestId('undo-import').click();
     await page.getByTestId('undo-import-confirm').click();
@@ -273,6 +278,10 @@ describe('import, analysis and run history in the browser', () => {
     await expect.poll(() => previewRejects.innerText()).toContain('Data ilegível');
     await expect.poll(() => page.locator('[data-testid=preview] tbody tr').count()).toBe(2);
     await page.getByTestId('import-run').click();
+    // None of its lines is stored, but stored sales fall on its dates: the rule is offered, skip chosen.
+    await page.getByTestId('overlap').waitFor();
+    await expect.poll(() => page.getByTestId('overlap-stored').innerText()).toContain('Nenhuma delas');
+    await page.getByTestId('overlap-import').click();
     await page.getByTestId('import-summary').waitFor();
     await expect.poll(() => page.getByTestId('summary-imported').innerText()).toBe('2');
     await expect.poll(() => page.getByTestId('summary-rejected').innerText()).toBe('4');

@@ -3,27 +3,14 @@
 // expected results (test/fixtures/samples/esperado-*.json), and the promise on bad input: one
 // line on stderr, exit code 2, nothing written.
 import ExcelJS from 'exceljs';
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open-database';
 import { SAMPLES, tempDir } from '../import/import-helpers';
-
-const CLAVE = resolve('dist', 'clave.js');
+import { clave, type Run } from './run-clave';
 const FILES = ['vendas-canonico.csv', 'vendas-exemplo.csv', 'vendas-exemplo.xlsx'];
 const MARGIN_OPTIONS = ['--from', '2025-05-01', '--to', '2026-04-30', '--basis', 'margin', '--a', '70', '--b', '90', '--x', '0.1', '--y', '0.25', '--min-periods', '4'];
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function clave(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLAVE, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 type Expected = {
   window: { from: string; to: string; period: string };
@@ -136,7 +123,10 @@ describe('clave import and its options', () => {
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(/^clave: .*vendas-canonico\.csv.*mesmo conteúdo.*--again/);
     expect(lineCount(db)).toBe(lines);
-    const again = await clave(['import', file, '--db', db, '--again']);
+    // Imported again, its lines are already stored: skipped (SPEC "Overlapping exports"), unless kept.
+    expect((await clave(['import', file, '--db', db, '--again'])).code).toBe(0);
+    expect(lineCount(db)).toBe(lines);
+    const again = await clave(['import', file, '--db', db, '--again', '--overlap', 'keep']);
     expect(again.code).toBe(0);
     expect(lineCount(db)).toBe(lines * 2);
   });

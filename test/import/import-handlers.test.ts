@@ -117,8 +117,12 @@ describe('import/preview and import/run', () => {
     });
     expect(await api['import/run']({ fileId: copy, ifDuplicate: 'skip' })).toMatchObject({ skipped: true, batchId: null, imported: 0 });
     expect(count(db, 'import_batches')).toBe(1);
-    const again = await api['import/run']({ fileId: copy, ifDuplicate: 'import' });
-    expect(again).toMatchObject({ skipped: false, imported: 1 });
+    // Imported again, its line is already stored: skipped by default (SPEC "Overlapping exports"), kept with 'keep'.
+    const skipping = await api['import/run']({ fileId: copy, ifDuplicate: 'import' });
+    expect(skipping).toMatchObject({ skipped: false, imported: 0, skippedLines: 1 });
+    await api['import/undo']({ batchId: skipping.batchId! });
+    const again = await api['import/run']({ fileId: copy, ifDuplicate: 'import', overlap: 'keep' });
+    expect(again).toMatchObject({ skipped: false, imported: 1, skippedLines: 0 });
     expect(count(db, 'sale_lines')).toBe(2);
     // Once undone, the content is no longer a duplicate.
     await api['import/undo']({ batchId: again.batchId! });
@@ -181,7 +185,7 @@ describe('import/batches, import/rejects and import/undo', () => {
     const before = db.prepare('SELECT count(*) FROM customers').pluck().get();
     expect(before).toBe(4); // C0..C3; C1 also from keep.csv
     const undone = await api['import/undo']({ batchId: batch.batchId! });
-    expect(undone).toEqual({ batchId: batch.batchId, removedLines: 20 });
+    expect(undone).toEqual({ batchId: batch.batchId, removedLines: 20, restoredLines: 0, removedCustomers: 3 });
     expect(count(db, 'sale_lines')).toBe(1);
     expect(count(db, 'import_rejects')).toBe(0);
     // Customers left without lines go; C1 keeps its line from keep.csv.
@@ -192,7 +196,7 @@ describe('import/batches, import/rejects and import/undo', () => {
     await expect(api['import/rejects']({ batchId: 999 })).rejects.toMatchObject({ type: 'not-found' });
   });
 
-  it('keeps customers added by hand or referred to by a stored analysis', async () => {
+  it('keeps customers added by hand, not those only a stored analysis refers to (its row stays, by code)', async () => {
     const { db, api, file } = workspace();
     db.prepare("INSERT INTO customers (code, name) VALUES ('P1', 'Prospect')").run();
     const batch = await api['import/run']({ fileId: file('x.csv', 'Data;Cliente;Valor\n01/11/2024;P1;1\n01/11/2024;C2;1\n01/11/2024;C3;1\n') });
@@ -206,7 +210,8 @@ describe('import/batches, import/rejects and import/undo', () => {
        VALUES (1, 1, ?, 'C2', 1, 'A', 0, 0, 1, 0, 1, 'active', '[]', '[]')`,
     ).run(c2);
     await api['import/undo']({ batchId: batch.batchId! });
-    expect(db.prepare('SELECT code FROM customers ORDER BY code').pluck().all()).toEqual(['C2', 'P1']);
+    expect(db.prepare('SELECT code FROM customers ORDER BY code').pluck().all()).toEqual(['P1']);
+    expect(db.prepare('SELECT code, customer_id FROM run_results').raw().all()).toEqual([['C2', null]]);
   });
 });
 

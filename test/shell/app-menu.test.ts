@@ -14,6 +14,9 @@ describe('application menu', () => {
     const file = template.find((menu) => menu.label === 'Arquivo');
     const help = template.find((menu) => menu.label === 'Ajuda');
     expect(items(file).filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
+      'Novo espaço de trabalho…',
+      'Abrir espaço de trabalho…',
+      'Espaços de trabalho recentes',
       'Importar planilha…',
       'Exportar…',
       'Imprimir dossiê…',
@@ -32,7 +35,24 @@ describe('application menu', () => {
         if (item.role === undefined && item.type !== 'separator') item.click?.({} as never, undefined, {} as never);
       }
     }
-    expect(sent).toEqual(['import', 'export', 'print-dossier', 'backup', 'about']);
+    expect(sent).toEqual(['workspace-new', 'workspace-open', 'import', 'export', 'print-dossier', 'backup', 'about']);
+  });
+
+  it('lists the other recent workspaces that still exist, each opening its own path', () => {
+    const sent: [MenuAction, string | undefined][] = [];
+    const recent = [
+      { path: '/dados/loja.clave', name: 'loja', exists: true, current: true },
+      { path: '/dados/distribuidora.clave', name: 'distribuidora', exists: true, current: false },
+      { path: '/pendrive/antigo.clave', name: 'antigo', exists: false, current: false },
+    ];
+    const file = menuTemplate((action, path) => sent.push([action, path]), 'linux', recent).find((m) => m.label === 'Arquivo');
+    const submenu = items(items(file).find((i) => i.label === 'Espaços de trabalho recentes'));
+    expect(submenu.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['distribuidora — /dados/distribuidora.clave', 'Todos os espaços de trabalho…']);
+    for (const i of submenu) i.click?.({} as never, undefined, {} as never);
+    expect(sent).toEqual([
+      ['workspace-recent', '/dados/distribuidora.clave'],
+      ['workspace-recent', undefined],
+    ]);
   });
 
   it('starts with the application menu on macOS', () => {

@@ -45,10 +45,13 @@ describe('desktop window (Electron)', () => {
         const g = globalThis as Record<string, unknown>;
         return { bridge: Object.keys(window.clave ?? {}).sort(), require: typeof g.require, process: typeof g.process, module: typeof g.module };
       });
-      expect(surface).toEqual({ bridge: ['invoke', 'onEvent', 'openFile', 'saveFile'], require: 'undefined', process: 'undefined', module: 'undefined' });
+      expect(surface).toEqual({ bridge: ['invoke', 'onEvent', 'openFile', 'printToPdf', 'saveFile'], require: 'undefined', process: 'undefined', module: 'undefined' });
 
+      // The API answers from the utility process, not the main process.
       const unknown = await page.evaluate(() => window.clave?.invoke('nada/aqui', {}));
-      expect(unknown).toEqual({ ok: false, error: { type: 'not-found', message: expect.any(String) } });
+      expect(unknown).toEqual({ ok: false, error: { type: 'not-found', code: 'unknown-call', params: { call: 'nada/aqui' } } });
+      const info = await page.evaluate(() => window.clave?.invoke('workspace/info', {}));
+      expect(info).toMatchObject({ ok: true, value: { path: join(userData, 'workspace.clave'), name: 'workspace', sample: false } });
 
       const csp = await page.evaluate(async () => (await fetch('app://clave/index.html')).headers.get('content-security-policy'));
       expect(csp).toBe(CONTENT_SECURITY_POLICY);

@@ -30,11 +30,16 @@ describe('electron-builder configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/**']));
   });
 
-  it('keeps the worker threads and their chunks outside the asar archive, where a worker can load them', () => {
-    expect(config.asarUnpack).toEqual(['dist/*worker*.js']);
-    const built = readdirSync(join(root, 'dist')).filter((f) => f.includes('worker') && f.endsWith('.js'));
-    expect(built).toEqual(expect.arrayContaining(['import-worker.js', 'export-worker.js']));
+  it('keeps every script of ours inside the asar archive, whose integrity the fuses check', () => {
+    // Nothing unpacked by us: workers, their chunks and the backend load from inside app.asar.
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toBeUndefined();
+    expect(config.electronFuses).toMatchObject({ enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, runAsNode: false });
+    const built = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'));
+    expect(built).toEqual(expect.arrayContaining(['import-worker.js', 'export-worker.js', 'backend.js', 'electron-main.js']));
     expect(built.some((f) => f.startsWith('worker-'))).toBe(true); // exceljs in a chunk of their own
+    // The worker lookup never points outside the archive.
+    expect(readFileSync(join(root, 'electron', 'worker-script.ts'), 'utf8')).not.toContain('app.asar.unpacked');
   });
 
   it('has a 512×512 PNG icon', () => {

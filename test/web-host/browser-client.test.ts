@@ -127,12 +127,24 @@ describe('renderer client in Chromium through the web host', () => {
     expect(await page.evaluate(() => window.call('test/echo', 1))).toEqual({ ok: true, value: { echoed: 1 } });
   });
 
-  it('is refused when the page was opened without the token', async () => {
+  it('goes to the page that says how to open Clave when opened without the token', async () => {
     const stranger = await browser.newPage();
     await stranger.goto(`http://127.0.0.1:${fixture.host.port}/`);
-    await stranger.waitForSelector('body[data-ready="yes"]');
-    const outcome = await stranger.evaluate(() => window.call('test/echo', {}));
-    expect(outcome).toEqual({ ok: false, error: { type: 'refused', code: 'host/refused', params: { why: 'token' } } });
+    await stranger.waitForURL(/\/sem-sessao$/);
+    // In the browser's language (this one's is English).
+    await expect.poll(() => stranger.innerText('h1')).toBe('Open Clave through the address it shows');
     await stranger.close();
+  });
+
+  it('goes there too when the token it holds is refused (a tab left from an earlier run)', async () => {
+    const stale = await browser.newPage();
+    await stale.goto(`http://127.0.0.1:${fixture.host.port}/#token=${'x'.repeat(43)}`);
+    await stale.waitForSelector('body[data-ready="yes"]');
+    // The first call is refused, and the page leaves (so the call's answer never comes back here).
+    await stale.evaluate(() => {
+      void window.call('test/echo', {});
+    });
+    await stale.waitForURL(/\/sem-sessao$/);
+    await stale.close();
   });
 });

@@ -41,7 +41,7 @@ export function registerTransportHandlers(host: WebHost): void {
     return { emitted: arg.count };
   });
   register('test/file-info', async (arg: { fileId: string }) => {
-    const entry = ctx.files.get(arg.fileId);
+    const entry = ctx.files.get(arg.fileId); // size 0: the file is gone
     return { name: entry.name, size: entry.size, inTempDir: entry.path.startsWith(ctx.tempDir) };
   });
   register('test/write-export', async (arg: { target?: string }) => {
@@ -52,12 +52,13 @@ export function registerTransportHandlers(host: WebHost): void {
   });
 }
 
-export async function startTestHost(options: { maxUploadBytes?: number; rendererDir?: string } = {}) {
+export async function startTestHost(options: { maxUploadBytes?: number; maxUploadsTotalBytes?: number; rendererDir?: string } = {}) {
   const dir = tempDir();
   const host = await startWebHost({
     dbPath: join(dir, 'workspace.clave'),
     rendererDir: options.rendererDir ?? writeRenderer(dir),
     maxUploadBytes: options.maxUploadBytes,
+    maxUploadsTotalBytes: options.maxUploadsTotalBytes,
   });
   registerTransportHandlers(host);
   return {

@@ -128,7 +128,7 @@ describe('API errors', () => {
   it('refuses a body that is not JSON, and a GET to a call', async () => {
     const bad = await rawRequest(port, { method: 'POST', path: '/api/call/test/echo', headers: { [TOKEN_HEADER]: token }, body: '{nope' });
     expect(bad.status).toBe(400);
-    expectCleanError(bad.json(), 'bad-option');
+    expectCleanError(bad.json(), 'bad-request');
     const get = await rawRequest(port, { path: '/api/call/test/echo', headers: { [TOKEN_HEADER]: token } });
     expect(get.status).toBe(405);
     expectCleanError(get.json(), 'bad-request');
@@ -242,42 +242,52 @@ describe('upload size limit', () => {
     expect(readdirSync(small.host.workspace.ctx.tempDir).filter((f) => f.startsWith('upload-'))).toEqual([]);
   });
 
-  it('answers 413 to a client that keeps sending past the limit', async () => {
+  it('answers 413 to a client that keeps sending past the limit, whether or not it is still writing', async () => {
     const { port: smallPort, token: smallToken } = small.host;
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: smallPort,
-          method: 'POST',
-          path: '/api/upload',
-          headers: { [TOKEN_HEADER]: smallToken, [FILE_NAME_HEADER]: 'grande.csv' },
-        },
-        (res) => {
-          let body = '';
-          res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        },
-      );
-      req.on('error', reject);
-      let answered = false;
-      req.on('response', () => (answered = true));
-      const chunk = Buffer.alloc(64 * 1024, 120);
-      let sent = 0;
-      const pump = () => {
-        while (!answered && sent < 400) {
-          sent++;
-          if (!req.write(chunk)) {
-            req.once('drain', pump);
-            return;
+    // The answer counts once it has arrived: a write error after it (the server may hang up on a
+    // client that goes on sending) is not a failure. Before it, it is.
+    const send = (chunks: number, stopWhenAnswered: boolean) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        let status = 0;
+        let body = '';
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: smallPort,
+            method: 'POST',
+            path: '/api/upload',
+            headers: { [TOKEN_HEADER]: smallToken, [FILE_NAME_HEADER]: 'grande.csv' },
+          },
+          (res) => {
+            status = res.statusCode ?? 0;
+            res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+            res.on('end', () => resolve({ status, body }));
+            res.on('error', () => resolve({ status, body }));
+          },
+        );
+        req.on('error', (e) => (status !== 0 && body !== '' ? resolve({ status, body }) : reject(e)));
+        let answered = false;
+        req.on('response', () => (answered = true));
+        const chunk = Buffer.alloc(64 * 1024, 120);
+        let sent = 0;
+        const pump = () => {
+          while (!(answered && stopWhenAnswered) && sent < chunks) {
+            sent++;
+            if (!req.write(chunk)) {
+              req.once('drain', pump);
+              return;
+            }
           }
-        }
-        req.end();
-      };
-      pump();
-    });
-    expect(answer.status).toBe(413);
-    expectCleanError(JSON.parse(answer.body), 'bad-file');
+          req.end();
+        };
+        pump();
+      });
+    // A client that stops when answered, and one that sends all of its 25 MB regardless.
+    for (const stopWhenAnswered of [true, false]) {
+      const answer = await send(400, stopWhenAnswered);
+      expect(answer.status).toBe(413);
+      expectCleanError(JSON.parse(answer.body), 'bad-file');
+    }
   });
 
   it('accepts an upload at the limit', async () => {

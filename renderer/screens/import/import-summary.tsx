@@ -1,5 +1,5 @@
-// After an import: what landed, what was refused (and why), and the next steps: run the
-// analysis, or undo the whole batch.
+// After an import: what landed, what was refused (and why), what was already stored (skipped)
+// or replaced, and the next steps: run the analysis, or undo the whole batch.
 import { useState } from 'react';
 import type { ImportResult } from '../../../shared/api/import-api';
 import { invoke } from '../../api';
@@ -10,21 +10,23 @@ import { ConfirmButton } from '../../components/confirm-button';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { BatchRejects } from './batch-rejects';
 import { importMessages } from './import-messages';
+import { overlapMessages } from './overlap-messages';
 
 type Props = { result: ImportResult; onAnother(): void };
 
 export function ImportSummary({ result, onAnother }: Props) {
   const m = useMessages(importMessages);
+  const om = useMessages(overlapMessages);
   const { fmt } = useSettings();
   const { reload } = useWorkspace();
   const report = useReportError();
-  const [undone, setUndone] = useState<number | null>(null);
+  const [undone, setUndone] = useState<string | null>(null);
 
   const undo = async () => {
     if (result.batchId === null) return;
     try {
-      const { removedLines } = await invoke('import/undo', { batchId: result.batchId });
-      setUndone(removedLines);
+      const { removedLines, restoredLines } = await invoke('import/undo', { batchId: result.batchId });
+      setUndone(restoredLines > 0 ? om.undone(fmt.integer(removedLines), fmt.integer(restoredLines)) : m.undone(fmt.integer(removedLines)));
       await reload();
     } catch (e) {
       report(e);
@@ -55,13 +57,15 @@ export function ImportSummary({ result, onAnother }: Props) {
             {kpi(m.rowsRead, result.rowsRead, 'summary-read')}
             {kpi(m.imported, result.imported, 'summary-imported')}
             {kpi(m.rejected, result.rejected, 'summary-rejected')}
+            {result.overlap === 'skip' && kpi(om.skippedKpi, result.skippedLines, 'summary-skipped')}
+            {result.overlap === 'replace' && kpi(om.replacedKpi, result.replacedLines, 'summary-replaced')}
             {kpi(m.newCustomers, result.newCustomers, 'summary-new-customers')}
           </div>
         </>
       )}
       {undone !== null && (
         <p className="notice" role="status">
-          {m.undone(fmt.integer(undone))}
+          {undone}
         </p>
       )}
       <div className="row actions">

@@ -1,4 +1,5 @@
-// The workspace's imports: each batch with its counts, whether it was undone, and undo.
+// The workspace's imports: each batch with its counts (lines skipped as already stored, stored
+// lines replaced), whether it was undone, and undo (which says when it brought lines back).
 import { useState } from 'react';
 import type { BatchSummary } from '../../../shared/api/import-api';
 import { invoke } from '../../api';
@@ -7,18 +8,22 @@ import { useWorkspace } from '../../app/workspace-state';
 import { ConfirmButton } from '../../components/confirm-button';
 import { formatTimestamp } from '../../components/format-timestamp';
 import { useMessages, useSettings } from '../../i18n/settings';
+import { overlapMessages } from '../import/overlap-messages';
 import { startMessages } from './start-messages';
 
 export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
   const m = useMessages(startMessages);
+  const om = useMessages(overlapMessages);
   const { fmt, labels, locale } = useSettings();
   const { reload } = useWorkspace();
   const report = useReportError();
   const [notice, setNotice] = useState<string | null>(null);
   const undo = async (batchId: number) => {
     try {
-      const { removedLines } = await invoke('import/undo', { batchId });
-      setNotice(m.undoneNotice(batchId, fmt.integer(removedLines)));
+      const { removedLines, restoredLines } = await invoke('import/undo', { batchId });
+      setNotice(
+        restoredLines > 0 ? om.batchUndone(batchId, fmt.integer(removedLines), fmt.integer(restoredLines)) : m.undoneNotice(batchId, fmt.integer(removedLines)),
+      );
       await reload();
     } catch (e) {
       report(e);
@@ -41,6 +46,8 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
             <th className="num" scope="col">{labels.rejects.rowsRead}</th>
             <th className="num" scope="col">{labels.rejects.imported}</th>
             <th className="num" scope="col">{labels.rejects.rejected}</th>
+            <th className="num" scope="col">{om.skippedColumn}</th>
+            <th className="num" scope="col">{om.replacedColumn}</th>
             <th scope="col">{m.state}</th>
             <th scope="col">{m.actions}</th>
           </tr>
@@ -57,6 +64,8 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
               <td className="num">{fmt.integer(b.rowsRead)}</td>
               <td className="num">{fmt.integer(b.imported)}</td>
               <td className="num">{fmt.integer(b.rejected)}</td>
+              <td className="num">{fmt.integer(b.skipped)}</td>
+              <td className="num">{fmt.integer(b.replaced)}</td>
               <td>{b.undoneAt ? m.undone(formatTimestamp(b.undoneAt, locale)) : m.active}</td>
               <td className="actions-cell">
                 {!b.undoneAt && (

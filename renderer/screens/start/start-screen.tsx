@@ -1,10 +1,10 @@
 // The start screen: a welcome for an empty workspace, then its analyses and imports, the way
-// in to a new import (button or drag-and-drop) and the one-click sample.
+// in to a new import (button or drag-and-drop), the one-click sample (in a workspace of its own),
+// the workspaces and the backup.
 import type { ReactNode } from 'react';
 import { useReportError } from '../../app/errors';
 import { navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
-import { ConfirmButton } from '../../components/confirm-button';
 import { DropTarget } from '../../components/drop-target';
 import { useMessages } from '../../i18n/settings';
 import { ImportProgress } from '../import/import-progress';
@@ -17,6 +17,7 @@ import { BatchesTable } from './batches-table';
 import { RunsTable } from './runs-table';
 import { startMessages } from './start-messages';
 import { useSampleFlow } from './use-sample-flow';
+import { WorkspacePanel } from './workspace-panel';
 import './start.css';
 
 export function StartScreen({ route }: ScreenProps) {
@@ -47,15 +48,9 @@ export function StartScreen({ route }: ScreenProps) {
       <button type="button" className="primary" onClick={chooseFile} disabled={busy} autoFocus={empty} data-testid="start-import">
         {m.importButton}
       </button>
-      {hasData ? (
-        <ConfirmButton className="" question={m.sampleQuestion} confirm={m.sampleConfirm} onConfirm={sample.start} disabled={busy} testId="start-sample">
-          {m.sampleButton}
-        </ConfirmButton>
-      ) : (
-        <button type="button" onClick={sample.start} disabled={busy} data-testid="start-sample">
-          {m.sampleButton}
-        </button>
-      )}
+      <button type="button" onClick={sample.start} disabled={busy} title={m.sampleHint} data-testid="start-sample">
+        {m.sampleButton}
+      </button>
       <span className="muted">{m.dropHint}</span>
     </div>
   );
@@ -104,6 +99,7 @@ export function StartScreen({ route }: ScreenProps) {
           </section>
         </>
       )}
+      {!loading && <WorkspacePanel highlighted={route.params.workspaces === '1'} />}
       {!loading && <BackupPanel highlighted={route.params.backup === '1'} />}
     </DropTarget>
   );

@@ -113,12 +113,6 @@ export const cliErrors = {
     es: (p) => `--columns: ${p.file} no tiene la columna "${p.column}" (sus columnas son ${p.headers.map((h) => `"${h}"`).join(', ')}).`,
     ca: (p) => `--columns: ${p.file} no té la columna "${p.column}" (les columnes són ${p.headers.map((h) => `"${h}"`).join(', ')}).`,
   }),
-  'cli/no-database': wording<{ path: string }>('bad-file', {
-    pt: (p) => `O banco de dados ${p.path} não existe.`,
-    en: (p) => `The database ${p.path} does not exist.`,
-    es: (p) => `La base de datos ${p.path} no existe.`,
-    ca: (p) => `La base de dades ${p.path} no existeix.`,
-  }),
   'cli/no-runs': wording('not-found', {
     pt: () => 'Não há análises guardadas neste banco de dados.',
     en: () => 'There are no saved analyses in this database.',

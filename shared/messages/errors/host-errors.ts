@@ -95,4 +95,58 @@ export const hostErrors = {
     es: (p) => `el puerto ${p.port} ya está en uso.`,
     ca: (p) => `el port ${p.port} ja és en ús.`,
   }),
+  'host/backend-crashed': wording<{ ref: string }>('internal', {
+    pt: (p) => `O processo de cálculo do Clave parou inesperadamente${p.ref ? ` (ref. ${p.ref})` : ''}. Nada do que já estava salvo se perdeu: clique em "Reiniciar" para continuar.`,
+    en: (p) => `Clave's computing process stopped unexpectedly${p.ref ? ` (ref. ${p.ref})` : ''}. Nothing already saved was lost: click "Restart" to go on.`,
+    es: (p) => `El proceso de cálculo de Clave se detuvo inesperadamente${p.ref ? ` (ref. ${p.ref})` : ''}. No se perdió nada de lo ya guardado: haga clic en "Reiniciar" para continuar.`,
+    ca: (p) => `El procés de càlcul del Clave s'ha aturat inesperadament${p.ref ? ` (ref. ${p.ref})` : ''}. No s'ha perdut res del que ja estava desat: feu clic a "Reinicia" per continuar.`,
+  }),
+  'host/bad-json': wording('bad-request', {
+    pt: () => 'O argumento da chamada não é um JSON válido.',
+    en: () => "The call's argument is not valid JSON.",
+    es: () => 'El argumento de la llamada no es un JSON válido.',
+    ca: () => "L'argument de la crida no és un JSON vàlid.",
+  }),
+  'host/too-large': wording<{ mb: number }>('bad-file', {
+    pt: (p) => `Arquivo grande demais: o limite é ${p.mb} MB.`,
+    en: (p) => `File too large: the limit is ${p.mb} MB.`,
+    es: (p) => `Archivo demasiado grande: el límite es ${p.mb} MB.`,
+    ca: (p) => `Fitxer massa gran: el límit és ${p.mb} MB.`,
+  }),
+  'host/file-too-large': wording<{ name: string; mb: number }>('bad-file', {
+    pt: (p) => `"${p.name}" é grande demais: o limite é ${p.mb} MB.`,
+    en: (p) => `"${p.name}" is too large: the limit is ${p.mb} MB.`,
+    es: (p) => `"${p.name}" es demasiado grande: el límite es ${p.mb} MB.`,
+    ca: (p) => `"${p.name}" és massa gran: el límit és ${p.mb} MB.`,
+  }),
+  'host/uploads-full': wording<{ mb: number }>('conflict', {
+    pt: (p) => `Os arquivos enviados e ainda não importados já ocupam ${p.mb} MB: importe ou descarte um deles e tente de novo.`,
+    en: (p) => `The files uploaded and not yet imported already take ${p.mb} MB: import or discard one of them and try again.`,
+    es: (p) => `Los archivos enviados y aún no importados ya ocupan ${p.mb} MB: importe o descarte uno de ellos e inténtelo de nuevo.`,
+    ca: (p) => `Els fitxers enviats i encara no importats ja ocupen ${p.mb} MB: importeu-ne o descarteu-ne un i torneu-ho a provar.`,
+  }),
+  'host/option-value': wording<{ flag: string }>('bad-option', {
+    pt: (p) => `A opção ${p.flag} precisa de um valor.`,
+    en: (p) => `The option ${p.flag} needs a value.`,
+    es: (p) => `La opción ${p.flag} necesita un valor.`,
+    ca: (p) => `L'opció ${p.flag} necessita un valor.`,
+  }),
+  'host/bad-port': wording<{ value: string }>('bad-option', {
+    pt: (p) => `Porta inválida: ${p.value} (use 0 a 65535).`,
+    en: (p) => `Invalid port: ${p.value} (use 0 to 65535).`,
+    es: (p) => `Puerto no válido: ${p.value} (use de 0 a 65535).`,
+    ca: (p) => `Port no vàlid: ${p.value} (feu servir de 0 a 65535).`,
+  }),
+  'host/unknown-option': wording<{ option: string }>('bad-option', {
+    pt: (p) => `Opção desconhecida: ${p.option}`,
+    en: (p) => `Unknown option: ${p.option}`,
+    es: (p) => `Opción desconocida: ${p.option}`,
+    ca: (p) => `Opció desconeguda: ${p.option}`,
+  }),
+  'host/import-through-menu': wording<{ name: string }>('refused', {
+    pt: (p) => `Para importar "${p.name}", use Arquivo › Importar planilha…`,
+    en: (p) => `To import "${p.name}", use Arquivo › Importar planilha… (File › Import).`,
+    es: (p) => `Para importar "${p.name}", use Arquivo › Importar planilha… (Archivo › Importar).`,
+    ca: (p) => `Per importar "${p.name}", feu servir Arquivo › Importar planilha… (Fitxer › Importa).`,
+  }),
 } satisfies Record<string, Wording<never>>;

@@ -242,17 +242,24 @@ export const importErrors = {
     es: () => 'Lote de importación no válido.',
     ca: () => "Lot d'importació no vàlid.",
   }),
-  'import/batch-not-found': wording<{ batch: number }>('not-found', {
-    pt: (p) => `Lote de importação ${p.batch} não encontrado.`,
-    en: (p) => `Import batch ${p.batch} not found.`,
-    es: (p) => `Lote de importación ${p.batch} no encontrado.`,
-    ca: (p) => `No s'ha trobat el lot d'importació ${p.batch}.`,
+  // Overlapping exports and undo (electron/import/overlap.ts, undo-import.ts).
+  'import/overlap-bad-rule': wording<{ rule: string }>('bad-option', {
+    pt: (p) => `Regra de sobreposição desconhecida "${p.rule}": use skip (pular o que já está guardado), replace (substituir) ou keep (manter tudo).`,
+    en: (p) => `Unknown overlap rule "${p.rule}": use skip (leave out what is already stored), replace or keep (import everything).`,
+    es: (p) => `Regla de solapamiento desconocida "${p.rule}": use skip (omitir lo ya guardado), replace (sustituir) o keep (conservar todo).`,
+    ca: (p) => `Regla de solapament desconeguda "${p.rule}": feu servir skip (ometre el que ja està desat), replace (substituir) o keep (conservar-ho tot).`,
   }),
-  'import/batch-undone': wording<{ batch: number; file: string; date: string }>('conflict', {
-    pt: (p, f) => `O lote ${p.batch} (${p.file}) já foi desfeito em ${f.day(p.date)}.`,
-    en: (p, f) => `Batch ${p.batch} (${p.file}) was already undone on ${f.day(p.date)}.`,
-    es: (p, f) => `El lote ${p.batch} (${p.file}) ya se deshizo el ${f.day(p.date)}.`,
-    ca: (p, f) => `El lot ${p.batch} (${p.file}) ja es va desfer el ${f.day(p.date)}.`,
+  'import/undo-not-found': wording<{ batch: number }>('not-found', {
+    pt: (p) => `O lote de importação nº ${p.batch} não existe neste espaço de trabalho.`,
+    en: (p) => `Import batch no. ${p.batch} does not exist in this workspace.`,
+    es: (p) => `El lote de importación n.º ${p.batch} no existe en este espacio de trabajo.`,
+    ca: (p) => `El lot d'importació núm. ${p.batch} no existeix en aquest espai de treball.`,
+  }),
+  'import/undo-already-undone': wording<{ batch: number; file: string; date: string }>('conflict', {
+    pt: (p, f) => `O lote nº ${p.batch} (${p.file}) já foi desfeito em ${f.day(p.date)}.`,
+    en: (p, f) => `Batch no. ${p.batch} (${p.file}) was already undone on ${f.day(p.date)}.`,
+    es: (p, f) => `El lote n.º ${p.batch} (${p.file}) ya se deshizo el ${f.day(p.date)}.`,
+    ca: (p, f) => `El lot núm. ${p.batch} (${p.file}) ja es va desfer el ${f.day(p.date)}.`,
   }),
 
   // — Why a row is rejected (a Reject's `code` says which; these are its sentence) —

@@ -1,13 +1,26 @@
-// Backup and restore of the workspace file: a consistent copy while the app runs, and a restore
-// that brings it back, refusing files that are not Clave databases or come from a newer Clave.
+// Backup and restore of the workspace file (#11.3): a consistent copy while the app runs, and a
+// restore that checks a copy of the backup first and swaps it in only when it is sound. Every
+// crafted backup is refused with one sentence and the workspace left byte for byte as it was.
 import Database from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordError, type ApiError } from '../../shared/api/errors';
+import { openWorkspace } from '../../electron/api/open-workspace';
 import { schemaVersion } from '../../electron/db/open-database';
-import { kamWorkspace, type KamWorkspace } from './kam-fixture';
+import { keptWorkspacePath } from '../../electron/workspace/restore-files';
+import { kamWorkspace, type KamWorkspace } from '../kam/kam-fixture';
+import { craftBackups } from './crafted-backups';
 
 const rejects = (p: Promise<unknown>, type: string, message: RegExp) => expect(p).rejects.toMatchObject({ type, message: expect.stringMatching(message) });
+
+/** The workspace as bytes on disk: the file and its write-ahead log. */
+function fingerprint(dbPath: string): string {
+  const hash = createHash('sha256');
+  for (const p of [dbPath, `${dbPath}-wal`]) hash.update(existsSync(p) ? readFileSync(p) : Buffer.from('absent'));
+  return hash.digest('hex');
+}
 
 describe('workspace backup and restore', () => {
   let ws: KamWorkspace;
@@ -36,7 +49,7 @@ describe('workspace backup and restore', () => {
     expect(temp.bytes).toBeGreaterThan(0);
   });
 
-  it('restore brings the copy back: later changes are gone, the open workspace keeps working', async () => {
+  it('restore brings the copy back: later changes are gone, every handler goes on with the restored file', async () => {
     await ws.api.call('customers/update', { code: 'P1', patch: { name: 'Depois da cópia' } });
     await ws.api.call('customers/create', { code: 'P2', name: 'Novo depois' });
     await ws.api.call('analysis/run', { from: '2025-01-01', to: '2025-12-31' });
@@ -44,41 +57,69 @@ describe('workspace backup and restore', () => {
     expect((await ws.api.call('customers/get', { code: 'P1' })).name.value).toBe('Antes da cópia');
     await rejects(ws.api.call('customers/get', { code: 'P2' }), 'not-found', /P2/);
     expect(await ws.api.call('analysis/runs', {})).toHaveLength(1);
-    // The same connection goes on reading and writing.
     await ws.api.call('customers/create', { code: 'P3', name: 'Depois da restauração' });
     expect((await ws.api.call('customers/list', {})).map((r) => r.code)).toContain('P3');
-    expect(await ws.api.call('workspace/info', {})).toEqual({ path: ws.ctx.dbPath, schemaVersion, appVersion: ws.ctx.appVersion });
     expect(ws.ctx.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // The previous workspace was kept beside it only until the restored one opened; no copy is left.
+    expect(existsSync(keptWorkspacePath(ws.ctx.dbPath))).toBe(false);
+    expect(readdirSync(ws.dir).filter((f) => f.includes('restaurando'))).toEqual([]);
   });
 
-  it('refuses a file that is not a Clave database, or one from a newer Clave, and changes nothing', async () => {
-    const before = (await ws.api.call('customers/list', {})).map((r) => r.code);
-    const text = ws.file('notas.clave', 'não é um banco de dados');
-    await rejects(ws.api.call('workspace/restore', { fileId: text }), 'bad-file', /notas\.clave não é um banco de dados do Clave/);
+  describe('crafted backups are refused, the workspace byte for byte as it was', () => {
+    let made: ReturnType<typeof craftBackups> | null = null;
+    const crafted = () => {
+      if (made === null) {
+        const dir = join(ws.dir, 'criadas');
+        mkdirSync(dir);
+        made = craftBackups(join(ws.dir, 'minha-copia.clave'), dir);
+      }
+      return made;
+    };
+    it.each([
+      'random bytes',
+      'truncated',
+      'newer version',
+      'a foreign SQLite file',
+      'core tables only',
+      'a dropped column',
+      'a trigger',
+      'a view',
+      'a migration that fails',
+    ])('%s', async (name) => {
+      const backup = crafted().find((b) => b.name === name)!;
+      const before = fingerprint(ws.ctx.dbPath);
+      const customers = (await ws.api.call('customers/list', {})).map((r) => r.code);
+      const refusal = await ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(backup.path) }).then(
+        () => null,
+        (e: unknown) => e as ApiError,
+      );
+      expect(refusal).toMatchObject({ type: 'bad-file', code: backup.code });
+      // One sentence that names the file and says nothing changed, in every language.
+      const sentence = wordError(refusal!, 'pt');
+      expect(sentence).toContain(backup.path.split('/').pop()!);
+      expect(sentence).toMatch(/nada foi alterado\.$/);
+      expect(sentence.split(/[.:] /).length).toBeLessThan(4);
+      expect(wordError(refusal!, 'en')).toMatch(/nothing was changed\.$/);
+      expect(fingerprint(ws.ctx.dbPath)).toBe(before);
+      expect(readdirSync(ws.dir).filter((f) => f.includes('restaurando') || f.endsWith('.anterior'))).toEqual([]);
+      expect((await ws.api.call('customers/list', {})).map((r) => r.code)).toEqual(customers);
+    });
 
-    const otherPath = join(ws.dir, 'outro.sqlite');
-    const other = new Database(otherPath);
-    other.exec('CREATE TABLE pets (name TEXT); INSERT INTO pets VALUES (\'Rex\');');
-    other.close();
-    await rejects(ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(otherPath) }), 'bad-file', /outro\.sqlite não é um banco de dados do Clave/);
+    it('says what is wrong with the schema', async () => {
+      const backup = crafted().find((b) => b.name === 'a trigger')!;
+      await expect(ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(backup.path) })).rejects.toMatchObject({
+        code: 'workspace/restore-schema',
+        params: { what: 'extra', kind: 'trigger', name: 'limpa' },
+        message: expect.stringMatching(/gatilho.clave não tem a estrutura que o Clave grava \(o gatilho "limpa" não é do Clave\): nada foi alterado\./),
+      });
+    });
+  });
 
+  it('refuses the workspace itself, and an empty SQLite file', async () => {
+    await rejects(ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(ws.ctx.dbPath) }), 'bad-option', /próprio espaço de trabalho/);
     const emptyPath = join(ws.dir, 'vazio.sqlite');
     new Database(emptyPath).close();
     await rejects(ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(emptyPath) }), 'bad-file', /vazio\.sqlite não é uma cópia de segurança do Clave/);
-
-    const newerPath = join(ws.dir, 'futuro.clave');
-    await ws.ctx.db.backup(newerPath);
-    const newer = new Database(newerPath);
-    newer.pragma(`user_version = ${schemaVersion + 1}`);
-    newer.close();
-    await rejects(
-      ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(newerPath) }),
-      'bad-file',
-      /futuro\.clave foi gravado por uma versão mais nova do Clave .* nada foi alterado/,
-    );
-    await rejects(ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(ws.ctx.dbPath) }), 'bad-option', /próprio espaço de trabalho/);
-    expect((await ws.api.call('customers/list', {})).map((r) => r.code)).toEqual(before);
-    expect(existsSync(ws.ctx.dbPath)).toBe(true);
   });
 
   it('an older backup is brought up to date by the migrations', async () => {
@@ -102,18 +143,33 @@ describe('workspace backup and restore', () => {
       CREATE INDEX sale_lines_customer_day ON sale_lines(customer_id, day);
       CREATE INDEX sale_lines_batch ON sale_lines(batch_id);
       ALTER TABLE import_batches DROP COLUMN first_line_id; ALTER TABLE import_batches DROP COLUMN last_line_id;`);
+    // …and what migration 6 adds (its run_results column is rebuilt whatever its form).
+    old.exec(`DROP TABLE replaced_sale_lines; DROP TABLE replace_ranges;
+      ${['overlap', 'skipped', 'replaced', 'first_day', 'last_day'].map((c) => `ALTER TABLE import_batches DROP COLUMN ${c};`).join(' ')}`);
     expect(linesBefore.length).toBeGreaterThan(0);
     old.pragma('user_version = 1');
     old.close();
     expect(await ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(oldPath) })).toMatchObject({ schemaVersion });
-    // Every imported customer is back; the prospects (and their profiles) were not in schema 1.
     expect((await ws.api.call('customers/list', {})).map((r) => r.code).sort()).toEqual(['C001', 'C002', 'C003', 'C004', 'C005', 'C006', 'P1', 'P3']);
     expect((await ws.api.call('customers/get', { code: 'P1' })).name.value).toBeNull();
     await ws.api.call('records/save', { kind: 'competitor', code: 'C001', record: { name: 'Rival', notes: null } });
-    // The lines are all there, with their texts (migration 4), and each batch can still be undone.
     expect(ws.ctx.db.prepare('SELECT id, batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, seller, customer_name FROM sale_lines_named ORDER BY id').raw().all()).toEqual(linesBefore);
     const batches = await ws.api.call('import/batches', {});
     for (const b of batches.filter((x) => x.undoneAt === null)) await ws.api.call('import/undo', { batchId: b.id });
     expect(ws.ctx.db.prepare('SELECT count(*) FROM sale_lines').pluck().get()).toBe(0);
+  });
+
+  it('a restore cut off between its two renames is undone when the workspace is next opened', async () => {
+    const other = await kamWorkspace();
+    await other.api.call('customers/create', { code: 'K1', name: 'Guardado' });
+    other.close();
+    renameSync(other.ctx.dbPath, keptWorkspacePath(other.ctx.dbPath));
+    const reopened = openWorkspace({ dbPath: other.ctx.dbPath, tempDir: join(other.dir, 'tmp') });
+    try {
+      expect((await reopened.api.call('customers/list', {})).map((r) => r.code)).toEqual(['K1']);
+      expect(existsSync(keptWorkspacePath(other.ctx.dbPath))).toBe(false);
+    } finally {
+      reopened.close();
+    }
   });
 });

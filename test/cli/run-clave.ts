@@ -1,0 +1,16 @@
+// The command line as a user runs it: the built dist/clave.js in a process of its own.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const CLAVE = resolve('dist', 'clave.js');
+
+export type Run = { code: number; stdout: string; stderr: string };
+
+export function clave(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLAVE, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
