@@ -23,14 +23,23 @@ describe("a retailer's workbook (InvoiceDate, Customer ID, two yearly sheets)", 
     db.close();
   });
 
-  it('imports both sheets as one batch: cancellations as negative lines, rows without a customer rejected', async () => {
+  it('imports both sheets as one batch: cancellations as negative lines, rows without a customer rejected, the days both hold once', async () => {
     const dir = tempDir();
     const { dbPath, db } = freshDb(dir);
-    const { path, sheets } = await writeRetailWorkbook(dir);
+    const { path, sheets, shared } = await writeRetailWorkbook(dir);
     const all = sheets.flatMap((s) => s.lines);
-    const kept = all.filter((l) => l.customer !== null);
+    const withCustomer = (lines: typeof all) => lines.filter((l) => l.customer !== null);
+    // The second sheet's copies of the shared days are left out (SPEC: the overlap rule between sheets).
+    const kept = [...withCustomer(sheets[0]!.lines), ...withCustomer(sheets[1]!.lines.slice(shared.length))];
     const result = await importFile({ dbPath }, { path, allSheets: true });
-    expect(result).toMatchObject({ sheet: 'Year 2009-2010', sheets: ['Year 2009-2010', 'Year 2010-2011'], rowsRead: all.length, imported: kept.length, rejected: all.length - kept.length });
+    expect(result).toMatchObject({
+      sheet: 'Year 2009-2010',
+      sheets: ['Year 2009-2010', 'Year 2010-2011'],
+      rowsRead: all.length,
+      imported: kept.length,
+      rejected: all.length - withCustomer(all).length,
+      skippedLines: withCustomer(shared).length,
+    });
     expect(result.firstRejects.filter((r) => r.code !== 'no-customer' || r.column !== 'Customer ID')).toEqual([]);
     const got = lines(db);
     expect(got.map((l) => l.code)).toEqual(kept.map((l) => String(l.customer)));

@@ -40,11 +40,16 @@ export function retailLines(first: string, days: number, seed: number): RetailLi
   return lines;
 }
 
-/** The retailer's workbook: "Year 2009-2010" and "Year 2010-2011", the second starting on 1 December 2010, the first ending on 9 December 2010. */
-export async function writeRetailWorkbook(dir: string, name = 'online_retail_II.xlsx'): Promise<{ path: string; sheets: { name: string; lines: RetailLine[] }[] }> {
+/**
+ * The retailer's workbook: "Year 2009-2010" up to 9 December 2010 and "Year 2010-2011" from 1
+ * December 2010, the days they share holding the same lines in both (as the real one does).
+ */
+export async function writeRetailWorkbook(dir: string, name = 'online_retail_II.xlsx'): Promise<{ path: string; sheets: { name: string; lines: RetailLine[] }[]; shared: RetailLine[] }> {
+  const first = retailLines('2010-11-20', 20, 1);
+  const shared = first.filter((l) => l.date.getTime() >= Date.parse('2010-12-01T00:00:00Z'));
   const sheets = [
-    { name: 'Year 2009-2010', lines: retailLines('2010-11-20', 20, 1) },
-    { name: 'Year 2010-2011', lines: retailLines('2010-12-01', 15, 2) },
+    { name: 'Year 2009-2010', lines: first },
+    { name: 'Year 2010-2011', lines: [...shared, ...retailLines('2010-12-10', 6, 2)] },
   ];
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets) {
@@ -57,7 +62,7 @@ export async function writeRetailWorkbook(dir: string, name = 'online_retail_II.
   }
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
-  return { path, sheets };
+  return { path, sheets, shared };
 }
 
 export type ShopLine = { customer: string; day: string; cds: number; dollars: string };
