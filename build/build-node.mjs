@@ -48,15 +48,22 @@ await Promise.all([
   ...esm.map(([entry, file, banner]) =>
     build({ ...common, entryPoints: [entry], outfile: out(file), format: 'esm', banner: { js: banner } }),
   ),
-  // The worker threads: the import's reading and parsing (electron/import/parse-in-worker.ts)
-  // and the run workbook's writing (electron/export/write-workbook-in-worker.ts), found beside
-  // the others, inside app.asar in a packaged app. Their npm packages (exceljs) are bundled in,
-  // so a worker needs nothing but its own files. exceljs goes to a chunk they share,
-  // loaded only when a workbook is read or written: a CSV import's threads start 0.1 s sooner.
+  // The worker threads: the import's reading and parsing (electron/import/parse-in-worker.ts),
+  // the run workbook's writing (electron/export/write-workbook-in-worker.ts) and a large run's
+  // reading of the sales (electron/analysis/read-run.ts), found beside the others, inside
+  // app.asar in a packaged app. Their npm packages (exceljs) are bundled in, so a worker needs
+  // nothing but its own files. exceljs goes to a chunk they share, loaded only when a workbook is
+  // read or written: a CSV import's threads start 0.1 s sooner. better-sqlite3 (native) cannot be
+  // bundled: where the analysis reader cannot load it, the run reads on its own thread.
   build({
     ...common,
     packages: undefined,
-    entryPoints: { 'import-worker': 'electron/import/reader-worker.ts', 'export-worker': 'electron/export/workbook-worker.ts' },
+    external: ['better-sqlite3'],
+    entryPoints: {
+      'import-worker': 'electron/import/reader-worker.ts',
+      'export-worker': 'electron/export/workbook-worker.ts',
+      'analysis-worker': 'electron/analysis/analysis-worker.ts',
+    },
     outdir: out(''),
     splitting: true,
     chunkNames: 'worker-[name]-[hash]',

@@ -1,46 +1,90 @@
-// Reads what an analysis needs from the database: every customer's sales up to the reference
-// date, summed per (order, day) in SQL so that JavaScript sees far fewer rows than sale lines.
+// Reads what an analysis needs from the database as a stream: every customer of the workspace
+// with all its sales, summed per (day, order) in SQL, one customer at a time. Customers are read
+// in slices of consecutive ids, each slice's sales through the covering index
+// sale_lines_customer_groups (customer, day, order), so SQLite neither sorts nor holds them, and
+// neither does JavaScript: memory grows with the number of customers of the run, not of lines.
 import type { CustomerInput } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
+import { addSale, clearColumns, emptyColumns } from '../../shared/analysis/sale-columns';
 import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 
-type CustomerRow = { id: number; code: string; name: string | null; seller: string | null; segment: string | null; region: string | null };
+/** Customer ids per slice: a few tens of thousands of sale groups at a time. */
+export const SLICE = 2048;
 
-export function loadCustomerSales(db: Db, from: Day, to: Day): { customers: CustomerInput[]; ids: Map<string, number> } {
-  const meta = new Map<number, CustomerRow>();
-  for (const row of db.prepare('SELECT id, code, name, seller, segment, region FROM customers').iterate() as Iterable<CustomerRow>)
-    meta.set(row.id, row);
-  // Only customers with a line in the window take part in the run; their whole history up to
-  // the reference date is needed (first purchase, cycle).
-  const active = db.prepare(
-    `SELECT s.customer_id, s.order_key, s.day, SUM(s.amount_cents), SUM(COALESCE(s.quantity_milli, 0)), SUM(s.margin_cents)
-       FROM sale_lines s
-      WHERE s.day <= ?
-        AND s.customer_id IN (SELECT DISTINCT customer_id FROM sale_lines WHERE day BETWEEN ? AND ?)
-      GROUP BY s.customer_id, s.day, s.order_key`, // the order of sale_lines_customer_groups: no sort
-  );
-  const byCustomer = new Map<number, SaleGroup[]>();
-  for (const [customerId, order, day, amount, quantity, margin] of active.raw().iterate(to, from, to) as Iterable<
-    [number, string, number, number, number, number | null]
-  >) {
-    let sales = byCustomer.get(customerId);
-    if (!sales) byCustomer.set(customerId, (sales = []));
-    sales.push({ order, day, amount, quantity, margin });
-  }
-  // The key-account types set by hand (image maker, expert) belong to the run's figures too.
-  const manual = manualTypesByCustomer(db);
-  const customers: CustomerInput[] = [];
+type MetaRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
+type GroupRow = [customerId: number, day: number, order: string, amount: number, quantity: number, margin: number | null];
+
+export type CustomerStream = {
+  /** Each customer once, by id: those without any sale too (prospects). */
+  customers: Iterable<CustomerInput>;
+  /** Code → id of every customer streamed so far (all of them once `customers` is read through). */
+  ids: Map<string, number>;
+};
+
+/** Which customers a reader reads: every `parts`-th slice of `slice` ids, from the `part`-th. */
+export type ReaderShare = { part: number; parts: number; slice: number };
+
+/** The workspace's customers with their sales; several readers share them by `share`. */
+export function streamCustomers(db: Db, share: ReaderShare = { part: 0, parts: 1, slice: SLICE }): CustomerStream {
   const ids = new Map<string, number>();
-  for (const [id, sales] of byCustomer) {
-    const m = meta.get(id)!;
-    ids.set(m.code, id);
-    customers.push({ code: m.code, name: m.name, seller: m.seller, segment: m.segment, region: m.region, sales, manualTypes: manual.get(id) });
-  }
-  return { customers, ids };
+  return { ids, customers: customersOf(db, ids, share) };
 }
 
+function* customersOf(db: Db, ids: Map<string, number>, { part, parts, slice }: ReaderShare): Generator<CustomerInput> {
+  // The key-account types set by hand (image maker, expert) belong to the run's figures too.
+  const manual = manualTypesByCustomer(db);
+  const metas = db.prepare('SELECT id, code, name, seller, segment, region FROM customers WHERE id >= ? AND id < ? ORDER BY id').raw();
+  const groups = db
+    .prepare(
+      `SELECT customer_id, day, order_key, SUM(amount_cents), SUM(COALESCE(quantity_milli, 0)), SUM(margin_cents)
+         FROM sale_lines WHERE customer_id >= ? AND customer_id < ?
+        GROUP BY customer_id, day, order_key`, // the order of sale_lines_customer_groups: no sort
+    )
+    .raw();
+  // One snapshot for every slice: an import committed meanwhile is not half seen.
+  const ownTransaction = !db.inTransaction;
+  if (ownTransaction) db.exec('BEGIN');
+  try {
+    const maxId = (db.prepare('SELECT MAX(id) FROM customers').pluck().get() as number | null) ?? 0;
+    // One set of columns, refilled for each customer: the engine reads a customer before the next.
+    const sales = emptyColumns();
+    for (let from = part * slice; from <= maxId; from += parts * slice) {
+      // The slice's customers first (a few thousand rows), then its sales as they come: a sale
+      // group is garbage as soon as it is copied into the columns.
+      const sliceMetas = metas.all(from, from + slice) as MetaRow[];
+      let m = 0;
+      const customer = (meta: MetaRow): CustomerInput => {
+        const [id, code, name, seller, segment, region] = meta;
+        ids.set(code, id);
+        return { code, name, seller, segment, region, manualTypes: manual.get(id), sales };
+      };
+      let current = -1;
+      for (const [customerId, day, order, amount, quantity, margin] of groups.iterate(from, from + slice) as Iterable<GroupRow>) {
+        if (customerId !== current) {
+          if (current !== -1) yield customer(sliceMetas[m++]!);
+          // Customers without any sale before this one: prospects.
+          while (m < sliceMetas.length && sliceMetas[m]![0] < customerId) {
+            clearColumns(sales);
+            yield customer(sliceMetas[m++]!);
+          }
+          // A sale line's customer exists (a foreign key), in the same snapshot.
+          if (sliceMetas[m]?.[0] !== customerId) throw new Error(`sale lines of customer ${customerId}, which does not exist`);
+          current = customerId;
+          clearColumns(sales);
+        }
+        addSale(sales, order, day, amount, quantity, margin);
+      }
+      if (current !== -1) yield customer(sliceMetas[m++]!);
+      clearColumns(sales);
+      while (m < sliceMetas.length) yield customer(sliceMetas[m++]!);
+    }
+  } finally {
+    if (ownTransaction && db.inTransaction) db.exec('COMMIT');
+  }
+}
+
+/** The latest date of any stored sale line (returns included); null without sales. */
 export function latestSaleDay(db: Db): Day | null {
   return (db.prepare('SELECT MAX(day) AS d FROM sale_lines').get() as { d: number | null }).d;
 }

@@ -7,7 +7,7 @@ import { apiError, fromApiError, isTypedError, toApiError, wordError } from '../
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
-import { runJson } from '../../shared/analysis/result-json';
+import { runJsonText } from '../../shared/analysis/result-json';
 import { APP_VERSION } from '../app-version';
 import { userDataDir } from '../api/default-paths';
 import { appendErrorLog, errorLogPath } from '../api/error-log';
@@ -72,6 +72,20 @@ async function importInto(ws: Workspace, file: string, common: ImportCommon, ifD
   return ws.api.call('import/run', { ...options, mapping, ifDuplicate, overlap: common.overlap });
 }
 
+/** Writes text to stdout piece by piece, waiting when the pipe is full (a run of 200,000 customers is tens of megabytes). */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  const flush = () => new Promise<void>((done) => (process.stdout.write(chunk) ? done() : process.stdout.once('drain', done)));
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) {
+      await flush();
+      chunk = '';
+    }
+  }
+  if (chunk !== '') await flush();
+}
+
 async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number> {
   switch (command.kind) {
     case 'import': {
@@ -93,11 +107,17 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
         if (!command.json) printImport(imported, cliLang());
       }
       const run = await ws.api.call('analysis/run', command.run);
-      const customers = await ws.api.call('analysis/results', { runId: run.id });
       // The export writes a temporary file and renames it: no partial workbook on failure.
       if (command.out) await ws.api.call('export/workbook', { runId: run.id, target: ws.ctx.files.add(command.out) });
-      if (command.json) process.stdout.write(`${JSON.stringify(runJson(run.window, run.totals, run.params.basis, customers))}\n`);
-      else printRun(run, customers);
+      if (command.json) {
+        const [customers, others] = await Promise.all([
+          ws.api.call('analysis/results', { runId: run.id }),
+          ws.api.call('analysis/others', { runId: run.id }),
+        ]);
+        const window = { ...run.window, referenceDate: run.referenceDate };
+        await writeOut(runJsonText(window, run.totals, run.params.basis, customers, others));
+        await writeOut(['\n']);
+      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }));
       return 0;
     }
     case 'runs': {
@@ -107,9 +127,10 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       return 0;
     }
     case 'export': {
+      // By default, the current analysis: the run the key-account screens use.
       const runs = await ws.api.call('analysis/runs', {});
-      const runId = command.runId ?? runs[0]?.id;
-      if (runId === undefined) throw apiError('cli/no-runs');
+      const runId = command.runId ?? runs.find((r) => r.current)?.id;
+      if (runId === undefined) throw apiError('analysis/no-runs');
       const name = /\.csv$/i.test(command.out) ? 'export/csv' : 'export/workbook';
       await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale });
       process.stderr.write(`Análise ${runId} exportada para ${command.out}\n`);

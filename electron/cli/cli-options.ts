@@ -208,8 +208,8 @@ Uso:
   clave analyze --db BANCO [opções]          analisa o que já foi importado
   clave import ARQUIVO --db BANCO [--again] [--overlap skip|replace|keep]
                                              importa uma planilha (.xlsx, .csv, .txt)
-  clave runs --db BANCO [--json]             lista as análises guardadas
-  clave export --db BANCO [--run N] --out ARQUIVO.xlsx|.csv
+  clave runs --db BANCO [--json]             lista as análises guardadas (* = a análise atual)
+  clave export --db BANCO [--run N] --out ARQUIVO.xlsx|.csv   (padrão: a análise atual)
 
 Opções da análise (padrões do SPEC):
   --from AAAA-MM-DD --to AAAA-MM-DD   janela (padrão: 12 meses até o mês da última venda)

@@ -26,16 +26,23 @@ export function printImport(r: ImportResult, lang: Lang) {
   }
 }
 
-export function printRun(run: RunSummary, customers: CustomerResult[]) {
+/** "Análise 7 (atual, "Fechamento")": the run's number, whether it is the current analysis, its label. */
+function runName(run: RunSummary): string {
+  const tags = [...(run.current ? ['atual'] : []), ...(run.label ? [`"${run.label}"`] : [])];
+  return `Análise ${run.id}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
+}
+
+export function printRun(run: RunSummary, aCustomers: CustomerResult[]) {
   const t = run.totals;
   const out = [
-    `Análise ${run.id}: ${run.window.from} a ${run.window.to} (${run.window.period}), base ${run.params.basis}`,
+    `${runName(run)}: ${run.window.from} a ${run.window.to} (${run.window.period}), base ${run.params.basis}; dados até ${run.referenceDate}${run.lastPeriodLeftOut ? '; último período incompleto: fora do XYZ' : ''}`,
     `${int.format(t.customers)} clientes, total ${dec.format(basisValue(t.value, run.params.basis))} — A: ${t.A}, B: ${t.B}, C: ${t.C}`,
     '',
     'Clientes A (contas-chave):',
-    ...customers
-      .filter((c) => c.abc === 'A')
-      .map((c) => `  ${c.code.padEnd(10)} ${(c.name ?? '').slice(0, 36).padEnd(36)} ${dec.format(basisValue(c.value, run.params.basis)).padStart(16)} ${pct.format(c.cumulativeShare ?? 0).padStart(7)}  ${c.abc}${c.xyz ?? '-'}  ${c.status}`),
+    ...aCustomers.map(
+      (c) =>
+        `  ${c.code.padEnd(10)} ${(c.name ?? '').slice(0, 36).padEnd(36)} ${dec.format(basisValue(c.value, run.params.basis)).padStart(16)} ${pct.format(c.cumulativeShare ?? 0).padStart(7)}  ${c.abc}${c.xyz ?? '-'}  ${c.status}`,
+    ),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
@@ -43,5 +50,7 @@ export function printRun(run: RunSummary, customers: CustomerResult[]) {
 export function printRuns(runs: RunSummary[]) {
   if (runs.length === 0) process.stdout.write('Nenhuma análise guardada.\n');
   for (const r of runs)
-    process.stdout.write(`${String(r.id).padStart(4)}  ${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.window.from} a ${r.window.to}  ${r.params.basis}  A ${r.totals.A} / B ${r.totals.B} / C ${r.totals.C}\n`);
+    process.stdout.write(
+      `${r.current ? '*' : ' '}${String(r.id).padStart(4)}  ${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.window.from} a ${r.window.to}  dados até ${r.referenceDate}  ${r.params.basis}  A ${r.totals.A} / B ${r.totals.B} / C ${r.totals.C}${r.label ? `  "${r.label}"` : ''}\n`,
+    );
 }

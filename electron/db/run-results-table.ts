@@ -1,6 +1,7 @@
-// SQL for run_results: every per-customer figure of a stored run, in ABC order (rank).
+// SQL for run_results: every per-customer figure of a stored run, its customers in ABC order
+// (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { ResultFilter } from '../../shared/api/analysis-api';
-import type { AbcClass, CustomerResult, KeyAccountType, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
 
@@ -8,7 +9,8 @@ import { cachedStatement } from './statement-cache';
 // objects for a 50,000-customer run.
 const COLUMNS = `code, name, seller, segment, region, value, share, cumulative_share, abc, non_positive,
   abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents, margin_cents, quantity_milli, orders,
-  first_purchase, last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json`;
+  first_purchase, last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json,
+  trailing_revenue_cents`;
 
 type ResultRow = [
   code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
@@ -16,33 +18,70 @@ type ResultRow = [
   abcRevenue: AbcClass, abcMargin: AbcClass | null, xyz: XyzClass | null, cv: number | null, xyzPeriods: number,
   revenue: number, margin: number | null, quantity: number, orders: number,
   firstPurchase: number | null, lastPurchase: number | null, recencyDays: number | null, cycleDays: number | null,
-  expectedNext: number | null, status: Status, signalsJson: string, typesJson: string,
+  expectedNext: number | null, status: Status, signalsJson: string, typesJson: string, trailingRevenue: number | null,
 ];
 
-export function insertRunResults(db: Db, runId: number, customers: CustomerResult[], customerIds: Map<string, number>) {
+const OTHER_COLUMNS = `code, name, seller, segment, region, first_purchase, last_purchase, recency_days, cycle_days,
+  expected_next, status, signals_json, trailing_revenue_cents`;
+
+type OtherRow = [
+  code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
+  firstPurchase: number | null, lastPurchase: number | null, recencyDays: number | null, cycleDays: number | null,
+  expectedNext: number | null, status: Status, signalsJson: string, trailingRevenue: number | null,
+];
+
+/**
+ * Writes a run's customers (in ABC order) and its other customers (by code). Rows are written as
+ * they come: the caller may hand them over from a generator.
+ */
+export function insertRunResults(
+  db: Db,
+  runId: number,
+  customers: Iterable<CustomerResult>,
+  others: Iterable<OtherCustomer>,
+  customerIds: ReadonlyMap<string, number>,
+) {
   const insert = db.prepare(
     `INSERT INTO run_results (run_id, rank, customer_id, code, name, seller, segment, region, value, share,
        cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents,
        margin_cents, quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days,
-       expected_next, status, signals_json, types_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       expected_next, status, signals_json, types_json, trailing_revenue_cents)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  customers.forEach((c, i) => {
-    const customerId = customerIds.get(c.code);
-    if (customerId === undefined) throw new Error(`Customer ${c.code} has no id`);
+  const idOf = (code: string) => {
+    const id = customerIds.get(code);
+    if (id === undefined) throw new Error(`Customer ${code} has no id`);
+    return id;
+  };
+  let rank = 0;
+  for (const c of customers) {
     insert.run(
-      runId, i + 1, customerId, c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
+      runId, ++rank, idOf(c.code), c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
       c.cumulativeShare, c.abc, c.nonPositive ? 1 : 0, c.abcRevenue, c.abcMargin, c.xyz, c.cv, c.xyzPeriods,
       c.revenue, c.margin, c.quantity, c.orders, c.firstPurchase, c.lastPurchase, c.recencyDays, c.cycleDays,
-      c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types),
+      c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types), c.trailingRevenue,
     );
-  });
+  }
+  const insertOther = db.prepare(
+    `INSERT INTO run_results (run_id, rank, customer_id, other, code, name, seller, segment, region, first_purchase,
+       last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents)
+     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
+  );
+  for (const o of others) {
+    insertOther.run(
+      runId, ++rank, idOf(o.code), o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
+      o.recencyDays, o.cycleDays, o.expectedNext, o.status, JSON.stringify(o.signals), o.trailingRevenue,
+    );
+  }
 }
+
+// Most customers have no signal and no type: skip JSON.parse for the common '[]'.
+const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
 
 function toResult(r: ResultRow): CustomerResult {
   const [code, name, seller, segment, region, value, share, cumulativeShare, abc, nonPositive, abcRevenue, abcMargin,
     xyz, cv, xyzPeriods, revenue, margin, quantity, orders, firstPurchase, lastPurchase, recencyDays, cycleDays,
-    expectedNext, status, signalsJson, typesJson] = r;
+    expectedNext, status, signalsJson, typesJson, trailingRevenue] = r;
   return {
     code, name, seller, segment, region, value, share, cumulativeShare, abc,
     nonPositive: nonPositive === 1,
@@ -54,15 +93,25 @@ function toResult(r: ResultRow): CustomerResult {
     quantity, orders,
     averageTicket: orders > 0 ? Math.round(revenue / orders) : null,
     firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
-    // Most customers have no signal and no type: skip JSON.parse for the common '[]'.
-    signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]),
-    types: typesJson === '[]' ? [] : (JSON.parse(typesJson) as KeyAccountType[]),
+    signals: parseList<Signal>(signalsJson),
+    types: parseList<KeyAccountType>(typesJson),
+    trailingRevenue,
+  };
+}
+
+function toOther(r: OtherRow): OtherCustomer {
+  const [code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
+    signalsJson, trailingRevenue] = r;
+  return {
+    code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
+    signals: parseList<Signal>(signalsJson),
+    trailingRevenue,
   };
 }
 
 /** The run's customers in ABC order, optionally narrowed to a matrix cell, a status or codes. */
 export function listRunResults(db: Db, runId: number, filter: ResultFilter = {}): CustomerResult[] {
-  const where = ['run_id = ?'];
+  const where = ['run_id = ?', 'other = 0'];
   const args: unknown[] = [runId];
   if (filter.abc) {
     where.push('abc = ?');
@@ -85,14 +134,39 @@ export function listRunResults(db: Db, runId: number, filter: ResultFilter = {})
   return rows.map(toResult);
 }
 
-/** One customer's results in every stored run that includes it, by run id (through run_results_customer). */
-export function customerResultsByRun(db: Db, customerId: number): Map<number, CustomerResult> {
-  const rows = cachedStatement(db, `SELECT run_id, ${COLUMNS} FROM run_results WHERE customer_id = ?`).raw().all(customerId) as [number, ...ResultRow][];
-  return new Map(rows.map(([runId, ...row]) => [runId, toResult(row as ResultRow)]));
+/** The run's other customers, by code, optionally of one status. */
+export function listRunOthers(db: Db, runId: number, filter: { status?: Status } = {}): OtherCustomer[] {
+  const status = filter.status === undefined ? '' : ' AND status = ?';
+  const args: unknown[] = filter.status === undefined ? [runId] : [runId, filter.status];
+  const rows = db.prepare(`SELECT ${OTHER_COLUMNS} FROM run_results WHERE run_id = ? AND other = 1${status} ORDER BY rank`).raw().all(...args) as OtherRow[];
+  return rows.map(toOther);
+}
+
+/** A customer as one stored run lists it: one of its customers, or one of its others. */
+export type RunEntry = { result: CustomerResult; other: null } | { result: null; other: OtherCustomer };
+
+/** One customer's entry in every stored run that lists it, by run id (through run_results_customer). */
+export function customerEntriesByRun(db: Db, customerId: number): Map<number, RunEntry> {
+  const rows = cachedStatement(db, `SELECT run_id, other, ${COLUMNS} FROM run_results WHERE customer_id = ?`).raw().all(customerId) as [
+    number,
+    number,
+    ...ResultRow,
+  ][];
+  return new Map(
+    rows.map(([runId, other, ...row]): [number, RunEntry] => {
+      const result = toResult(row as ResultRow);
+      return [runId, other === 0 ? { result, other: null } : { result: null, other: otherOf(result) }];
+    }),
+  );
+}
+
+/** The figures an other customer has, from a row read with the run customers' columns. */
+function otherOf(r: CustomerResult): OtherCustomer {
+  const { code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status, signals, trailingRevenue } = r;
+  return { code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status, signals, trailingRevenue };
 }
 
 /** Code → ABC class of a stored run (for "dropped class" and the migration table). */
 export function runClasses(db: Db, runId: number): Map<string, AbcClass> {
-  const rows = db.prepare('SELECT code, abc FROM run_results WHERE run_id = ?').all(runId) as { code: string; abc: AbcClass }[];
-  return new Map(rows.map((r) => [r.code, r.abc]));
+  return new Map(db.prepare('SELECT code, abc FROM run_results WHERE run_id = ? AND other = 0').raw().all(runId) as [string, AbcClass][]);
 }

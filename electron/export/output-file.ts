@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { legacyError, isTypedError } from '../../shared/api/errors';
+import { apiError, isTypedError } from '../../shared/api/errors';
 import type { FileId } from '../../shared/api/import-api';
 import type { Context } from '../api/context';
 import { partFileName, removeDeadPartFiles } from '../api/leftovers';
@@ -23,10 +23,7 @@ export async function writeFileAtomically(path: string, write: (tmpPath: string)
     if (isTypedError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string')
-      throw legacyError(
-        'bad-file',
-        `Não foi possível gravar o arquivo ${path} (${code}): verifique se a pasta existe, se há espaço em disco e se o arquivo não está aberto em outro programa.`,
-      );
+      throw apiError('export/cannot-write', { path, reason: code });
     throw e;
   }
 }
@@ -48,7 +45,7 @@ export type OutputTarget = {
  */
 export function outputTarget(ctx: Context, target: FileId | undefined, defaultName: string): OutputTarget {
   if (target !== undefined) {
-    if (typeof target !== 'string') throw legacyError('bad-option', 'Destino inválido: escolha o arquivo novamente.');
+    if (typeof target !== 'string') throw apiError('export/bad-target');
     const entry = ctx.files.get(target);
     return { path: entry.path, fileName: entry.name, register: () => target, discard: () => undefined };
   }

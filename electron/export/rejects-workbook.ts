@@ -2,7 +2,7 @@
 // rejected line with its row number, column, reason and the raw values as read, plus a sheet
 // with the batch's facts. Raw values come from the user's file: always written as text.
 import type { BatchSummary, Reject } from '../../shared/api/import-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { TableColumn } from '../../shared/format/customer-columns';
 import { excelFormats } from '../../shared/format/excel-formats';
 import type { FormatSettings } from '../../shared/format/format-settings';
@@ -19,9 +19,9 @@ import { styleBook } from './workbook-styles';
 export type BatchRejects = { batch: BatchSummary; rejects: Reject[] };
 
 export function loadBatchRejects(db: Db, batchId: number): BatchRejects {
-  if (!Number.isInteger(batchId) || batchId < 1) throw legacyError('bad-option', `Número de lote inválido: ${String(batchId)}.`);
+  if (!Number.isInteger(batchId) || batchId < 1) throw apiError('export/bad-batch', { value: String(batchId) });
   const batch = getBatch(db, batchId);
-  if (!batch) throw legacyError('not-found', `O lote de importação nº ${batchId} não existe.`);
+  if (!batch) throw apiError('export/batch-not-found', { batchId });
   // Rejects are few next to the lines imported (each one is a row the user has to look at), so
   // they are read in one go.
   const { total } = pageRejects(db, batchId, 0, 0);

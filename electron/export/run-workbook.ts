@@ -3,13 +3,13 @@
 // reads the dossier fields of the A customers, which take a pass over every sale: a
 // 50,000-customer workbook costs the two threads' longer part instead of their sum.
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { dossierFields, type DossierFields } from '../../shared/kam/dossier-fields';
 import { getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { listRunResults } from '../db/run-results-table';
 import { keyAccountCores } from '../kam/dossier';
-import { viewOf } from '../kam/newest-run';
+import { viewOf } from '../kam/current-run';
 import { localToday } from '../kam/today';
 import { findWorkerScript } from '../worker-script';
 import { exportSettings, type ExportOptions } from './export-options';
@@ -21,9 +21,9 @@ export type { RunData } from './run-workbook-file';
 
 /** The stored run `runId`; `not-found` when there is none. */
 export function findRun(db: Db, runId: number): RunSummary {
-  if (!Number.isInteger(runId) || runId < 1) throw legacyError('bad-option', `Número de análise inválido: ${String(runId)}.`);
+  if (!Number.isInteger(runId) || runId < 1) throw apiError('analysis/bad-run-id', { value: String(runId) });
   const run = getRun(db, runId);
-  if (!run) throw legacyError('not-found', `A análise nº ${runId} não existe (foi apagada?).`);
+  if (!run) throw apiError('analysis/run-not-found', { runId });
   return run;
 }
 

@@ -2,15 +2,15 @@
 // action-plan items due. Decisions:
 // - A customer's pending contact is the next contact date of its latest activity (logging a new
 //   activity replaces it); listed when ≤ today + days, overdue when < today.
-// - Purchases: the newest run's customers with SPEC's overdue signal, dated on their expected next
-//   purchase and always overdue (the signal means it has passed); lost customers are left to the
-//   win-back list.
+// - Purchases: the current run's customers, and its others, with SPEC's overdue signal, dated on
+//   their expected next purchase and always overdue (the signal means it has passed); lost
+//   customers are left to the win-back list.
 // - Actions: open actions due ≤ today + days.
 // - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
 //   owner, the action's owner, and for purchases the customer's KAM.
 // - Each list by day, then code.
 import type { Agenda, AgendaItem } from '../../shared/api/followup-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { resolveLocale } from '../../shared/format/locale';
 import { dayText, readableNumber } from '../../shared/format/numbers';
@@ -19,14 +19,14 @@ import { latestActivities } from '../db/activities-table';
 import { listCustomerProfiles } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { effectiveAttributes } from './customer-record';
-import { runView, type RunView } from './newest-run';
+import { runView, type RunView } from './current-run';
 
 const DEFAULT_DAYS = 7;
 const PT = resolveLocale('pt-BR')!;
 
 export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
-  if (!Number.isInteger(days) || days < 0 || days > 3660) throw legacyError('bad-option', `Dias à frente inválidos: ${String(days)}.`);
-  if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw legacyError('bad-option', 'Responsável inválido.');
+  if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
+  if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
   const until = today + days;
   const customers = new Map(listCustomerProfiles(db).map((p) => [p.id, p]));
   const byCode = new Map([...customers.values()].map((p) => [p.code, p]));
@@ -50,7 +50,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       sourceId: a.id,
     });
   }
-  for (const r of view?.results ?? []) {
+  for (const r of [...(view?.results ?? []), ...(view?.others ?? [])]) {
     const p = byCode.get(r.code);
     const signal = r.signals.find((s) => s.kind === 'overdue');
     if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null) continue;

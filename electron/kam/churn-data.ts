@@ -1,5 +1,5 @@
 // The inputs of churn, CLV and the loss trend, read once: each customer's purchase days up to the
-// KPI reference day (newest-run.ts) and its class in the newest run, with the lost-days limit of
+// KPI reference day (current-run.ts) and its class in the current run, with the lost-days limit of
 // that run's parameters (365 by default).
 import type { AbcClass } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
@@ -9,7 +9,7 @@ import type { Clv } from '../../shared/kam/kpi-types';
 import { listCustomerKeys } from '../db/customer-profiles-table';
 import { listBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
-import { kpiReferenceDay, runView, statusLimits, type RunView } from './newest-run';
+import { kpiReferenceDay, runView, statusLimits, type RunView } from './current-run';
 import { purchaseDaysByCustomer, revenueAndMargin } from './sales-history';
 
 export type ChurnCustomerData = { id: number; code: string; deleted: boolean; purchaseDays: Day[]; abc: AbcClass | null };
@@ -47,7 +47,7 @@ type YearlyRates = {
 
 /**
  * The yearly churn rates per class are the same for every customer and cost a pass over all the
- * sales: they are kept per connection until the sales (import batches), the newest run or its
+ * sales: they are kept per connection until the sales (import batches), the current run or its
  * limits change. Edits of the key-account records do not change them.
  */
 const ratesCache = new WeakMap<Db, { stamp: string; rates: YearlyRates }>();
@@ -74,7 +74,7 @@ function yearlyRates(db: Db, view: RunView | null): YearlyRates {
   return rates;
 }
 
-/** CLV of any customer of the newest run's workspace, the churn rates computed once. */
+/** CLV of any customer of the workspace at the current run, the churn rates computed once. */
 export function clvCalculator(db: Db, view: RunView | null = runView(db)): ClvCalculator {
   const rates = yearlyRates(db, view);
   const reference = rates.referenceDay;

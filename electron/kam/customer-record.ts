@@ -1,6 +1,6 @@
 // The customer record as the screens see it: the imported attributes, the user's edits over them
 // (edit ?? imported), and the profile's own fields.
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { editable, effective } from '../../shared/kam/editable';
 import type { CustomerRecord, UpsellPotential } from '../../shared/kam/kam-types';
 import { customerCode } from '../../shared/kam/input-checks';
@@ -45,14 +45,14 @@ export function effectiveAttributes(r: CustomerProfileRow) {
 export function requireCustomer(db: Db, code: unknown): CustomerProfileRow {
   const c = customerCode(code);
   const row = findCustomerProfile(db, c);
-  if (!row) throw legacyError('not-found', `O cliente ${c} não existe.`);
+  if (!row) throw apiError('kam/customer-not-found', { code: c });
   return row;
 }
 
 /** Writes need a customer that is not deleted. */
 export function requireLiveCustomer(db: Db, code: unknown): CustomerProfileRow {
   const row = requireCustomer(db, code);
-  if (row.deleted_at !== null) throw legacyError('conflict', `O cliente ${row.code} foi excluído: restaure-o antes de alterá-lo.`);
+  if (row.deleted_at !== null) throw apiError('kam/customer-deleted', { code: row.code });
   return row;
 }
 

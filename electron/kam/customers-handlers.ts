@@ -1,7 +1,7 @@
 // Handlers of 'customers/*', 'dossier/*', 'records/*' and 'team/*': the portfolio, the customer
 // record (every edit saved at once), its dossier and the team. Deletions are soft and undoable.
 import type { CustomersHandlers } from '../../shared/api/customers-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { sellerSegmentTable } from '../../shared/kam/seller-segment';
 import { customerCode, requiredText } from '../../shared/kam/input-checks';
 import { checkPatch, checkTeamMember } from '../../shared/kam/record-input';
@@ -25,7 +25,7 @@ import {
 } from '../db/team-members-table';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
-import { runView } from './newest-run';
+import { runView } from './current-run';
 import { portfolioRows } from './portfolio';
 import { saveRecord, setRecordDeleted } from './records';
 import { localToday } from './today';
@@ -33,7 +33,7 @@ import { localToday } from './today';
 function applyPatch(db: Db, customerId: number, patch: CustomerPatch) {
   if (patch.kamId !== undefined && patch.kamId !== null) {
     const kam = getTeamMember(db, patch.kamId);
-    if (!kam || kam.deleted) throw legacyError('bad-option', `KAM ${patch.kamId} não está na equipe.`);
+    if (!kam || kam.deleted) throw apiError('kam/kam-not-in-team', { id: patch.kamId });
   }
   const { tags, ...fields } = patch;
   updateProfile(db, customerId, fields, localToday());
@@ -41,7 +41,7 @@ function applyPatch(db: Db, customerId: number, patch: CustomerPatch) {
 }
 
 function requireMemberId(id: unknown): number {
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw legacyError('bad-option', 'Pessoa da equipe inválida.');
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw apiError('kam/bad-member');
   return id;
 }
 
@@ -58,12 +58,7 @@ export function customersHandlers(ctx: Context) {
       ctx.db.transaction(() => {
         const existing = findCustomerProfile(ctx.db, c);
         if (existing) {
-          throw legacyError(
-            'conflict',
-            existing.deleted_at === null
-              ? `Já existe um cliente com o código ${c}.`
-              : `Já existe um cliente excluído com o código ${c}: restaure-o em vez de criá-lo de novo.`,
-          );
+          throw apiError(existing.deleted_at === null ? 'kam/customer-exists' : 'kam/customer-exists-deleted', { code: c });
         }
         const id = insertHandMadeCustomer(ctx.db, c);
         applyPatch(ctx.db, id, { ...checkedPatch, name: checkedName });
@@ -86,7 +81,7 @@ export function customersHandlers(ctx: Context) {
       return loadCustomerRecord(ctx.db, c.code);
     },
     'customers/seller-segment': async ({ runId }) => {
-      if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw legacyError('bad-option', 'Análise inválida.');
+      if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
       const view = runView(ctx.db, runId);
       if (!view) return [];
       const live = new Map(listCustomerProfiles(ctx.db).map((p) => [p.code, p]));
@@ -102,7 +97,7 @@ export function customersHandlers(ctx: Context) {
     'customers/tags': async () => tagsInUse(ctx.db),
     'dossier/get': async ({ code }) => buildDossier(ctx.db, requireCustomer(ctx.db, code), loadDossierContext(ctx.db, localToday())),
     'dossier/key-accounts': async ({ runId }) => {
-      if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw legacyError('bad-option', 'Análise inválida.');
+      if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
       return keyAccountDossiers(ctx.db, localToday(), runId);
     },
     'records/save': async ({ kind, code, record }) => saveRecord(ctx.db, kind, code, record),
@@ -114,7 +109,7 @@ export function customersHandlers(ctx: Context) {
       const id = ctx.db.transaction(() => {
         if (m.id === null) return insertTeamMember(ctx.db, m);
         const existing = getTeamMember(ctx.db, m.id);
-        if (!existing || existing.deleted) throw legacyError('not-found', `A pessoa ${m.id} não está na equipe.`);
+        if (!existing || existing.deleted) throw apiError('kam/member-not-found', { id: m.id });
         updateTeamMember(ctx.db, { ...m, id: m.id });
         return m.id;
       }).immediate();
@@ -122,13 +117,13 @@ export function customersHandlers(ctx: Context) {
     },
     'team/delete': async ({ id }) => {
       const memberId = requireMemberId(id);
-      if (!getTeamMember(ctx.db, memberId)) throw legacyError('not-found', `A pessoa ${memberId} não está na equipe.`);
+      if (!getTeamMember(ctx.db, memberId)) throw apiError('kam/member-not-found', { id: memberId });
       setTeamMemberDeleted(ctx.db, memberId, true);
       return { id: memberId };
     },
     'team/restore': async ({ id }) => {
       const memberId = requireMemberId(id);
-      if (!getTeamMember(ctx.db, memberId)) throw legacyError('not-found', `A pessoa ${memberId} não está na equipe.`);
+      if (!getTeamMember(ctx.db, memberId)) throw apiError('kam/member-not-found', { id: memberId });
       setTeamMemberDeleted(ctx.db, memberId, false);
       return publicMember(getTeamMember(ctx.db, memberId)!);
     },

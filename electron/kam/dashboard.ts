@@ -17,7 +17,7 @@ import { allWinbackCases } from '../db/winback-cases-table';
 import { buildAgenda } from './agenda';
 import { effectiveAttributes } from './customer-record';
 import { loadHealthContext } from './health-context';
-import { runView } from './newest-run';
+import { runView } from './current-run';
 
 export const AT_RISK_HEALTH = 50;
 

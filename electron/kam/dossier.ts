@@ -9,13 +9,14 @@ import { listRuns } from '../db/analysis-runs-table';
 import { listCustomerProfiles, type CustomerProfileRow } from '../db/customer-profiles-table';
 import { tagsOfCustomer } from '../db/customer-tags-table';
 import type { Db } from '../db/open-database';
-import { customerResultsByRun } from '../db/run-results-table';
+import { customerEntriesByRun } from '../db/run-results-table';
 import { getTeamMember } from '../db/team-members-table';
 import { getWinbackCase } from '../db/winback-cases-table';
 import { clvCalculator, type ClvCalculator } from './churn-data';
 import { toCustomerRecord } from './customer-record';
 import { loadHealthContext, type HealthContext } from './health-context';
-import { newestRun, runView, type RunView } from './newest-run';
+import { currentRunId } from '../db/analysis-runs-table';
+import { figuresOf, runView, type RunView } from './current-run';
 import { customerRecords } from './records';
 import { salesHistory } from './sales-history';
 
@@ -41,60 +42,59 @@ export function loadDossierContext(db: Db, today: Day, view: RunView | null = ru
 }
 
 /** A dossier without its automatic sales history and its classes in the stored runs: what the workbook's dossier fields need. */
-export type DossierCore = Omit<Dossier, 'history' | 'latest'>;
+export type DossierCore = Omit<Dossier, 'history' | 'current'>;
 
 function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext): DossierCore {
   const kam = c.kam_id === null ? null : getTeamMember(db, c.kam_id);
-  const newest = dc.view?.byCode.get(c.code) ?? null;
   return {
     record: toCustomerRecord(c, tagsOfCustomer(db, c.id)),
     kam: kam && { id: kam.id, name: kam.name, role: kam.role, email: kam.email },
     ...customerRecords(db, c.id),
     winback: getWinbackCase(db, c.id),
-    health: dc.health.scoreOf(c.id, newest),
+    health: dc.health.scoreOf(c.id, figuresOf(dc.view, c.code)),
     clv: dc.clv({ id: c.id, code: c.code }),
   };
 }
 
-/** The customer's result in each stored run (null where the run does not include it). */
-function resultsInRuns(db: Db, c: CustomerProfileRow, dc: DossierContext) {
-  const byRun = customerResultsByRun(db, c.id);
-  return dc.runs.map((run) => ({ run, result: byRun.get(run.id) ?? null }));
-}
-
 export function buildDossier(db: Db, c: CustomerProfileRow, dc: DossierContext): Dossier {
-  const inRuns = resultsInRuns(db, c, dc);
-  const classes: DossierHistory['classes'] = inRuns.map(({ run, result }) => ({
-    runId: run.id,
-    windowTo: run.window.to,
-    abc: result?.abc ?? null,
-    xyz: result?.xyz ?? null,
-    status: result?.status ?? null,
-  }));
-  const latest = [...inRuns].reverse().find((r) => r.result !== null) ?? null;
+  const byRun = customerEntriesByRun(db, c.id);
+  const classes: DossierHistory['classes'] = dc.runs.map((run) => {
+    const entry = byRun.get(run.id);
+    return {
+      runId: run.id,
+      windowTo: run.window.to,
+      abc: entry?.result?.abc ?? null,
+      xyz: entry?.result?.xyz ?? null,
+      status: entry?.result?.status ?? entry?.other?.status ?? null,
+    };
+  });
+  const current = dc.view ? byRun.get(dc.view.run.id) : undefined;
   return {
     ...buildCore(db, c, dc),
     history: { ...salesHistory(db, c.id, dc.latestSale), classes },
-    latest: latest && {
-      runId: latest.run.id,
-      abc: latest.result!.abc,
-      xyz: latest.result!.xyz,
-      status: latest.result!.status,
-      share: latest.result!.share,
-      signals: latest.result!.signals,
-      types: latest.result!.types,
-    },
+    current:
+      dc.view && current
+        ? {
+            runId: dc.view.run.id,
+            abc: current.result?.abc ?? null,
+            xyz: current.result?.xyz ?? null,
+            status: current.result?.status ?? current.other!.status,
+            share: current.result?.share ?? null,
+            signals: current.result?.signals ?? current.other!.signals,
+            types: current.result?.types ?? [],
+          }
+        : null,
   };
 }
 
-/** The customers whose dossiers a run's key accounts make (default: the newest run): its A customers, in ABC order, deleted ones left out. */
+/** The customers whose dossiers a run's key accounts make (default: the current run): its A customers, in ABC order, deleted ones left out. */
 function keyAccountProfiles(db: Db, today: Day, run?: number | RunView): { profiles: CustomerProfileRow[]; dc: DossierContext } | null {
   const runId = typeof run === 'object' ? run.run.id : run;
   const view = typeof run === 'object' ? run : runView(db, runId);
   if (!view) return null;
-  // Health and CLV are judged by the newest run, whichever run the key accounts come from.
-  const newest = runId === undefined || newestRun(db)?.id === view.run.id ? view : runView(db);
-  const dc = loadDossierContext(db, today, newest);
+  // Health and CLV are judged by the current run, whichever run the key accounts come from.
+  const current = currentRunId(db) === view.run.id ? view : runView(db);
+  const dc = loadDossierContext(db, today, current);
   const codes = view.results.filter((r) => r.abc === 'A').map((r) => r.code);
   const live = new Map(listCustomerProfiles(db, { codes }).map((p) => [p.code, p]));
   const profiles = codes.filter((code) => live.has(code)).map((code) => live.get(code)!);

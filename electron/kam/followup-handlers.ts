@@ -1,5 +1,5 @@
 // Handlers of 'agenda/*' and 'winback/*': what to do next, and the customers to win back.
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { FollowupHandlers } from '../../shared/api/followup-api';
 import { lossTrend } from '../../shared/kam/loss-trend';
 import { checkWinbackCase } from '../../shared/kam/record-input';
@@ -23,7 +23,7 @@ export function followupHandlers(ctx: Context) {
     },
     'winback/trend': async ({ months }) => {
       const n = months ?? 12;
-      if (!Number.isInteger(n) || n < 1 || n > 120) throw legacyError('bad-option', `Meses inválidos: ${String(months)} (use de 1 a 120).`);
+      if (!Number.isInteger(n) || n < 1 || n > 120) throw apiError('kam/bad-months', { value: String(months) });
       const data = loadChurnData(ctx.db);
       if (data.referenceDay === null) return { periods: [], byReason: [] };
       const cases = allWinbackCases(ctx.db);

@@ -1,7 +1,6 @@
 // Everything the health score needs beyond the run, read once for all customers: the weights,
 // each customer's latest survey answer and activity, its decision-map coverage and its open
 // actions (shared/kam/health-score.ts explains the rules).
-import type { CustomerResult } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { healthScore, type HealthInputs } from '../../shared/kam/health-score';
 import { withDefaultWeights } from '../../shared/kam/health-weights';
@@ -12,6 +11,7 @@ import { latestActivities } from '../db/activities-table';
 import { decisionMapCoverage } from '../db/customer-people-table';
 import type { Db } from '../db/open-database';
 import { getSetting } from '../db/settings-table';
+import type { RunFigures } from './current-run';
 import { allSurveyAnswers } from '../db/survey-answers-table';
 
 export const HEALTH_WEIGHTS_KEY = 'health.weights';
@@ -27,7 +27,8 @@ export type HealthContext = {
   weights: HealthWeights;
   /** The customer's latest activity (its next contact date is the pending one). */
   latestActivity(customerId: number): Activity | undefined;
-  scoreOf(customerId: number, result: CustomerResult | null): HealthScore;
+  /** The score from the customer's figures in the current run (null: the run does not list it). */
+  scoreOf(customerId: number, result: RunFigures | null): HealthScore;
 };
 
 export function loadHealthContext(db: Db, today: Day): HealthContext {

@@ -1,5 +1,5 @@
 // Handlers of 'surveys/import' and 'kpi/*': satisfaction, churn, CLV, health and the dashboard.
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { KpiHandlers } from '../../shared/api/kpi-api';
 import { PERIODS } from '../../shared/analysis/params';
 import { churnReport } from '../../shared/kam/churn';
@@ -13,7 +13,7 @@ import { clvCalculator, loadChurnData } from './churn-data';
 import { effectiveAttributes, requireCustomer } from './customer-record';
 import { buildDashboard } from './dashboard';
 import { HEALTH_WEIGHTS_KEY, loadHealthContext, loadHealthWeights } from './health-context';
-import { runView } from './newest-run';
+import { figuresOf, runView } from './current-run';
 import { importSurveys } from './surveys-import';
 import { localToday } from './today';
 
@@ -34,9 +34,9 @@ export function kpiHandlers(ctx: Context) {
     },
     'kpi/churn': async ({ period, periods }) => {
       const kind = period ?? 'month';
-      if (!PERIODS.includes(kind)) throw legacyError('bad-option', `Período inválido "${String(period)}": use month, week ou quarter.`);
+      if (!PERIODS.includes(kind)) throw apiError('analysis/bad-period', { value: String(period) });
       const n = periods ?? DEFAULT_CHURN_PERIODS;
-      if (!Number.isInteger(n) || n < 1 || n > 520) throw legacyError('bad-option', `Número de períodos inválido: ${String(periods)} (use de 1 a 520).`);
+      if (!Number.isInteger(n) || n < 1 || n > 520) throw apiError('kam/bad-periods', { value: String(periods) });
       const data = loadChurnData(ctx.db);
       if (data.referenceDay === null)
         return { lostDays: data.lostDays, overall: [], byClass: (['A', 'B', 'C'] as const).map((abc) => ({ abc, periods: [], yearlyRate: null })), yearlyRate: null };
@@ -48,7 +48,7 @@ export function kpiHandlers(ctx: Context) {
     },
     'kpi/health': async ({ code }) => {
       const c = requireCustomer(ctx.db, code);
-      return loadHealthContext(ctx.db, localToday()).scoreOf(c.id, runView(ctx.db)?.byCode.get(c.code) ?? null);
+      return loadHealthContext(ctx.db, localToday()).scoreOf(c.id, figuresOf(runView(ctx.db), c.code));
     },
     'kpi/health-weights': async () => loadHealthWeights(ctx.db),
     'kpi/set-health-weights': async ({ weights }) => {

@@ -1,7 +1,7 @@
 // The records of a dossier (people, competitors, events, objectives, actions, activities, survey
 // answers) are saved, deleted and restored the same way: this table routes each kind to its
 // table module, and checks what ties a record to others (same customer, existing owner).
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { RecordKind, RecordKinds } from '../../shared/kam/kam-types';
 import { checkRecord, RECORD_KINDS, type CheckedRecord } from '../../shared/kam/record-input';
 import { getAction, insertAction, listActions, setActionDeleted, updateAction } from '../db/actions-table';
@@ -24,8 +24,6 @@ import { requireLiveCustomer } from './customer-record';
 type Stored<K extends RecordKind> = { customerId: number; deleted: boolean; record: RecordKinds[K] };
 
 type RecordTable<K extends RecordKind> = {
-  /** pt-BR name for messages. */
-  noun: string;
   list(db: Db, customerId: number): RecordKinds[K][];
   get(db: Db, id: number): Stored<K> | null;
   insert(db: Db, customerId: number, r: CheckedRecord<K>): number;
@@ -34,27 +32,24 @@ type RecordTable<K extends RecordKind> = {
 };
 
 export const RECORD_TABLES: { [K in RecordKind]: RecordTable<K> } = {
-  person: { noun: 'A pessoa', list: listPeople, get: getPerson, insert: insertPerson, update: updatePerson, setDeleted: setPersonDeleted },
+  person: { list: listPeople, get: getPerson, insert: insertPerson, update: updatePerson, setDeleted: setPersonDeleted },
   competitor: {
-    noun: 'O concorrente',
     list: listCompetitors,
     get: getCompetitor,
     insert: insertCompetitor,
     update: updateCompetitor,
     setDeleted: setCompetitorDeleted,
   },
-  event: { noun: 'O registro', list: listEvents, get: getEvent, insert: insertEvent, update: updateEvent, setDeleted: setEventDeleted },
+  event: { list: listEvents, get: getEvent, insert: insertEvent, update: updateEvent, setDeleted: setEventDeleted },
   objective: {
-    noun: 'O objetivo',
     list: listObjectives,
     get: getObjective,
     insert: insertObjective,
     update: updateObjective,
     setDeleted: setObjectiveDeleted,
   },
-  action: { noun: 'A ação', list: listActions, get: getAction, insert: insertAction, update: updateAction, setDeleted: setActionDeleted },
+  action: { list: listActions, get: getAction, insert: insertAction, update: updateAction, setDeleted: setActionDeleted },
   activity: {
-    noun: 'A atividade',
     list: listActivities,
     get: getActivity,
     insert: insertActivity,
@@ -62,7 +57,6 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<K> } = {
     setDeleted: setActivityDeleted,
   },
   survey: {
-    noun: 'A resposta de pesquisa',
     list: listSurveyAnswers,
     get: getSurveyAnswer,
     insert: (db, customerId, r) => insertSurveyAnswer(db, customerId, { ...r, source: null }),
@@ -72,17 +66,17 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<K> } = {
 };
 
 function tableOf<K extends RecordKind>(kind: K): RecordTable<K> {
-  if (!RECORD_KINDS.includes(kind)) throw legacyError('bad-option', `Tipo de registro desconhecido: "${String(kind)}".`);
+  if (!RECORD_KINDS.includes(kind)) throw apiError('kam/bad-record-kind', { value: String(kind) });
   return RECORD_TABLES[kind];
 }
 
 function requireRecordId(id: unknown): number {
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw legacyError('bad-option', 'Identificador de registro inválido.');
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw apiError('kam/bad-record-id');
   return id;
 }
 
 function requireOwner(db: Db, ownerId: number | null) {
-  if (ownerId !== null && !getTeamMember(db, ownerId)) throw legacyError('bad-option', `Responsável ${ownerId} não está na equipe.`);
+  if (ownerId !== null && !getTeamMember(db, ownerId)) throw apiError('kam/owner-not-in-team', { id: ownerId });
 }
 
 /** What a record points to must belong to the same customer (or the team). */
@@ -90,16 +84,16 @@ function checkLinks(db: Db, kind: RecordKind, customerId: number, id: number | n
   if (kind === 'person') {
     const reportsTo = (r as CheckedRecord<'person'>).reportsTo;
     if (reportsTo === null) return;
-    if (reportsTo === id) throw legacyError('bad-option', 'Uma pessoa não pode reportar-se a si mesma.');
+    if (reportsTo === id) throw apiError('kam/reports-to-self');
     const boss = getPerson(db, reportsTo);
     if (!boss || boss.customerId !== customerId || boss.deleted)
-      throw legacyError('bad-option', 'Reporta-se a: escolha uma pessoa deste cliente.');
+      throw apiError('kam/reports-to-elsewhere');
   } else if (kind === 'action') {
     const a = r as CheckedRecord<'action'>;
     requireOwner(db, a.ownerId);
     if (a.objectiveId !== null) {
       const o = getObjective(db, a.objectiveId);
-      if (!o || o.customerId !== customerId || o.deleted) throw legacyError('bad-option', 'Objetivo: escolha um objetivo deste cliente.');
+      if (!o || o.customerId !== customerId || o.deleted) throw apiError('kam/objective-elsewhere');
     }
   } else if (kind === 'activity') {
     requireOwner(db, (r as CheckedRecord<'activity'>).ownerId);
@@ -120,7 +114,7 @@ export function saveRecord<K extends RecordKind>(db: Db, kind: K, code: unknown,
     else {
       const stored = table.get(db, id);
       if (!stored || stored.deleted || stored.customerId !== customer.id)
-        throw legacyError('not-found', `${table.noun} ${id} não existe no cliente ${customer.code}.`);
+        throw apiError('kam/record-not-in-customer', { kind, id, code: customer.code });
       table.update(db, id, checked);
       savedId = id;
     }
@@ -132,7 +126,7 @@ export function saveRecord<K extends RecordKind>(db: Db, kind: K, code: unknown,
 export function setRecordDeleted(db: Db, kind: RecordKind, id: unknown, deleted: boolean): { kind: RecordKind; id: number } {
   const table = tableOf(kind);
   const recordId = requireRecordId(id);
-  if (!table.get(db, recordId)) throw legacyError('not-found', `${table.noun} ${recordId} não existe.`);
+  if (!table.get(db, recordId)) throw apiError('kam/record-not-found', { kind, id: recordId });
   table.setDeleted(db, recordId, deleted);
   return { kind, id: recordId };
 }

@@ -155,3 +155,31 @@ export function revenueBetween(db: Db, spans: readonly { customerId: number; fro
     .all(JSON.stringify(spans.map((s) => [s.customerId, s.from, s.to]))) as [number, number][];
   return new Map(rows);
 }
+
+/** How many products "what they used to buy" names. */
+export const USED_TO_BUY = 3;
+
+/**
+ * Customer id → its top products by revenue over all its history (lines without a product left
+ * out; ties by name), for the given customers, in one query: what a lost customer used to buy.
+ */
+export function topProductsOf(db: Db, customerIds: readonly number[], limit = USED_TO_BUY): Map<number, { product: string; revenue: number }[]> {
+  const out = new Map<number, { product: string; revenue: number }[]>();
+  if (customerIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT l.customer_id, t.text, SUM(l.amount_cents) AS revenue
+         FROM sale_lines l JOIN sale_texts t ON t.id = l.product_id
+        WHERE l.customer_id IN (SELECT value FROM json_each(?))
+        GROUP BY l.customer_id, t.text
+        ORDER BY l.customer_id, revenue DESC, t.text`,
+    )
+    .raw()
+    .iterate(JSON.stringify(customerIds)) as Iterable<[number, string, number]>;
+  for (const [id, product, revenue] of rows) {
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    if (list.length < limit) list.push({ product, revenue });
+  }
+  return out;
+}

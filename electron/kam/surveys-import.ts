@@ -9,7 +9,7 @@
 //   a repeat, so importing the same sheet twice adds nothing.
 // - The accepted answers are written in one transaction, with the file name as their source.
 import type { SurveyImportResult } from '../../shared/api/kpi-api';
-import { legacyError, isTypedError } from '../../shared/api/errors';
+import { apiError, isTypedError, withDetails } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { createEvidenceCollector } from '../../shared/import/column-formats';
 import { HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
@@ -46,22 +46,19 @@ async function readSurveySheet(path: string, fileName: string): Promise<Table> {
     }
   } catch (e) {
     if (isTypedError(e)) throw e;
-    throw legacyError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
+    throw withDetails(apiError('kam/survey-unreadable', { file: fileName }), (e as Error).message);
   } finally {
     await sheets.return(undefined).catch(() => undefined);
   }
-  throw legacyError(
-    'bad-file',
-    `Nenhuma planilha de ${fileName} tem as colunas de uma pesquisa: esperava cabeçalhos como cliente (ou código), data e nota (ou pontuação/score), nas primeiras ${HEADER_SCAN_ROWS} linhas.`,
-  );
+  throw apiError('kam/survey-no-columns', { file: fileName, rows: HEADER_SCAN_ROWS });
 }
 
 const answerKey = (customerId: number, day: Day, score: number, comment: string | null) => JSON.stringify([customerId, day, score, comment]);
 
 export async function importSurveys(db: Db, file: { path: string; name: string }, kind: SurveyKind): Promise<SurveyImportResult> {
-  if (kind !== 'nps' && kind !== 'csat') throw legacyError('bad-option', `Tipo de pesquisa inválido "${String(kind)}": use nps ou csat.`);
+  if (kind !== 'nps' && kind !== 'csat') throw apiError('kam/bad-survey-kind', { value: String(kind) });
   const { kind: fileKind } = await detectFileKind(file.path, file.name);
-  if (fileKind !== 'xlsx') throw legacyError('bad-file', `O arquivo ${file.name} não é uma planilha .xlsx: salve a pesquisa como .xlsx e importe de novo.`);
+  if (fileKind !== 'xlsx') throw apiError('kam/survey-not-xlsx', { file: file.name });
   const table = await readSurveySheet(file.path, file.name);
   const { customer: cCustomer, date: cDate, score: cScore, comment: cComment } = table.mapping as Required<Pick<SurveyMapping, 'customer' | 'date' | 'score'>> & SurveyMapping;
 

@@ -5,7 +5,9 @@ export const appMessages = defineMessages({
     nav: { start: 'Início', import: 'Importar', analysis: 'Análise', matrix: 'Matriz', customers: 'Clientes', pareto: 'Pareto', history: 'Histórico', portfolio: 'Carteira', agenda: 'Agenda', winback: 'Recuperação', kpis: 'Indicadores' },
     language: 'Idioma',
     currency: 'Moeda',
-    run: (id: number, from: string, to: string) => `Análise nº ${id} · ${from} a ${to}`,
+    current: (id: number, label: string | null, from: string, to: string, until: string) =>
+      `Análise atual: nº ${id}${label ? ` “${label}”` : ''} · ${from}–${to} · dados até ${until}`,
+    currentTitle: 'A análise que a carteira, a agenda, a recuperação, os indicadores e os dossiês usam. Troque-a no Histórico.',
     noRun: 'Nenhuma análise ainda',
     error: 'Algo deu errado',
     dismiss: 'Fechar',
@@ -16,7 +18,9 @@ export const appMessages = defineMessages({
     nav: { start: 'Start', import: 'Import', analysis: 'Analysis', matrix: 'Matrix', customers: 'Customers', pareto: 'Pareto', history: 'History', portfolio: 'Portfolio', agenda: 'Agenda', winback: 'Win-back', kpis: 'KPIs' },
     language: 'Language',
     currency: 'Currency',
-    run: (id: number, from: string, to: string) => `Run #${id} · ${from} to ${to}`,
+    current: (id: number, label: string | null, from: string, to: string, until: string) =>
+      `Current analysis: #${id}${label ? ` “${label}”` : ''} · ${from}–${to} · data up to ${until}`,
+    currentTitle: 'The analysis the portfolio, agenda, win-back, KPIs and dossiers use. Change it in the History.',
     noRun: 'No analysis yet',
     error: 'Something went wrong',
     dismiss: 'Dismiss',
@@ -27,7 +31,9 @@ export const appMessages = defineMessages({
     nav: { start: 'Inicio', import: 'Importar', analysis: 'Análisis', matrix: 'Matriz', customers: 'Clientes', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperación', kpis: 'Indicadores' },
     language: 'Idioma',
     currency: 'Moneda',
-    run: (id: number, from: string, to: string) => `Análisis n.º ${id} · ${from} a ${to}`,
+    current: (id: number, label: string | null, from: string, to: string, until: string) =>
+      `Análisis actual: n.º ${id}${label ? ` «${label}»` : ''} · ${from}–${to} · datos hasta ${until}`,
+    currentTitle: 'El análisis que usan la cartera, la agenda, la recuperación, los indicadores y los dosieres. Cámbialo en el Historial.',
     noRun: 'Aún no hay análisis',
     error: 'Algo salió mal',
     dismiss: 'Cerrar',
@@ -38,7 +44,9 @@ export const appMessages = defineMessages({
     nav: { start: 'Inici', import: 'Importar', analysis: 'Anàlisi', matrix: 'Matriu', customers: 'Clients', pareto: 'Pareto', history: 'Historial', portfolio: 'Cartera', agenda: 'Agenda', winback: 'Recuperació', kpis: 'Indicadors' },
     language: 'Idioma',
     currency: 'Moneda',
-    run: (id: number, from: string, to: string) => `Anàlisi núm. ${id} · ${from} a ${to}`,
+    current: (id: number, label: string | null, from: string, to: string, until: string) =>
+      `Anàlisi actual: núm. ${id}${label ? ` «${label}»` : ''} · ${from}–${to} · dades fins al ${until}`,
+    currentTitle: "L'anàlisi que fan servir la cartera, l'agenda, la recuperació, els indicadors i els dossiers. Canvieu-la a l'Historial.",
     noRun: 'Encara no hi ha cap anàlisi',
     error: 'Alguna cosa ha anat malament',
     dismiss: 'Tanca',

@@ -1,5 +1,5 @@
-// What most screens share: the stored runs and the one being looked at (the route's `run`, or
-// the newest), reloaded after a run, an import or a deletion.
+// What most screens share: the stored runs, the current analysis and the one being looked at
+// (the route's `run`, or the current one), reloaded after a run, an import or a deletion.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { BatchSummary } from '../../shared/api/import-api';
@@ -9,8 +9,10 @@ import type { Route } from './router';
 export type WorkspaceState = {
   runs: RunSummary[];
   batches: BatchSummary[];
-  /** The run the screens show: `?run=` of the route, else the newest stored run. */
+  /** The run the screens show: `?run=` of the route, else the current analysis. */
   run: RunSummary | null;
+  /** The workspace's current analysis: the run the key-account screens use. */
+  current: RunSummary | null;
   loading: boolean;
   reload(): Promise<void>;
 };
@@ -32,7 +34,10 @@ export function WorkspaceProvider({ route, children }: { route: Route; children:
   }, [reload]);
   const runId = Number(route.params.run);
   const value = useMemo<WorkspaceState>(
-    () => ({ runs, batches, run: runs.find((r) => r.id === runId) ?? runs[0] ?? null, loading, reload }),
+    () => {
+      const current = runs.find((r) => r.current) ?? null;
+      return { runs, batches, run: runs.find((r) => r.id === runId) ?? current ?? runs[0] ?? null, current, loading, reload };
+    },
     [runs, batches, runId, loading, reload],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;

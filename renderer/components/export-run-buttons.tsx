@@ -74,10 +74,10 @@ export function ExportRunButtons({ run, compact = false }: Props) {
     try {
       const result =
         kind === 'xlsx'
-          ? await saveFile(workbookFileName(run.window.to), [{ name: m.excel, extensions: ['xlsx'] }], (target) =>
+          ? await saveFile(workbookFileName(run), [{ name: m.excel, extensions: ['xlsx'] }], (target) =>
               invoke('export/workbook', { runId: run.id, target, locale, currency }),
             )
-          : await saveFile(csvFileName(run.window.to), [{ name: m.csvFilter, extensions: ['csv'] }], (target) =>
+          : await saveFile(csvFileName(run), [{ name: m.csvFilter, extensions: ['csv'] }], (target) =>
               invoke('export/csv', { runId: run.id, target, locale, currency }),
             );
       if (result) setSaved(result.fileName);

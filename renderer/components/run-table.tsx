@@ -20,9 +20,11 @@ type Props = {
   /** What follows "Abrir" in the actions cell. */
   actions: (run: RunSummary) => ReactNode;
   rowClass?: (run: RunSummary) => string | undefined;
+  /** The label's cell (the history edits it there); default: the label as text. */
+  labelCell?: (run: RunSummary) => ReactNode;
 };
 
-export function RunTable({ runs, testId, lead, xyz = false, actions, rowClass }: Props) {
+export function RunTable({ runs, testId, lead, xyz = false, actions, rowClass, labelCell }: Props) {
   const m = useMessages(runTableMessages);
   const { fmt, labels, locale } = useSettings();
   const percent = (n: number) => fmt.number(n, n % 1 === 0 ? 0 : 1);
@@ -32,12 +34,19 @@ export function RunTable({ runs, testId, lead, xyz = false, actions, rowClass }:
         <tr>
           {lead && <th scope="col">{lead.header}</th>}
           <th className="num" scope="col">{m.id}</th>
+          <th scope="col">{m.label}</th>
           <th scope="col">{labels.params.createdAt}</th>
           <th scope="col">{m.window}</th>
           <th scope="col">{labels.params.period}</th>
           <th scope="col">{labels.params.basis}</th>
-          <th className="num" scope="col">{m.thresholds}</th>
-          {xyz && <th className="num" scope="col">{m.xyThresholds}</th>}
+          <th className="num" scope="col" title={m.thresholdsTitle}>
+            {m.thresholds}
+          </th>
+          {xyz && (
+            <th className="num" scope="col" title={m.xyThresholdsTitle}>
+              {m.xyThresholds}
+            </th>
+          )}
           <th className="num" scope="col">{labels.params.customers}</th>
           {(['A', 'B', 'C'] as const).map((c) => (
             <th key={c} className="num" scope="col">
@@ -51,9 +60,10 @@ export function RunTable({ runs, testId, lead, xyz = false, actions, rowClass }:
         {runs.map((run) => {
           const p = run.params;
           return (
-            <tr key={run.id} className={rowClass?.(run)}>
+            <tr key={run.id} className={[rowClass?.(run), run.current ? 'current-run' : undefined].filter(Boolean).join(' ') || undefined}>
               {lead && <td>{lead.cell(run)}</td>}
               <td className="num">{run.id}</td>
+              <td className="label-cell">{labelCell ? labelCell(run) : (run.label ?? '')}</td>
               <td>{formatTimestamp(run.createdAt, locale)}</td>
               <td>{m.windowText(fmt.day(dayOfIso(run.window.from)), fmt.day(dayOfIso(run.window.to)))}</td>
               <td>{labels.periods[run.window.period]}</td>
@@ -71,6 +81,13 @@ export function RunTable({ runs, testId, lead, xyz = false, actions, rowClass }:
               <td className="num">{fmt.integer(run.totals.B)}</td>
               <td className="num">{fmt.integer(run.totals.C)}</td>
               <td className="actions-cell">
+                {run.current && (
+                  <>
+                    <span className="current-badge" title={m.currentTitle} data-testid={`current-${run.id}`}>
+                      {m.current}
+                    </span>{' '}
+                  </>
+                )}
                 <a className="button" href={hrefFor('matrix', { run: run.id })} title={m.openTitle(run.id)}>
                   {m.open}
                 </a>{' '}

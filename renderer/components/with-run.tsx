@@ -5,6 +5,7 @@ import { hrefFor } from '../app/router';
 import { useWorkspace } from '../app/workspace-state';
 import { defineMessages } from '../i18n/locales';
 import { useMessages } from '../i18n/settings';
+import { RunNotice } from './run-notice';
 
 const messages = defineMessages({
   'pt-BR': {
@@ -29,7 +30,7 @@ const messages = defineMessages({
   },
 });
 
-/** Renders `children(run)` once the workspace knows the run on screen. */
+/** Renders `children(run)` once the workspace knows the run on screen, after what it must say about that run. */
 export function WithRun({ children }: { children: (run: RunSummary) => ReactNode }) {
   const m = useMessages(messages);
   const { run, loading } = useWorkspace();
@@ -40,7 +41,12 @@ export function WithRun({ children }: { children: (run: RunSummary) => ReactNode
         {m.noRun} <a href={hrefFor('start')}>{m.start}</a>
       </p>
     );
-  return <>{children(run)}</>;
+  return (
+    <>
+      <RunNotice run={run} />
+      {children(run)}
+    </>
+  );
 }
 
 export function LoadingNotice() {

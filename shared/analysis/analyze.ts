@@ -1,18 +1,25 @@
 // The analysis run: from each customer's sales to every per-customer figure of SPEC, in ABC
-// order. Pure: the database side (electron/analysis) loads the sales and stores the result.
-import { legacyError } from '../api/errors';
+// order, and the status of the workspace's other customers. Pure: the database side
+// (electron/analysis) streams the sales in and stores the result.
+//
+// Memory grows with customers, not lines: each customer's sales are reduced to a compact row as
+// they arrive (its sums, purchase summary, XYZ class) and dropped; the per-customer results are
+// made one at a time, in ABC order, when they are read (`analyzeRun`).
+import { apiError } from '../api/errors';
 import type { Day } from '../domain/calendar';
-import { abcClasses, classifyAbc } from './abc';
-import { facts, periodOffsets, type CustomerFacts, type SaleGroup } from './customer-facts';
-import { expectedNextPurchase, purchaseCycle } from './cycle';
+import { abcClassCodes, abcOfCode, abcOrder, abcTotal, abcWalk } from './abc';
+import { facts, type CustomerFacts } from './customer-facts';
+import { expectedNextPurchase } from './cycle';
 import { isBreadwinner, isRising, MANUAL_TYPES } from './key-account-types';
 import type { AnalysisParams } from './params';
-import { periodOf, type SnappedWindow } from './periods';
-import type { AbcClass, AnalysisResult, CustomerResult, KeyAccountType, Signal } from './result-types';
+import type { SnappedWindow } from './periods';
+import type { AbcClass, AnalysisResult, CustomerResult, KeyAccountType, OtherCustomer, RunTotals, Signal, XyzClass } from './result-types';
+import { runPlan, type RunPlan } from './run-plan';
+import { columnsOf, type SaleColumns, type SaleGroup } from './sale-columns';
 import { droppedClassSignal, overdueSignal, statusOf } from './status';
 import { classifyXyz, decliningTrend } from './xyz';
 
-export type CustomerInput = {
+export type CustomerMeta = {
   code: string;
   name: string | null;
   seller: string | null;
@@ -20,139 +27,216 @@ export type CustomerInput = {
   region: string | null;
   /** Types set by hand on the customer ("image maker", "expert"). */
   manualTypes?: KeyAccountType[];
-  sales: SaleGroup[];
 };
 
+/**
+ * A customer and all its sales (lines after the reference date are ignored), as groups or as
+ * columns (which the caller may refill for the next customer once this one is read). A customer
+ * with no sale at all is a prospect; one whose sales all come after the reference date is not listed.
+ */
+export type CustomerInput = CustomerMeta & { sales: readonly SaleGroup[] | SaleColumns };
+
 export type AnalysisInput = {
+  /** Every customer of the workspace, each once; read once, in any order. */
   customers: Iterable<CustomerInput>;
   window: SnappedWindow;
+  /** The latest stored sale date (all batches, returns included); null without sales. */
+  latestSale: Day | null;
   params: AnalysisParams;
   /** Classes of the previous stored run with the same parameters, for "dropped class". */
   previous: { runId: number; classes: Map<string, AbcClass> } | null;
 };
 
-type Row = { input: CustomerInput; facts: CustomerFacts };
+/** A run whose per-customer results are made as they are read, in ABC order (each time anew). */
+export type AnalysisRun = Omit<AnalysisResult, 'customers'> & { customers(): Generator<CustomerResult> };
 
-export function analyze({ customers, window, params, previous }: AnalysisInput): AnalysisResult {
-  const offsets = periodOffsets(window, (day) => periodOf(params.period, day));
-  const rows: Row[] = [];
+/** What is kept of a customer of the run until its result is made (plain data: it may come from another thread). */
+export type RunRow = CustomerMeta &
+  Omit<CustomerFacts, 'series' | 'inWindow'> & {
+    xyz: XyzClass | null;
+    cv: number | null;
+    xyzPeriods: number;
+    declining: { recentMean: number; earlierMean: number } | null;
+  };
+
+const asColumns = (sales: readonly SaleGroup[] | SaleColumns): SaleColumns => ('days' in sales ? sales : columnsOf(sales));
+
+function rowOf({ code, name, seller, segment, region, manualTypes }: CustomerInput, f: CustomerFacts, params: AnalysisParams): RunRow {
+  const { series, inWindow: _, ...sums } = f;
+  const { xyz, cv } = classifyXyz(series, params.x, params.y, params.minPeriods);
+  return { code, name, seller, segment, region, manualTypes, ...sums, xyz, cv, xyzPeriods: series.length, declining: decliningTrend(series) };
+}
+
+export function analyze(input: AnalysisInput): AnalysisResult {
+  const run = analyzeRun(input);
+  return { ...run, customers: [...run.customers()] };
+}
+
+/**
+ * One customer's part of the run, as its sales stream past: a row of the run (a sale line in the
+ * window up to the reference date), one of its others, or nothing (its sales all come later).
+ */
+export function customerStep(input: CustomerInput, plan: RunPlan, params: AnalysisParams): { row: RunRow } | { other: OtherCustomer } | null {
+  const f = facts(asColumns(input.sales), plan);
+  if (f?.inWindow) return { row: rowOf(input, f, params) };
+  if (f || input.sales.length === 0) return { other: otherCustomer(input, f, plan, params) };
+  return null;
+}
+
+/** The rows and the others of the customers given (the part of a run one reader sees). */
+export function collectSteps(customers: Iterable<CustomerInput>, plan: RunPlan, params: AnalysisParams): { rows: RunRow[]; others: OtherCustomer[] } {
+  const rows: RunRow[] = [];
+  const others: OtherCustomer[] = [];
   for (const input of customers) {
-    const f = facts(input.sales, window, offsets, params.xyzMeasure);
-    if (f) rows.push({ input, facts: f }); // the run's customers: a sale line in the window
+    const step = customerStep(input, plan, params);
+    if (step && 'row' in step) rows.push(step.row);
+    else if (step) others.push(step.other);
   }
-  const hasMargin = rows.some((r) => r.facts.margin !== null);
-  if (params.basis === 'margin' && !hasMargin && rows.length > 0)
-    throw legacyError('bad-option', 'A base "margem" precisa de uma coluna de custo ou de margem nos dados importados.');
+  return { rows, others };
+}
 
-  const valueOf = (f: CustomerFacts): number => {
+export function analyzeRun({ customers, window, latestSale, params, previous }: AnalysisInput): AnalysisRun {
+  const plan = runPlan(window, latestSale, params.xyzMeasure);
+  const { rows, others } = collectSteps(customers, plan, params);
+  return finishRun(rows, others, plan, params, previous);
+}
+
+/**
+ * The run from its customers' rows and its others, in any order: ABC, the signals that need the
+ * whole run, the types and the totals.
+ */
+export function finishRun(
+  rows: RunRow[],
+  others: OtherCustomer[],
+  plan: RunPlan,
+  params: AnalysisParams,
+  previous: AnalysisInput['previous'],
+): AnalysisRun {
+  const { window } = plan;
+  const latestSale = plan.latestSale;
+  others.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const hasMargin = rows.some((r) => r.margin !== null);
+  if (params.basis === 'margin' && !hasMargin && rows.length > 0) throw apiError('analysis/margin-without-data');
+
+  const codes = rows.map((r) => r.code);
+  const column = (pick: (r: RunRow) => number) => Float64Array.from(rows, pick);
+  const values = column((r) => {
     switch (params.basis) {
       case 'revenue':
-        return f.revenue;
+        return r.revenue;
       case 'margin':
-        return f.margin ?? 0;
+        return r.margin ?? 0;
       case 'quantity':
-        return f.quantity;
+        return r.quantity;
       case 'orders':
-        return f.orders;
+        return r.orders;
     }
-  };
-  const byCode = new Map(rows.map((r) => [r.input.code, r]));
-  const abc = classifyAbc(rows.map((r) => ({ code: r.input.code, value: valueOf(r.facts) })), params.a, params.b);
-  const byRevenue = abcClasses(rows.map((r) => ({ code: r.input.code, value: r.facts.revenue })), params.a, params.b);
-  const byMargin = hasMargin
-    ? abcClasses(rows.map((r) => ({ code: r.input.code, value: r.facts.margin ?? 0 })), params.a, params.b)
-    : null;
-
-  const totalRevenue = rows.reduce((s, r) => s + r.facts.revenue, 0);
-  const totalMargin = hasMargin ? rows.reduce((s, r) => s + (r.facts.margin ?? 0), 0) : null;
-  const smallestARevenue = abc.reduce<number | null>((min, a) => {
-    if (a.abc !== 'A') return min;
-    const revenue = byCode.get(a.code)!.facts.revenue;
-    return min === null || revenue < min ? revenue : min;
-  }, null);
-  const referenceDay = window.to;
-
-  const results: CustomerResult[] = abc.map((a) => {
-    const { input, facts: f } = byCode.get(a.code)!;
-    const firstPurchase = f.purchaseDays[0] ?? null;
-    const lastPurchase = f.purchaseDays[f.purchaseDays.length - 1] ?? null;
-    const recencyDays = lastPurchase === null ? null : referenceDay - lastPurchase;
-    const cycleDays = purchaseCycle(f.purchaseDays);
-    const { xyz, cv } = classifyXyz(f.series, params.x, params.y, params.minPeriods);
-
-    const signals: Signal[] = [];
-    const overdue = overdueSignal(recencyDays, cycleDays);
-    if (overdue) signals.push(overdue);
-    const declining = decliningTrend(f.series);
-    if (declining) signals.push({ kind: 'declining', ...declining });
-    const dropped = previous ? droppedClassSignal(previous.classes.get(a.code), a.abc, previous.runId) : null;
-    if (dropped) signals.push(dropped);
-
-    const types: KeyAccountType[] = [];
-    if (isBreadwinner(f.margin ?? (hasMargin ? 0 : f.revenue), totalMargin ?? totalRevenue)) types.push('breadwinner');
-    if (isRising(firstPurchase, revenueSince(input.sales, firstPurchase, referenceDay), referenceDay, smallestARevenue))
-      types.push('rising');
-    for (const t of MANUAL_TYPES) if (input.manualTypes?.includes(t)) types.push(t);
-
-    const abcRevenue = byRevenue.get(a.code)!;
-    const abcMargin = byMargin?.get(a.code) ?? null;
-    return {
-      code: a.code,
-      name: input.name,
-      seller: input.seller,
-      segment: input.segment,
-      region: input.region,
-      value: a.value,
-      share: a.share,
-      cumulativeShare: a.cumulativeShare,
-      abc: a.abc,
-      nonPositive: a.nonPositive,
-      abcRevenue,
-      abcMargin,
-      bigButUnprofitable: abcRevenue === 'A' && abcMargin === 'C',
-      xyz,
-      cv,
-      xyzPeriods: f.series.length,
-      revenue: f.revenue,
-      margin: f.margin,
-      marginPct: f.margin !== null && f.revenue > 0 ? f.margin / f.revenue : null,
-      quantity: f.quantity,
-      orders: f.orders,
-      averageTicket: f.orders > 0 ? Math.round(f.revenue / f.orders) : null,
-      firstPurchase,
-      lastPurchase,
-      recencyDays,
-      cycleDays,
-      expectedNext: expectedNextPurchase(lastPurchase, cycleDays),
-      status: statusOf(recencyDays, signals, params),
-      signals,
-      types,
-    };
   });
+  const revenues = column((r) => r.revenue);
+  const order = abcOrder(codes, values);
+  const total = abcTotal(values);
+  const byRevenue = abcClassCodes(codes, revenues, params.a, params.b);
+  const byMargin = hasMargin ? abcClassCodes(codes, column((r) => r.margin ?? 0), params.a, params.b) : null;
 
-  const count = (c: AbcClass) => results.filter((r) => r.abc === c).length;
+  const counts = { A: 0, B: 0, C: 0 };
+  let smallestARevenue: number | null = null;
+  for (const w of abcWalk(values, order, params.a, params.b, total)) {
+    counts[w.abc]++;
+    if (w.abc === 'A' && (smallestARevenue === null || revenues[w.index]! < smallestARevenue)) smallestARevenue = revenues[w.index]!;
+  }
+  const totalRevenue = revenues.reduce((s, r) => s + r, 0);
+  const totalMargin = hasMargin ? rows.reduce((s, r) => s + (r.margin ?? 0), 0) : null;
+  const totals: RunTotals = { customers: rows.length, value: total, ...counts, revenue: totalRevenue, margin: totalMargin };
+  const referenceDay = plan.referenceDay;
+
+  function* results(): Generator<CustomerResult> {
+    for (const w of abcWalk(values, order, params.a, params.b, total)) {
+      const r = rows[w.index]!;
+      const recencyDays = r.lastPurchase === null ? null : referenceDay - r.lastPurchase;
+
+      const signals: Signal[] = [];
+      const overdue = overdueSignal(recencyDays, r.cycleDays);
+      if (overdue) signals.push(overdue);
+      if (r.declining) signals.push({ kind: 'declining', ...r.declining });
+      const dropped = previous ? droppedClassSignal(previous.classes.get(r.code), w.abc, previous.runId) : null;
+      if (dropped) signals.push(dropped);
+
+      const types: KeyAccountType[] = [];
+      if (isBreadwinner(r.margin ?? (hasMargin ? 0 : r.revenue), totalMargin ?? totalRevenue)) types.push('breadwinner');
+      if (isRising(r.firstPurchase, r.revenueSinceFirst, referenceDay, smallestARevenue)) types.push('rising');
+      for (const t of MANUAL_TYPES) if (r.manualTypes?.includes(t)) types.push(t);
+
+      const abcRevenue = abcOfCode(byRevenue[w.index]!);
+      const abcMargin = byMargin ? abcOfCode(byMargin[w.index]!) : null;
+      yield {
+        code: r.code,
+        name: r.name,
+        seller: r.seller,
+        segment: r.segment,
+        region: r.region,
+        value: values[w.index]!,
+        share: w.share,
+        cumulativeShare: w.cumulativeShare,
+        abc: w.abc,
+        nonPositive: w.nonPositive,
+        abcRevenue,
+        abcMargin,
+        bigButUnprofitable: abcRevenue === 'A' && abcMargin === 'C',
+        xyz: r.xyz,
+        cv: r.cv,
+        xyzPeriods: r.xyzPeriods,
+        revenue: r.revenue,
+        margin: r.margin,
+        marginPct: r.margin !== null && r.revenue > 0 ? r.margin / r.revenue : null,
+        quantity: r.quantity,
+        orders: r.orders,
+        averageTicket: r.orders > 0 ? Math.round(r.revenue / r.orders) : null,
+        firstPurchase: r.firstPurchase,
+        lastPurchase: r.lastPurchase,
+        recencyDays,
+        cycleDays: r.cycleDays,
+        expectedNext: expectedNextPurchase(r.lastPurchase, r.cycleDays),
+        status: statusOf(recencyDays, signals, params),
+        signals,
+        types,
+        trailingRevenue: r.trailingRevenue,
+      };
+    }
+  }
+
   return {
     window: { from: window.from, to: window.to, period: window.period },
     params,
     referenceDay,
-    totals: {
-      customers: results.length,
-      value: abc.reduce((s, r) => s + (r.value > 0 ? r.value : 0), 0),
-      A: count('A'),
-      B: count('B'),
-      C: count('C'),
-      revenue: totalRevenue,
-      margin: totalMargin,
-    },
+    latestSale,
+    lastPeriodLeftOut: plan.lastPeriodLeftOut,
+    totals,
     customers: results,
+    others,
     previousRunId: previous?.runId ?? null,
   };
 }
 
-/** Revenue from the first purchase to the reference date (for "rising"). */
-function revenueSince(sales: SaleGroup[], first: Day | null, referenceDay: Day): number {
-  if (first === null) return 0;
-  let sum = 0;
-  for (const s of sales) if (s.day >= first && s.day <= referenceDay) sum += s.amount;
-  return sum;
+/** A customer outside the window: its status at the reference date; overdue is its only possible signal. */
+function otherCustomer(input: CustomerInput, f: CustomerFacts | null, plan: RunPlan, params: AnalysisParams): OtherCustomer {
+  const last = f?.lastPurchase ?? null;
+  const cycleDays = f?.cycleDays ?? null;
+  const recencyDays = last === null ? null : plan.referenceDay - last;
+  const overdue = overdueSignal(recencyDays, cycleDays);
+  const signals = overdue ? [overdue] : [];
+  return {
+    code: input.code,
+    name: input.name,
+    seller: input.seller,
+    segment: input.segment,
+    region: input.region,
+    firstPurchase: f?.firstPurchase ?? null,
+    lastPurchase: last,
+    recencyDays,
+    cycleDays,
+    expectedNext: expectedNextPurchase(last, cycleDays),
+    status: statusOf(recencyDays, signals, params),
+    signals,
+    trailingRevenue: f?.trailingRevenue ?? 0,
+  };
 }

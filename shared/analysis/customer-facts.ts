@@ -1,90 +1,139 @@
 // One customer's figures before any comparison with the others: window sums, orders, purchase
-// dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle").
-import type { Day } from '../domain/calendar';
-import type { XyzMeasure } from './params';
-import type { SnappedWindow } from './periods';
+// dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle"). A run calls it once
+// per customer as the customer's sales stream past, and keeps only what it returns.
+import { addMonths, type Day } from '../domain/calendar';
+import { purchaseCycle } from './cycle';
+import type { RunPlan } from './run-plan';
+import type { SaleColumns } from './sale-columns';
 
-/**
- * Sale lines, or lines already summed per (order, day): the analysis needs nothing finer.
- * `order` is the order/invoice id, or any key unique per (customer, date) when the file has none.
- */
-export type SaleGroup = { order: string; day: Day; amount: number; quantity: number; margin: number | null };
+/** The customer's purchases over all its history up to the reference date. */
+export type PurchaseSummary = {
+  firstPurchase: Day | null;
+  lastPurchase: Day | null;
+  /** How many distinct purchase dates. */
+  purchaseDays: number;
+  cycleDays: number | null;
+};
 
-export type CustomerFacts = {
+export type CustomerFacts = PurchaseSummary & {
+  /** A sale line in the window, up to the reference date: the customer is one of the run's. */
+  inWindow: boolean;
+  // The window's sums, up to the reference date.
   revenue: number;
   margin: number | null;
   quantity: number;
   orders: number;
-  purchaseDays: Day[];
-  /** The XYZ measure per period, from the later of the window start and the first purchase. */
+  /** The XYZ measure per complete period, from the later of the window start and the first purchase. */
   series: Float64Array;
+  /** Net revenue from the first purchase to the reference date (for "rising"). */
+  revenueSinceFirst: number;
+  /**
+   * Net revenue of the 12 months up to the last purchase, (last − 12 months, last]: what the
+   * business stops receiving each year when the customer stops buying (the win-back "value lost").
+   */
+  trailingRevenue: number;
 };
 
-/** Maps a day of the window to its period offset, computed once per run. */
-export type PeriodOffsets = { from: Day; offsets: Int32Array };
+// Reused from customer to customer (a run makes hundreds of thousands of facts): each order's
+// index in the two arrays below, its total and first day, and the purchase days.
+const orderIndex = new Map<string, number>();
+let orderTotal = new Float64Array(256);
+let orderDay = new Int32Array(256);
+let dayBuffer = new Int32Array(256);
 
-export function facts(
-  sales: SaleGroup[],
-  window: SnappedWindow,
-  offsets: PeriodOffsets,
-  measure: XyzMeasure,
-): CustomerFacts | null {
-  const periods = window.lastPeriod - window.firstPeriod + 1;
-  const byPeriod = new Float64Array(periods);
-  const orders = new Map<string, { total: number; day: Day }>();
+/** The customer's facts, or null when it has no sale line up to the reference date. */
+export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
+  const { window, referenceDay, offsets, measure } = plan;
+  const { orders, days, amounts, quantities, margins, marginKnown } = sales;
+  const byPeriod = new Float64Array(offsets.length === 0 ? 0 : offsets[offsets.length - 1]! + 1);
+  orderIndex.clear();
+  if (orderTotal.length < sales.length) {
+    orderTotal = new Float64Array(sales.length * 2);
+    orderDay = new Int32Array(sales.length * 2);
+    dayBuffer = new Int32Array(sales.length * 2);
+  }
+  let any = false;
   let inWindow = false;
   let revenue = 0;
   let margin = 0;
-  let marginKnown = false;
+  let anyMargin = false;
   let quantity = 0;
-  for (const s of sales) {
-    if (s.day > window.to) continue; // nothing after the reference date is used
-    const order = orders.get(s.order);
-    if (order) {
-      order.total += s.amount;
-      if (s.day < order.day) order.day = s.day;
-    } else orders.set(s.order, { total: s.amount, day: s.day });
-    if (s.day < window.from) continue;
-    inWindow = true;
-    revenue += s.amount;
-    quantity += s.quantity;
-    if (s.margin !== null) {
-      margin += s.margin;
-      marginKnown = true;
+  for (let k = 0; k < sales.length; k++) {
+    const day = days[k]!;
+    if (day > referenceDay) continue; // nothing after the reference date is used
+    any = true;
+    const amount = amounts[k]!;
+    const i = orderIndex.get(orders[k]!);
+    if (i === undefined) {
+      const next = orderIndex.size;
+      orderIndex.set(orders[k]!, next);
+      orderTotal[next] = amount;
+      orderDay[next] = day;
+    } else {
+      orderTotal[i] += amount;
+      if (day < orderDay[i]!) orderDay[i] = day;
     }
-    const p = offsets.offsets[s.day - offsets.from]!;
-    if (measure === 'revenue') byPeriod[p] += s.amount;
-    else if (measure === 'quantity') byPeriod[p] += s.quantity;
+    if (day < window.from) continue;
+    inWindow = true;
+    revenue += amount;
+    quantity += quantities[k]!;
+    if (marginKnown[k] === 1) {
+      margin += margins[k]!;
+      anyMargin = true;
+    }
+    const p = offsets[day - window.from]!;
+    if (measure === 'revenue') byPeriod[p] += amount;
+    else if (measure === 'quantity') byPeriod[p] += quantities[k]!;
   }
-  if (!inWindow) return null;
+  if (!any) return null;
 
   // An order whose lines sum to ≤ 0 (a return, a credit note) is not a purchase. An order dated
   // on several days counts on its first day.
-  const days = new Set<Day>();
+  let purchases = 0;
   let windowOrders = 0;
-  for (const order of orders.values()) {
-    if (order.total <= 0) continue;
-    days.add(order.day);
-    if (order.day >= window.from) {
+  for (let i = 0; i < orderIndex.size; i++) {
+    if (orderTotal[i]! <= 0) continue;
+    const day = orderDay[i]!;
+    dayBuffer[purchases++] = day;
+    if (day >= window.from) {
       windowOrders++;
-      if (measure === 'orders') byPeriod[offsets.offsets[order.day - offsets.from]!] += 1;
+      if (measure === 'orders') byPeriod[offsets[day - window.from]!] += 1;
     }
   }
-  const purchaseDays = [...days].sort((a, b) => a - b);
-  const first = purchaseDays[0];
-  const startOffset = first !== undefined && first >= window.from ? offsets.offsets[first - offsets.from]! : 0;
+  const purchaseDays = distinctSorted(dayBuffer.subarray(0, purchases));
+  const first = purchaseDays.length > 0 ? purchaseDays[0]! : null;
+  const last = purchaseDays.length > 0 ? purchaseDays[purchaseDays.length - 1]! : null;
+  const start = first !== null && first >= window.from ? offsets[first - window.from]! : 0;
   return {
+    firstPurchase: first,
+    lastPurchase: last,
+    purchaseDays: purchaseDays.length,
+    cycleDays: purchaseCycle(purchaseDays),
+    inWindow,
     revenue,
-    margin: marginKnown ? margin : null,
+    margin: anyMargin ? margin : null,
     quantity,
     orders: windowOrders,
-    purchaseDays,
-    series: byPeriod.subarray(startOffset),
+    series: byPeriod.slice(Math.min(start, plan.completePeriods), plan.completePeriods),
+    revenueSinceFirst: first === null ? 0 : revenueBetween(sales, first, referenceDay),
+    trailingRevenue: last === null ? 0 : revenueBetween(sales, addMonths(last, -12) + 1, last),
   };
 }
 
-export function periodOffsets(window: SnappedWindow, periodOf: (day: Day) => number): PeriodOffsets {
-  const offsets = new Int32Array(window.to - window.from + 1);
-  for (let d = window.from; d <= window.to; d++) offsets[d - window.from] = periodOf(d) - window.firstPeriod;
-  return { from: window.from, offsets };
+/** The days sorted, each once (in place: a view of the same buffer). */
+function distinctSorted(days: Int32Array): Int32Array {
+  days.sort();
+  let n = 0;
+  for (let i = 0; i < days.length; i++) if (n === 0 || days[i] !== days[n - 1]) days[n++] = days[i]!;
+  return days.subarray(0, n);
+}
+
+/** Net revenue of the lines dated from `from` to `to`, both included. */
+function revenueBetween(sales: SaleColumns, from: Day, to: Day): number {
+  let sum = 0;
+  for (let k = 0; k < sales.length; k++) {
+    const day = sales.days[k]!;
+    if (day >= from && day <= to) sum += sales.amounts[k]!;
+  }
+  return sum;
 }

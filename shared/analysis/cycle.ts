@@ -5,7 +5,7 @@ import type { Day } from '../domain/calendar';
  * Median of the day gaps between consecutive purchase dates (sorted, distinct); of an even count,
  * the mean of the two middle gaps. Needs at least 2 gaps.
  */
-export function purchaseCycle(purchaseDays: Day[]): number | null {
+export function purchaseCycle(purchaseDays: ArrayLike<Day>): number | null {
   if (purchaseDays.length < 3) return null;
   const gaps: number[] = [];
   for (let i = 1; i < purchaseDays.length; i++) gaps.push(purchaseDays[i]! - purchaseDays[i - 1]!);

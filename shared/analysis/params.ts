@@ -1,5 +1,7 @@
 // Analysis parameters (SPEC "Analysis run"): defaults, the "classic" XYZ preset, validation.
-import { legacyError } from '../api/errors';
+import { fromApiError, type ApiError } from '../api/errors';
+import type { ErrorCode, ErrorParamsOf } from '../messages/error-catalogue';
+import type { MessageParams } from '../messages/wording';
 
 export type PeriodKind = 'month' | 'week' | 'quarter';
 export type Basis = 'revenue' | 'margin' | 'quantity' | 'orders';
@@ -40,31 +42,44 @@ export const PERIODS: PeriodKind[] = ['month', 'week', 'quarter'];
 export const BASES: Basis[] = ['revenue', 'margin', 'quantity', 'orders'];
 export const XYZ_MEASURES: XyzMeasure[] = ['revenue', 'quantity', 'orders'];
 
-/** Problems with the parameters, each a sentence a user can act on; empty when valid. */
-export function paramProblems(p: AnalysisParams): string[] {
-  const problems: string[] = [];
+/** A problem with the parameters: a message code of the analysis catalogue, and the fields it is about. */
+export type ParamProblem = ApiError & { fields: (keyof AnalysisParams)[] };
+
+function problem<C extends ErrorCode>(code: C, params: ErrorParamsOf<C>, fields: (keyof AnalysisParams)[]): ParamProblem {
+  return { type: 'bad-option', code, params: params as MessageParams, fields };
+}
+
+/** Problems with the parameters, each a message a user can act on; empty when valid. */
+export function paramProblems(p: AnalysisParams): ParamProblem[] {
+  const problems: ParamProblem[] = [];
   const finite = (v: number) => typeof v === 'number' && Number.isFinite(v);
-  if (!PERIODS.includes(p.period)) problems.push(`Período inválido "${p.period}": use month, week ou quarter.`);
-  if (!BASES.includes(p.basis)) problems.push(`Base inválida "${p.basis}": use revenue, margin, quantity ou orders.`);
+  if (!PERIODS.includes(p.period)) problems.push(problem('analysis/bad-period', { value: String(p.period) }, ['period']));
+  if (!BASES.includes(p.basis)) problems.push(problem('analysis/bad-basis', { value: String(p.basis) }, ['basis']));
   if (!XYZ_MEASURES.includes(p.xyzMeasure))
-    problems.push(`Medida XYZ inválida "${p.xyzMeasure}": use revenue, quantity ou orders.`);
+    problems.push(problem('analysis/bad-xyz-measure', { value: String(p.xyzMeasure) }, ['xyzMeasure']));
   if (!finite(p.a) || !finite(p.b) || !(p.a > 0 && p.a < p.b && p.b <= 100))
-    problems.push(`Limites ABC inválidos (A = ${p.a}, B = ${p.b}): é preciso 0 < A < B ≤ 100.`);
+    problems.push(problem('analysis/bad-abc-limits', { a: p.a, b: p.b }, ['a', 'b']));
   if (!finite(p.x) || !finite(p.y) || !(p.x > 0 && p.x < p.y))
-    problems.push(`Limites XYZ inválidos (X = ${p.x}, Y = ${p.y}): é preciso 0 < X < Y.`);
+    problems.push(problem('analysis/bad-xyz-limits', { x: p.x, y: p.y }, ['x', 'y']));
   if (!Number.isInteger(p.minPeriods) || p.minPeriods < 2 || p.minPeriods > 520)
-    problems.push(`Histórico mínimo inválido (${p.minPeriods}): use um número inteiro de 2 a 520 períodos.`);
+    problems.push(problem('analysis/bad-min-periods', { value: p.minPeriods }, ['minPeriods']));
   if (!Number.isInteger(p.inactiveDays) || p.inactiveDays < 1)
-    problems.push(`Dias para inativo inválidos (${p.inactiveDays}): use um número inteiro positivo.`);
+    problems.push(problem('analysis/bad-inactive-days', { value: p.inactiveDays }, ['inactiveDays']));
   if (!Number.isInteger(p.lostDays) || !(p.lostDays > p.inactiveDays))
-    problems.push(`Dias para perdido inválidos (${p.lostDays}): precisam ser mais que os dias para inativo (${p.inactiveDays}).`);
+    problems.push(problem('analysis/bad-lost-days', { value: p.lostDays, inactive: p.inactiveDays }, ['lostDays', 'inactiveDays']));
   return problems;
 }
 
+/** The parameters, or the first problem with them as a `bad-option` error. */
 export function validateParams(p: AnalysisParams): AnalysisParams {
-  const problems = paramProblems(p);
-  if (problems.length > 0) throw legacyError('bad-option', problems.join(' '));
+  const [first] = paramProblems(p);
+  if (first) throw fromApiError(first);
   return p;
+}
+
+/** The parameters SPEC gives when the user gives none (the window aside). */
+export function areDefaultParams(p: AnalysisParams): boolean {
+  return paramsKey(p) === paramsKey(DEFAULT_PARAMS);
 }
 
 /** Canonical text of the parameters: two runs with the same key are comparable. */

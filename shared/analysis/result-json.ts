@@ -2,7 +2,7 @@
 // YYYY-MM-DD, null where a figure does not exist, customers in ABC order.
 import { isoOfDay, type Day } from '../domain/calendar';
 import type { Basis } from './params';
-import type { AnalysisResult, CustomerResult, KeyAccountType, RunTotals, SignalKind, Status } from './result-types';
+import type { CustomerResult, KeyAccountType, OtherCustomer, RunTotals, SignalKind, Status } from './result-types';
 
 export type CustomerJson = {
   code: string;
@@ -30,10 +30,28 @@ export type CustomerJson = {
   segment: string | null;
 };
 
+/** A customer of the workspace outside the run's window (SPEC: `others`). */
+export type OtherJson = {
+  code: string;
+  name: string | null;
+  firstPurchase: string | null;
+  lastPurchase: string | null;
+  recencyDays: number | null;
+  cycleDays: number | null;
+  expectedNextPurchase: string | null;
+  status: Status;
+  signals: SignalKind[];
+  seller: string | null;
+  segment: string | null;
+};
+
+export type WindowJson = { from: string; to: string; period: string; referenceDate: string };
+
 export type RunJson = {
-  window: { from: string; to: string; period: string };
+  window: WindowJson;
   totals: { customers: number; value: number; A: number; B: number; C: number };
   customers: CustomerJson[];
+  others: OtherJson[];
 };
 
 const money = (cents: number) => cents / 100;
@@ -72,20 +90,63 @@ export function customerJson(c: CustomerResult, basis: Basis): CustomerJson {
   };
 }
 
-export function runJson(
-  window: RunJson['window'],
-  totals: RunTotals,
-  basis: Basis,
-  customers: CustomerResult[],
-): RunJson {
+export function otherJson(o: OtherCustomer): OtherJson {
   return {
-    window,
-    totals: { customers: totals.customers, value: basisValue(totals.value, basis), A: totals.A, B: totals.B, C: totals.C },
-    customers: customers.map((c) => customerJson(c, basis)),
+    code: o.code,
+    name: o.name,
+    firstPurchase: day(o.firstPurchase),
+    lastPurchase: day(o.lastPurchase),
+    recencyDays: o.recencyDays,
+    cycleDays: o.cycleDays,
+    expectedNextPurchase: day(o.expectedNext),
+    status: o.status,
+    signals: o.signals.map((s) => s.kind),
+    seller: o.seller,
+    segment: o.segment,
   };
 }
 
-export function analysisResultJson(r: AnalysisResult): RunJson {
-  const window = { from: isoOfDay(r.window.from), to: isoOfDay(r.window.to), period: r.window.period };
-  return runJson(window, r.totals, r.params.basis, r.customers);
+function totalsJson(totals: RunTotals, basis: Basis): RunJson['totals'] {
+  return { customers: totals.customers, value: basisValue(totals.value, basis), A: totals.A, B: totals.B, C: totals.C };
+}
+
+/**
+ * The run's JSON as text, piece by piece (the same text as `JSON.stringify(runJson(…))`): a run
+ * of 200,000 customers is written without holding its whole text, or every customer, at once.
+ */
+export function* runJsonText(
+  window: WindowJson,
+  totals: RunTotals,
+  basis: Basis,
+  customers: Iterable<CustomerResult>,
+  others: Iterable<OtherCustomer>,
+): Generator<string> {
+  yield `{"window":${JSON.stringify(window)},"totals":${JSON.stringify(totalsJson(totals, basis))},"customers":[`;
+  let first = true;
+  for (const c of customers) {
+    yield `${first ? '' : ','}${JSON.stringify(customerJson(c, basis))}`;
+    first = false;
+  }
+  yield '],"others":[';
+  first = true;
+  for (const o of others) {
+    yield `${first ? '' : ','}${JSON.stringify(otherJson(o))}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+export function runJson(
+  window: WindowJson,
+  totals: RunTotals,
+  basis: Basis,
+  customers: CustomerResult[],
+  others: OtherCustomer[],
+): RunJson {
+  return {
+    window,
+    totals: totalsJson(totals, basis),
+    customers: customers.map((c) => customerJson(c, basis)),
+    others: others.map(otherJson),
+  };
 }

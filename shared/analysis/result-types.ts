@@ -55,7 +55,31 @@ export type CustomerResult = {
   status: Status;
   signals: Signal[];
   types: KeyAccountType[];
+  /** Revenue of the 12 months up to the last purchase (cents): the win-back "value lost"; null in runs stored before schema 5. */
+  trailingRevenue: number | null;
 };
+
+/**
+ * A customer of the workspace outside the run's window (SPEC "ABC" 1): a sale line up to the
+ * reference date but none in the window, or no sale line at all (a prospect). Kept with the run
+ * with its status at the reference date; its only possible signal is overdue.
+ */
+export type OtherCustomer = Pick<
+  CustomerResult,
+  | 'code'
+  | 'name'
+  | 'seller'
+  | 'segment'
+  | 'region'
+  | 'firstPurchase'
+  | 'lastPurchase'
+  | 'recencyDays'
+  | 'cycleDays'
+  | 'expectedNext'
+  | 'status'
+  | 'signals'
+  | 'trailingRevenue'
+>;
 
 export type RunTotals = {
   customers: number;
@@ -71,8 +95,15 @@ export type RunTotals = {
 export type AnalysisResult = {
   window: Window;
   params: AnalysisParams;
+  /** The earlier of the window's last day and the latest stored sale date. */
   referenceDay: Day;
+  /** The latest stored sale date (all batches, returns included); null without sales. */
+  latestSale: Day | null;
+  /** A period of the window the reference date does not complete was left out of XYZ. */
+  lastPeriodLeftOut: boolean;
   totals: RunTotals;
   customers: CustomerResult[]; // in ABC order
+  /** The workspace's other customers, by code. */
+  others: OtherCustomer[];
   previousRunId: number | null;
 };

@@ -2,16 +2,26 @@
 import type { Day } from '../domain/calendar';
 import type { Concentration, MatrixCell, MigrationTable, Sensitivity } from '../analysis/matrix-types';
 import type { AnalysisParams, PeriodKind } from '../analysis/params';
-import type { AbcClass, CustomerResult, RunTotals, Status, XyzClass } from '../analysis/result-types';
+import type { AbcClass, CustomerResult, OtherCustomer, RunTotals, Status, XyzClass } from '../analysis/result-types';
 
 export type RunSummary = {
   id: number;
   createdAt: string;
   window: { from: string; to: string; period: PeriodKind };
+  /** YYYY-MM-DD: the earlier of the window's last day and the latest stored sale date; recency is counted to it. */
+  referenceDate: string;
+  /** YYYY-MM-DD: the latest stored sale date when the run was made; null without sales (or not recorded, before schema 5). */
+  latestSale: string | null;
+  /** A period of the window that the reference date does not complete was left out of XYZ ("último período incompleto"). */
+  lastPeriodLeftOut: boolean;
   params: AnalysisParams;
   totals: RunTotals;
   previousRunId: number | null;
   sources: { batchId: number; fileName: string }[];
+  /** The workspace's current analysis: the run the key-account screens use. */
+  current: boolean;
+  /** The name the user gave the run; null when none. */
+  label: string | null;
 };
 
 export type RunRequest = {
@@ -39,8 +49,15 @@ export type AnalysisHandlers = {
   'analysis/run': (arg: RunRequest) => Promise<RunSummary>;
   'analysis/runs': (arg: Record<string, never>) => Promise<RunSummary[]>;
   'analysis/get': (arg: { runId: number }) => Promise<RunSummary>;
+  /** Deleting the current run makes the previous current one current again. */
   'analysis/delete': (arg: { runId: number }) => Promise<{ runId: number }>;
   'analysis/results': (arg: { runId: number; filter?: ResultFilter }) => Promise<CustomerResult[]>;
+  /** The workspace's customers outside the run's window, kept with it (SPEC "ABC" 1), by code. */
+  'analysis/others': (arg: { runId: number; filter?: { status?: Status } }) => Promise<OtherCustomer[]>;
+  /** Makes the run the current analysis; returns it. */
+  'analysis/set-current': (arg: { runId: number }) => Promise<RunSummary>;
+  /** Names the run (null or blank: no name); returns it. */
+  'analysis/set-label': (arg: { runId: number; label: string | null }) => Promise<RunSummary>;
   'analysis/matrix': (arg: { runId: number }) => Promise<MatrixCell[]>;
   'analysis/concentration': (arg: { runId: number }) => Promise<Concentration>;
   'analysis/sensitivity': (arg: { runId: number }) => Promise<Sensitivity>;

@@ -56,10 +56,10 @@ export type Dossier = {
   activities: RecordKinds['activity'][];
   surveys: RecordKinds['survey'][];
   winback: WinbackCase | null;
-  /** From the latest stored run that includes the customer, null otherwise. */
-  latest: {
+  /** The customer in the current analysis (abc and xyz null when it is one of the run's others); null when the run does not list it. */
+  current: {
     runId: number;
-    abc: AbcClass;
+    abc: AbcClass | null;
     xyz: XyzClass | null;
     status: Status;
     share: number | null;
@@ -83,7 +83,7 @@ export type CustomersHandlers = {
   'customers/seller-segment': (arg: { runId?: number }) => Promise<SellerSegmentCell[]>;
   'customers/tags': (arg: Record<string, never>) => Promise<string[]>;
   'dossier/get': (arg: { code: string }) => Promise<Dossier>;
-  /** Dossiers of the A customers of a run (default: the newest), in ABC order, for one printed PDF. */
+  /** Dossiers of the A customers of a run (default: the current one), in ABC order, for one printed PDF. */
   'dossier/key-accounts': (arg: { runId?: number }) => Promise<Dossier[]>;
   /** Creates (no id) or updates (id) a record of the customer's dossier. */
   'records/save': <K extends RecordKind>(arg: { kind: K; code: string; record: RecordInput<K> }) => Promise<RecordKinds[K]>;

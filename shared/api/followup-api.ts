@@ -25,9 +25,13 @@ export type WinbackRow = {
   name: string | null;
   abc: AbcClass | null;
   status: Status; // 'lost' or 'inactive'
+  /** Bought in the current run's window (one of its customers), or not (one of its others). */
+  inWindow: boolean;
   lastPurchase: Day | null;
-  /** Revenue of the 12 months before the last purchase: what the business stops receiving each year. */
+  /** Revenue of the 12 months up to the last purchase: what the business stops receiving each year. */
   valueLost: number; // cents
+  /** What the customer used to buy: its top products by revenue over all its history. */
+  topProducts: { product: string; revenue: number }[]; // revenue in cents
   case: WinbackCase | null;
 };
 

@@ -1,14 +1,17 @@
 // Default names of exported files (a save dialog proposes them; the web host downloads under
-// them). Named by the month the run's window ends in, so a month's exports sort together.
+// them). Named by the run's number, so that two runs of the same month do not take each other's
+// name, and by the month the run's window ends in.
 
-/** `clave-analise-2026-10.xlsx` for a run whose window ends on 2026-10-31 (`windowTo` is YYYY-MM-DD). */
-export function workbookFileName(windowTo: string): string {
-  return `clave-analise-${windowTo.slice(0, 7)}.xlsx`;
+type RunName = { id: number; window: { to: string } };
+
+/** `clave-analise-7-2026-10.xlsx` for run 7, whose window ends on 2026-10-31. */
+export function workbookFileName(run: RunName): string {
+  return `clave-analise-${run.id}-${run.window.to.slice(0, 7)}.xlsx`;
 }
 
-/** `clave-clientes-2026-10.csv`: the customer table of the same run. */
-export function csvFileName(windowTo: string): string {
-  return `clave-clientes-${windowTo.slice(0, 7)}.csv`;
+/** `clave-clientes-7-2026-10.csv`: the customer table of the same run. */
+export function csvFileName(run: RunName): string {
+  return `clave-clientes-${run.id}-${run.window.to.slice(0, 7)}.csv`;
 }
 
 /** `clave-rejeitadas-lote-12.xlsx`: the rejected rows of import batch 12. */

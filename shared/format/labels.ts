@@ -51,6 +51,12 @@ export type Labels = {
     windowTo: string;
     period: string;
     referenceDay: string;
+    latestSale: string;
+    lastPeriodLeftOut: string;
+    label: string;
+    current: string;
+    yes: string;
+    no: string;
     basis: string;
     a: string;
     b: string;
@@ -123,7 +129,8 @@ const pt: Labels = {
     totals: 'Totais', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Faturamento total', totalMargin: 'Margem total',
     sources: 'Lotes de origem', batchId: 'Lote nº', fileName: 'Arquivo', noSources: 'Nenhum lote registrado',
-    appVersion: 'Versão do Clave', currency: 'Moeda',
+    appVersion: 'Versão do Clave', currency: 'Moeda', latestSale: 'Última venda nos dados', lastPeriodLeftOut: 'Último período incompleto, fora do XYZ',
+    label: 'Nome da análise', current: 'Análise atual', yes: 'sim', no: 'não',
   },
   rejects: {
     row: 'Linha', column: 'Coluna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Arquivo',
@@ -167,7 +174,8 @@ const en: Labels = {
     totals: 'Totals', customers: 'Customers', totalValue: 'Total value (positive)',
     classCount: (cls) => `${cls} customers`, totalRevenue: 'Total revenue', totalMargin: 'Total margin',
     sources: 'Source batches', batchId: 'Batch no.', fileName: 'File', noSources: 'No batch recorded',
-    appVersion: 'Clave version', currency: 'Currency',
+    appVersion: 'Clave version', currency: 'Currency', latestSale: 'Latest sale in the data', lastPeriodLeftOut: 'Last period incomplete, left out of XYZ',
+    label: 'Run label', current: 'Current analysis', yes: 'yes', no: 'no',
   },
   rejects: {
     row: 'Row', column: 'Column', reason: 'Reason', raw: (n) => `Value ${n}`, file: 'File',
@@ -210,7 +218,8 @@ const es: Labels = {
     totals: 'Totales', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Facturación total', totalMargin: 'Margen total',
     sources: 'Lotes de origen', batchId: 'Lote n.º', fileName: 'Archivo', noSources: 'Ningún lote registrado',
-    appVersion: 'Versión de Clave', currency: 'Moneda',
+    appVersion: 'Versión de Clave', currency: 'Moneda', latestSale: 'Última venta en los datos', lastPeriodLeftOut: 'Último periodo incompleto, fuera del XYZ',
+    label: 'Nombre del análisis', current: 'Análisis actual', yes: 'sí', no: 'no',
   },
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Archivo',
@@ -253,7 +262,8 @@ const ca: Labels = {
     totals: 'Totals', customers: 'Clients', totalValue: 'Valor total (positius)',
     classCount: (cls) => `Clients ${cls}`, totalRevenue: 'Facturació total', totalMargin: 'Marge total',
     sources: "Lots d'origen", batchId: 'Lot núm.', fileName: 'Fitxer', noSources: 'Cap lot registrat',
-    appVersion: 'Versió de Clave', currency: 'Moneda',
+    appVersion: 'Versió de Clave', currency: 'Moneda', latestSale: 'Darrera venda a les dades', lastPeriodLeftOut: "Darrer període incomplet, fora de l'XYZ",
+    label: "Nom de l'anàlisi", current: 'Anàlisi actual', yes: 'sí', no: 'no',
   },
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motiu', raw: (n) => `Valor ${n}`, file: 'Fitxer',

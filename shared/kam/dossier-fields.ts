@@ -18,7 +18,7 @@ const day = (d: Day | null) => (d === null ? null : isoOfDay(d));
 const list = (items: (string | null)[]) => items.filter((x): x is string => x !== null && x !== '').join('; ') || null;
 
 /** Every part of a dossier but its automatic sales history and classes per run, which the fields do not use. */
-export function dossierFields(x: Omit<Dossier, 'history' | 'latest'>): DossierFields {
+export function dossierFields(x: Omit<Dossier, 'history' | 'current'>): DossierFields {
   const r = x.record;
   const people = (influence: string) => list(x.people.filter((p) => p.influence === influence).map((p) => p.name));
   const lastActivity = x.activities[0] ?? null; // newest first

@@ -127,7 +127,7 @@ export type CustomerPatch = Partial<{
   notes: string | null;
 }>;
 
-/** A row of the portfolio: the record's effective fields and the figures of the latest run. */
+/** A row of the portfolio: the record's effective fields and the figures of the current run. */
 export type PortfolioRow = {
   code: string;
   name: string | null;
@@ -136,11 +136,17 @@ export type PortfolioRow = {
   region: string | null;
   kamId: number | null;
   kamName: string | null;
-  status: Status; // 'prospect' when the customer is in no run
+  status: Status; // at the current run's reference date
+  /** Bought in the current run's window (one of its customers). */
+  inWindow: boolean;
   abc: AbcClass | null;
   xyz: XyzClass | null;
-  revenue: number | null; // cents, in the latest run's window
+  revenue: number | null; // cents, in the current run's window
   lastPurchase: Day | null;
+  /** Lost and inactive customers: revenue of the 12 months up to the last purchase (cents); null for the others. */
+  valueLost: number | null;
+  /** Lost and inactive customers: what they used to buy (top products by revenue); empty for the others. */
+  usedToBuy: string[];
   signals: Signal[];
   types: KeyAccountType[];
   tags: string[];

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { analyze, type CustomerInput } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
-import { DEFAULT_PARAMS, paramProblems, type AnalysisParams } from '../../shared/analysis/params';
+import type { SaleGroup } from '../../shared/analysis/sale-columns';
+import { DEFAULT_PARAMS, paramProblems, validateParams, type AnalysisParams } from '../../shared/analysis/params';
+import { wordError } from '../../shared/api/errors';
 import { resolveWindow } from '../../shared/analysis/periods';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import type { RunRequest } from '../../shared/api/analysis-api';
@@ -65,16 +66,26 @@ describe('the window (#27)', () => {
 });
 
 describe('parameter bounds (#29)', () => {
-  const problems = (p: Partial<AnalysisParams>) => paramProblems({ ...DEFAULT_PARAMS, ...p });
+  const problems = (p: Partial<AnalysisParams>) => paramProblems({ ...DEFAULT_PARAMS, ...p }).map((x) => x.code);
   it('takes a minimum history of 2 to 520 whole periods, inactive days ≥ 1, lost days above them', () => {
     for (const minPeriods of [2, 520]) expect(problems({ minPeriods })).toEqual([]);
-    for (const minPeriods of [1, 521, 2.5]) expect(problems({ minPeriods })).toEqual([expect.stringContaining('Histórico mínimo inválido')]);
+    for (const minPeriods of [1, 521, 2.5]) expect(problems({ minPeriods })).toEqual(['analysis/bad-min-periods']);
     expect(problems({ inactiveDays: 1, lostDays: 2 })).toEqual([]);
-    expect(problems({ inactiveDays: 0 })).toEqual([expect.stringContaining('Dias para inativo inválidos')]);
-    expect(problems({ inactiveDays: 30.5 })).toEqual(expect.arrayContaining([expect.stringContaining('Dias para inativo inválidos')]));
-    expect(problems({ inactiveDays: 200, lostDays: 200 })).toEqual([expect.stringContaining('Dias para perdido inválidos')]);
+    expect(problems({ inactiveDays: 0 })).toEqual(['analysis/bad-inactive-days']);
+    expect(problems({ inactiveDays: 30.5 })).toEqual(expect.arrayContaining(['analysis/bad-inactive-days']));
+    expect(problems({ inactiveDays: 200, lostDays: 200 })).toEqual(['analysis/bad-lost-days']);
     // Every problem at once.
     expect(problems({ a: 96, minPeriods: 1, lostDays: 10 })).toHaveLength(3);
+  });
+
+  it('words each problem in the four languages, with the numbers as the language writes them, and names its fields', () => {
+    const [problem] = paramProblems({ ...DEFAULT_PARAMS, x: 1.5, y: 1.25 });
+    expect(problem).toMatchObject({ type: 'bad-option', code: 'analysis/bad-xyz-limits', params: { x: 1.5, y: 1.25 }, fields: ['x', 'y'] });
+    expect(wordError(problem!, 'pt')).toBe('Limites XYZ inválidos (X = 1,5, Y = 1,25): é preciso 0 < X < Y.');
+    expect(wordError(problem!, 'en')).toBe('Invalid XYZ limits (X = 1.5, Y = 1.25): they must be 0 < X < Y.');
+    expect(wordError(problem!, 'es')).toContain('X = 1,5');
+    expect(wordError(problem!, 'ca')).toContain('Y = 1,25');
+    expect(() => validateParams({ ...DEFAULT_PARAMS, x: 1.5, y: 1.25 })).toThrow(expect.objectContaining({ code: 'analysis/bad-xyz-limits' }));
   });
 });
 
@@ -91,7 +102,7 @@ describe('basis margin (#30)', () => {
     });
     const params = { ...DEFAULT_PARAMS, basis: 'margin' as const };
     const window = resolveWindow(params.period, d('2026-10-31'), undefined, d('2026-10-31'));
-    const r = analyze({ customers: [customer('M1', 40_000), customer('M2', 10_000), customer('SEM', null)], window, params, previous: null });
+    const r = analyze({ customers: [customer('M1', 40_000), customer('M2', 10_000), customer('SEM', null)], window, latestSale: d('2026-10-31'), params, previous: null });
     const sem = r.customers.find((c) => c.code === 'SEM')!;
     expect(sem).toMatchObject({ value: 0, abc: 'C' });
     expect(r.totals.value).toBe(50_000);
@@ -119,7 +130,7 @@ function monthly(first: string, months: number, reais: number | ((i: number) => 
 function runOn(customers: CustomerInput[], params: Partial<AnalysisParams> = {}): Map<string, CustomerResult> {
   const p = { ...DEFAULT_PARAMS, ...params };
   const window = resolveWindow(p.period, day('2026-10-31'));
-  return new Map(analyze({ customers, window, params: p, previous: null }).customers.map((c) => [c.code, c]));
+  return new Map(analyze({ customers, window, latestSale: day('2026-10-31'), params: p, previous: null }).customers.map((c) => [c.code, c]));
 }
 
 describe('the previous run (#31)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type CustomerInput } from '../../shared/analysis/analyze';
-import type { SaleGroup } from '../../shared/analysis/customer-facts';
+import { analyze, type CustomerInput, type CustomerMeta } from '../../shared/analysis/analyze';
+import type { SaleGroup } from '../../shared/analysis/sale-columns';
 import { DEFAULT_PARAMS, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
 import type { CustomerResult } from '../../shared/analysis/result-types';
@@ -13,7 +13,8 @@ let nextOrder = 1;
 function sale(iso: string, reais: number, extra: Partial<SaleGroup> = {}): SaleGroup {
   return { order: `O${nextOrder++}`, day: d(iso), amount: Math.round(reais * 100), quantity: 1000, margin: null, ...extra };
 }
-function customer(code: string, sales: SaleGroup[], extra: Partial<CustomerInput> = {}): CustomerInput {
+type TestCustomer = CustomerInput & { sales: SaleGroup[] };
+function customer(code: string, sales: SaleGroup[], extra: Partial<CustomerMeta> = {}): TestCustomer {
   return { code, name: `Cliente ${code}`, seller: null, segment: null, region: null, sales, ...extra };
 }
 /** One sale on the 15th of each month from `first` (YYYY-MM) for `months` months. */
@@ -24,10 +25,21 @@ function monthly(first: string, months: number, reais: number | ((i: number) => 
   });
 }
 
-function run(customers: CustomerInput[], params: Partial<AnalysisParams> = {}, to = '2026-10-31', from?: string) {
+/** The latest sale date the workspace would store: the last day of any sale, and at least `atLeast`. */
+function latestOf(customers: TestCustomer[], atLeast = -Infinity): number | null {
+  const days = customers.flatMap((c) => c.sales.map((s) => s.day));
+  return days.length === 0 && atLeast === -Infinity ? null : Math.max(atLeast, ...days);
+}
+
+/**
+ * The run of the window ending `to`, the workspace's sales reaching that day (another customer
+ * bought on it): the reference date is the window's end. test/analysis/reference-date.test.ts
+ * has the data ending earlier.
+ */
+function run(customers: TestCustomer[], params: Partial<AnalysisParams> = {}, to = '2026-10-31', from?: string) {
   const p = { ...DEFAULT_PARAMS, ...params };
   const window = resolveWindow(p.period, d(to), from ? d(from) : undefined, d(to));
-  return analyze({ customers, window, params: p, previous: null });
+  return analyze({ customers, window, latestSale: latestOf(customers, window.to), params: p, previous: null });
 }
 const byCode = (customers: CustomerResult[]) => new Map(customers.map((c) => [c.code, c]));
 
@@ -133,7 +145,7 @@ describe('analysis run', () => {
     const customers = [customer('BIG', monthly('2025-11', 12, 1000)), customer('SMALL', monthly('2025-11', 12, 10))];
     const p = DEFAULT_PARAMS;
     const window = resolveWindow('month', d('2026-10-31'));
-    const r = analyze({ customers, window, params: p, previous: { runId: 7, classes: new Map([['SMALL', 'A'], ['BIG', 'A']]) } });
+    const r = analyze({ customers, window, latestSale: window.to, params: p, previous: { runId: 7, classes: new Map([['SMALL', 'A'], ['BIG', 'A']]) } });
     const small = byCode(r.customers).get('SMALL')!;
     expect(small.signals).toEqual([{ kind: 'dropped class', from: 'A', to: 'C', previousRunId: 7 }]);
     expect(byCode(r.customers).get('BIG')!.signals).toEqual([]);

@@ -12,7 +12,7 @@ function results(values: number[], xyz: (i: number) => CustomerResult['xyz'] = (
     name: null, seller: null, segment: null, region: null, abcRevenue: r.abc, abcMargin: null, bigButUnprofitable: false,
     xyz: xyz(i), cv: null, xyzPeriods: 12, revenue: r.value, margin: null, marginPct: null, quantity: 0, orders: 1,
     averageTicket: r.value, firstPurchase: null, lastPurchase: null, recencyDays: null, cycleDays: null, expectedNext: null,
-    status: 'active', signals: [], types: [],
+    status: 'active', signals: [], types: [], trailingRevenue: r.value,
   }));
 }
 

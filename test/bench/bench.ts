@@ -1,13 +1,16 @@
 // `npm run bench`: generates 1,000,000 sale lines (about 50,000 customers over 24 months) as
 // .csv and .xlsx, then measures each step in a child process of its own so that its peak RSS is
-// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export; and two
-// imports into the workspace the CSV import left (overlapping exports, SPEC "Import"): a later
-// export of another million lines, which overlaps nothing, and the same CSV again, every line
-// already stored (both with the default rule, skip).
+// its own: CSV import, XLSX import, a full analysis run (results stored), the .xlsx export, and
+// `clave analyze --db` as a user runs it; and two imports into the workspace the CSV import left
+// (overlapping exports, SPEC "Import"): a later export of another million lines, which overlaps
+// nothing, and the same CSV again, every line already stored (both with the default rule, skip).
+// Then a 5,000,000-line CSV of about 200,000 customers (generate, import, `clave analyze --db`);
+// BENCH_LARGE_LINES=0 leaves it out.
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
 import { HOSTILE_FILES } from '../import/hostile-files';
@@ -19,6 +22,10 @@ const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
 const OUT = resolve(process.env.BENCH_DIR ?? 'bench-output');
 const sample = { lines: LINES, customers: CUSTOMERS, months: 24, lastDay: dayOfIso('2026-10-31')!, seed: 7 };
+// 230,000 codes: about 200,000 of them buy within the 24 months (43,805 of 50,000 do at 1M lines).
+const LARGE_LINES = Number(process.env.BENCH_LARGE_LINES ?? 5_000_000);
+const LARGE_CUSTOMERS = Number(process.env.BENCH_LARGE_CUSTOMERS ?? 230_000);
+const large = { ...sample, lines: LARGE_LINES, customers: LARGE_CUSTOMERS };
 
 type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
 
@@ -89,6 +96,32 @@ async function step(name: string, args: string[]): Promise<StepResult | HostileR
   throw new Error(`unknown step ${name} (${performance.now() - started})`);
 }
 
+/**
+ * `clave analyze --db PATH` as a user runs it (the built dist/clave.js, a process of its own):
+ * wall time from start to exit, and its peak RSS, which a preloaded module writes on exit.
+ */
+function claveAnalyze(dbPath: string, lines: number): StepResult {
+  const reporter = join(OUT, 'peak-rss.mjs');
+  const rssFile = join(OUT, 'peak-rss.txt');
+  // Peak RSS, and the CPU time of all its threads: on a shared machine the wall time says little.
+  writeFileSync(
+    reporter,
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.PEAK_RSS_FILE, JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });\n",
+  );
+  rmSync(rssFile, { force: true });
+  const clave = resolve(dirname(process.argv[1]!), 'clave.js');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(reporter).href, clave, 'analyze', '--db', dbPath], {
+    encoding: 'utf8',
+    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`clave analyze failed (exit ${r.status}): ${r.stderr}`);
+  const summary = r.stdout.split('\n')[1] ?? '';
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number };
+  return { step: 'clave-analyze', ms, items: lines, unit: 'lines', maxRssMb: usage.maxRSS / 1024, note: `CPU ${usage.cpu.toFixed(1)} s; ${summary.trim()}` };
+}
+
 function child<T = StepResult>(name: string, args: string[]): T {
   const r = spawnSync(process.execPath, ['--expose-gc', process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
@@ -128,12 +161,23 @@ async function main() {
     child('analysis', [join(OUT, 'csv.clave')]),
     child('export-xlsx', [join(OUT, 'csv.clave')]),
     child('models', []),
+    claveAnalyze(join(OUT, 'csv.clave'), LINES),
   ];
-  console.log('\nstep          time       rate                 peak RSS   note');
-  for (const r of results) {
-    const rate = `${Math.round(r.items / (r.ms / 1000)).toLocaleString('en')} ${r.unit}/s`;
-    console.log(`${r.step.padEnd(13)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(8)}   ${rate.padEnd(20)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(8)}   ${r.note ?? ''}`);
+  print(results);
+
+  if (LARGE_LINES > 0) {
+    const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
+    if (!existsSync(largeCsv)) {
+      console.log(`\ngenerating ${largeCsv} …`);
+      const t0 = performance.now();
+      await writeSampleCsv(largeCsv, large);
+      console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    console.log(`\ninput: ${LARGE_LINES.toLocaleString('en')} lines, ${LARGE_CUSTOMERS.toLocaleString('en')} customer codes, 24 months; csv ${mb(largeCsv)} MB`);
+    const largeDb = join(OUT, 'large.clave');
+    print([child('import-csv', [largeDb, largeCsv]), claveAnalyze(largeDb, LARGE_LINES)]);
   }
+
   if (process.env.BENCH_HOSTILE === '0') return;
   const hostileDir = join(OUT, 'hostile');
   mkdirSync(hostileDir, { recursive: true });
@@ -143,6 +187,14 @@ async function main() {
     hostile.push(child<HostileResult>('hostile', [file.name, hostileDir]));
   }
   printHostile(hostile);
+}
+
+function print(results: StepResult[]) {
+  console.log('\nstep          time       rate                 peak RSS   note');
+  for (const r of results) {
+    const rate = `${Math.round(r.items / (r.ms / 1000)).toLocaleString('en')} ${r.unit}/s`;
+    console.log(`${r.step.padEnd(13)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(8)}   ${rate.padEnd(20)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(8)}   ${r.note ?? ''}`);
+  }
 }
 
 main().catch((e: unknown) => {

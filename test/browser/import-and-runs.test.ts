@@ -162,7 +162,7 @@ describe('import, analysis and run history in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('export-xlsx-2').click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('clave-analise-2025-12.xlsx');
+    expect(file.suggestedFilename()).toBe('clave-analise-2-2025-12.xlsx');
     const saved = join(s.dir, 'exported.xlsx');
     await file.saveAs(saved);
 
@@ -184,7 +184,7 @@ describe('import, analysis and run history in the browser', () => {
     expect(codes).toEqual(results.map((c) => c.code));
     expect(classes).toEqual(results.map((c) => c.abc));
     expect(classes.join('')).toMatch(/^A+B+C+$/);
-    await page.getByTestId('export-panel').getByText('Exportado: clave-analise-2025-12.xlsx').waitFor();
+    await page.getByTestId('export-panel').getByText('Exportado: clave-analise-2-2025-12.xlsx').waitFor();
     await s.screenshot('history-export');
 
     // The desktop menu's "Exportar…" lands on the export choice with the focus on it.

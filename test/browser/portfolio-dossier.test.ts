@@ -232,7 +232,7 @@ describe('dossier', () => {
     // `print=1` (the app menu) prints once the dossiers are on the page, then drops the parameter.
     await stubPrint();
     await show('#/dossiers?print=1');
-    await expect.poll(() => page.evaluate(() => document.body.dataset.printed)).toBe('dossies-clientes-A');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.printed)).toBe(`dossies-clientes-A-analise-${run.id}`); // the run's number in the file name
     await page.waitForFunction(() => !window.location.hash.includes('print='));
 
     const pdf = pdfText(await printToPdf('dossiers-a'));

@@ -13,22 +13,21 @@ const FILES = ['vendas-canonico.csv', 'vendas-exemplo.csv', 'vendas-exemplo.xlsx
 const MARGIN_OPTIONS = ['--from', '2025-05-01', '--to', '2026-04-30', '--basis', 'margin', '--a', '70', '--b', '90', '--x', '0.1', '--y', '0.25', '--min-periods', '4'];
 
 type Expected = {
-  window: { from: string; to: string; period: string };
+  window: { from: string; to: string; period: string; referenceDate: string };
   totals: Record<string, number>;
   customers: Record<string, unknown>[];
+  others: Record<string, unknown>[];
 };
 
 const expected = (name: string): Expected => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Expected;
 
-/** SPEC's samples README: money to the cent, CV (and shares) to 1e-6, everything else exactly. */
-function expectSameRun(got: Expected, want: Expected) {
-  expect(got.window).toEqual(want.window);
-  for (const [key, value] of Object.entries(want.totals)) expect(got.totals[key], `totals.${key}`).toBeCloseTo(value, 2);
-  expect(got.customers.map((c) => c.code)).toEqual(want.customers.map((c) => c.code));
-  want.customers.forEach((w, i) => {
-    const g = got.customers[i]!;
+/** Each expected customer's figures in the list got, in the same order: money to the cent, CV (and shares) to 1e-6, the rest exactly. */
+function expectSameList(got: Record<string, unknown>[], want: Record<string, unknown>[], what: string) {
+  expect(got.map((c) => c.code), what).toEqual(want.map((c) => c.code));
+  want.forEach((w, i) => {
+    const g = got[i]!;
     for (const [key, value] of Object.entries(w)) {
-      const where = `${String(w.code)}.${key}`;
+      const where = `${what} ${String(w.code)}.${key}`;
       if (typeof value === 'number' && typeof g[key] === 'number') {
         const tolerance = key === 'cv' || key.endsWith('hare') ? 1e-6 : 0.005;
         expect(Math.abs((g[key] as number) - value), where).toBeLessThanOrEqual(tolerance);
@@ -37,6 +36,14 @@ function expectSameRun(got: Expected, want: Expected) {
       }
     }
   });
+}
+
+/** SPEC's samples README: the window with its reference date, the totals, the customers and the others. */
+function expectSameRun(got: Expected, want: Expected) {
+  expect(got.window).toEqual(want.window);
+  for (const [key, value] of Object.entries(want.totals)) expect(got.totals[key], `totals.${key}`).toBeCloseTo(value, 2);
+  expectSameList(got.customers, want.customers, 'customers');
+  expectSameList(got.others, want.others, 'others');
 }
 
 describe('clave analyze on the sample files', () => {

@@ -100,6 +100,7 @@ export function syntheticCustomers(n: number, params: AnalysisParams = DEFAULT_P
       status: orders === 0 ? 'prospect' : STATUSES[i % STATUSES.length]!,
       signals,
       types,
+      trailingRevenue: revenue,
     };
   });
 }
@@ -135,6 +136,9 @@ export function storeRun(db: Db, customers: CustomerResult[], params: AnalysisPa
     for (const c of customers) ids.set(c.code, (statements.find(c.code) ?? statements.create(c.code, batchId)).id);
     const runId = insertRun(db, {
       window: { from: dayOfIso(WINDOW.from)!, to: TO },
+      referenceDay: TO,
+      latestSale: TO,
+      lastPeriodLeftOut: false,
       params,
       paramsKey: paramsKey(params),
       totals: totalsOf(customers),
@@ -142,7 +146,7 @@ export function storeRun(db: Db, customers: CustomerResult[], params: AnalysisPa
       previousRunId: null,
       appVersion: '0.1.0',
     });
-    insertRunResults(db, runId, customers, ids);
+    insertRunResults(db, runId, customers, [], ids);
     return { runId, batchId };
   })();
 }

@@ -31,11 +31,11 @@ describe('export handlers', () => {
   });
   afterAll(() => ws.db.close());
 
-  it("'export/workbook' without a target makes a temporary file to download, named for the run's month", async () => {
+  it("'export/workbook' without a target makes a temporary file to download, named for the run's number and month", async () => {
     const result = await handlers['export/workbook']({ runId });
-    expect(result.fileName).toBe('clave-analise-2026-10.xlsx');
+    expect(result.fileName).toBe(`clave-analise-${runId}-2026-10.xlsx`);
     const entry = ctx.files.get(result.fileId);
-    expect(entry.name).toBe('clave-analise-2026-10.xlsx');
+    expect(entry.name).toBe(`clave-analise-${runId}-2026-10.xlsx`);
     expect(entry.path.startsWith(ctx.tempDir)).toBe(true);
     expect(result.bytes).toBe(statSync(entry.path).size);
     const wb = await readWorkbook(entry.path);
@@ -57,7 +57,7 @@ describe('export handlers', () => {
     expect(csv.fileName).toBe('clientes.csv');
     expect(readFileSync(join(ws.dir, 'clientes.csv'), 'utf8').startsWith('\ufeff"Posição";"Código"')).toBe(true);
     const temp = await handlers['export/csv']({ runId });
-    expect(temp.fileName).toBe('clave-clientes-2026-10.csv');
+    expect(temp.fileName).toBe(`clave-clientes-${runId}-2026-10.csv`);
   });
 
   it('refuses a missing run, an unknown file id or locale with typed errors, and registers nothing', async () => {

@@ -80,8 +80,8 @@ describe('locales, formats and file names', () => {
   });
 
   it('names exported files by the month the window ends in', () => {
-    expect(workbookFileName('2026-10-31')).toBe('clave-analise-2026-10.xlsx');
-    expect(csvFileName('2026-10-31')).toBe('clave-clientes-2026-10.csv');
+    expect(workbookFileName({ id: 7, window: { to: '2026-10-31' } })).toBe('clave-analise-7-2026-10.xlsx');
+    expect(csvFileName({ id: 7, window: { to: '2026-10-31' } })).toBe('clave-clientes-7-2026-10.csv');
     expect(rejectsFileName(12)).toBe('clave-rejeitadas-lote-12.xlsx');
   });
 

@@ -41,7 +41,7 @@ describe('import → analyze → export', () => {
 
   it('the workbook reads back equal to the stored run, figure by figure', async () => {
     const out = await ws.api.call('export/workbook', { runId: run.id });
-    expect(out.fileName).toBe(`clave-analise-${run.window.to.slice(0, 7)}.xlsx`);
+    expect(out.fileName).toBe(`clave-analise-${run.id}-${run.window.to.slice(0, 7)}.xlsx`);
     const wb = await readWorkbook(ws.ctx.files.get(out.fileId).path);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Clientes', 'Matriz ABC-XYZ', 'Pareto', 'Clientes-chave', 'Parâmetros']);
     const { loc, labels } = formatSettings('pt-BR');

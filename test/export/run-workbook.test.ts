@@ -14,7 +14,7 @@ import { exportSettings } from '../../electron/export/export-options';
 import { loadRun, writeRunWorkbook } from '../../electron/export/run-workbook';
 import { writeRunWorkbookFile } from '../../electron/export/run-workbook-file';
 import { keyAccountCores } from '../../electron/kam/dossier';
-import { viewOf } from '../../electron/kam/newest-run';
+import { viewOf } from '../../electron/kam/current-run';
 import { localToday } from '../../electron/kam/today';
 import { dossierFields } from '../../shared/kam/dossier-fields';
 import { excelText } from '../../electron/export/table-sheet';
@@ -175,6 +175,10 @@ describe('run workbook (pt-BR)', () => {
     expect(byLabel.get('Janela: de')).toEqual(dateOf(WINDOW.from));
     expect(byLabel.get('Janela: até')).toEqual(dateOf(WINDOW.to));
     expect(byLabel.get('Data de referência')).toEqual(dateOf(WINDOW.to));
+    expect(byLabel.get('Última venda nos dados')).toEqual(dateOf(WINDOW.to));
+    expect(byLabel.get('Último período incompleto, fora do XYZ')).toBe('não');
+    expect(byLabel.get('Análise atual')).toBe('não'); // stored by the fixture, never made current
+    expect(byLabel.get('Nome da análise')).toBeNull(); // an empty cell: no label
     expect(byLabel.get('Período')).toBe('Mês');
     expect(byLabel.get('Base do ABC')).toBe('Faturamento');
     expect(byLabel.get('Limite A (% acumulado)')).toBe(80);

@@ -224,7 +224,7 @@ describe('the dossier records', () => {
   });
 
   it("the dossier's automatic history: yearly figures, top products, classes per run, 24 months", async () => {
-    const { history, record, latest, clv } = await ws.api.call('dossier/get', { code: 'C001' });
+    const { history, record, current, clv } = await ws.api.call('dossier/get', { code: 'C001' });
     expect(record).toMatchObject({ code: 'C001', name: { value: 'Alfa Ltda', edited: false }, hasSales: true, createdByHand: false });
     expect(history.firstPurchase).toBe(d('2024-01-15'));
     expect(history.lastPurchase).toBe(d('2026-06-15'));
@@ -238,13 +238,13 @@ describe('the dossier records', () => {
       { product: 'Parafuso', revenue: 17_900_000, quantity: 0 },
       { product: 'Porca', revenue: 12_000_000, quantity: 0 },
     ]);
-    expect(history.classes).toEqual([{ runId: latest!.runId, windowTo: '2026-06-30', abc: 'A', xyz: 'X', status: 'active' }]);
+    expect(history.classes).toEqual([{ runId: current!.runId, windowTo: '2026-06-30', abc: 'A', xyz: 'X', status: 'active' }]);
     expect(history.monthly).toHaveLength(24);
     expect(history.monthly[0]).toEqual({ month: '2024-07', revenue: 1_000_000 });
     expect(history.monthly.find((m) => m.month === '2025-03')).toEqual({ month: '2025-03', revenue: 900_000 });
     expect(history.monthly.at(-1)).toEqual({ month: '2026-06', revenue: 1_000_000 });
-    expect(latest).toMatchObject({ abc: 'A', xyz: 'X', status: 'active' });
-    expect(latest!.share).toBeCloseTo(12_000_000 / 19_620_000, 9);
+    expect(current).toMatchObject({ abc: 'A', xyz: 'X', status: 'active' });
+    expect(current!.share).toBeCloseTo(12_000_000 / 19_620_000, 9);
     // Class A lost nobody in the last 12 months: no churn, no expected lifetime.
     expect(clv).toMatchObject({ abc: 'A', yearlyChurnRate: 0, clv: null });
 
@@ -252,10 +252,11 @@ describe('the dossier records', () => {
     await ws.api.call('analysis/run', { from: '2025-01-01', to: '2025-12-31' });
     const again = await ws.api.call('dossier/get', { code: 'C006' });
     expect(again.history.classes.map((c) => [c.windowTo, c.abc])).toEqual([['2025-12-31', 'C'], ['2026-06-30', 'B']]);
-    expect(again.latest).toMatchObject({ abc: 'B', status: 'at risk', types: [] });
-    // The dossier shows the latest run's signals (with their figures) and key-account types.
-    expect(again.latest!.signals.map((s) => s.kind)).toEqual(['overdue', 'declining']);
-    expect((await ws.api.call('dossier/get', { code: 'C001' })).latest!.types).toEqual(['breadwinner']);
+    expect(again.current).toMatchObject({ abc: 'B', status: 'at risk', types: [] });
+    // The dossier shows the current run's signals (with their figures) and key-account types. Not
+    // declining: June, incomplete at 2026-06-15, is left out (March–May against November–February).
+    expect(again.current!.signals.map((s) => s.kind)).toEqual(['overdue']);
+    expect((await ws.api.call('dossier/get', { code: 'C001' })).current!.types).toEqual(['breadwinner']);
   });
 
   it('the dossiers of the A customers, in ABC order', async () => {
@@ -311,7 +312,7 @@ describe('imported values and edits', () => {
     expect(cleared.seller).toEqual({ value: 'Bruno', imported: 'Bruno', edited: false });
   });
 
-  it('the seller × segment table uses the effective seller and segment of the newest run', async () => {
+  it('the seller × segment table uses the effective seller and segment of the current run', async () => {
     await ws.api.call('customers/update', { code: 'C003', patch: { seller: 'Carla' } });
     const table = await ws.api.call('customers/seller-segment', {});
     expect(table).toEqual([
@@ -324,7 +325,7 @@ describe('imported values and edits', () => {
     expect((await ws.api.call('customers/seller-segment', {})).map((c) => c.segment)).toEqual(['Indústria', 'Atacado', 'Atacado']);
   });
 
-  it('the portfolio shows the newest run, and a status for customers outside it', async () => {
+  it('the portfolio shows the current run, and a status for customers outside it', async () => {
     await ws.api.call('customers/create', { code: 'P9', name: 'Nova' });
     const rows = await ws.api.call('customers/list', {});
     expect(rows.map((r) => [r.code, r.status, r.abc])).toEqual([
@@ -335,7 +336,7 @@ describe('imported values and edits', () => {
       ['C005', 'active', 'C'],
       ['P9', 'prospect', null],
     ]);
-    expect(rows.find((r) => r.code === 'C006')!.signals.map((s) => s.kind)).toEqual(['overdue', 'declining']);
+    expect(rows.find((r) => r.code === 'C006')!.signals.map((s) => s.kind)).toEqual(['overdue']);
     expect((await ws.api.call('customers/list', { filter: { abc: 'A', seller: 'Bruno' } })).map((r) => r.code)).toEqual(['C001', 'C002']);
   });
 });

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { schemaVersion } from '../../electron/db/open-database';
-import { newestRun } from '../../electron/kam/newest-run';
+import { currentRun } from '../../electron/kam/current-run';
 import { localToday } from '../../electron/kam/today';
 import { treatmentText } from '../../shared/analysis/treatments';
 import { npsReport } from '../../shared/kam/satisfaction';
@@ -131,39 +131,48 @@ describe('the views and the runs of the fixture (kam-fixture.ts)', () => {
   });
 });
 
-describe('the newest run and the dossiers of an older one', () => {
+describe('the current run and the dossiers of an older one', () => {
   let ws: KamWorkspace;
   afterEach(() => ws?.close());
 
-  it('#56: the newest run is the one whose window ends latest, the most recently made on a tie, not the last made', async () => {
-    ws = await kamWorkspace({ withSales: true }); // run 1: 2025-07 … 2026-06
+  it('#56: the key-account screens follow the current run: a what-if run does not replace it until the user makes it current', async () => {
+    ws = await kamWorkspace({ withSales: true }); // run 1: 2025-07 … 2026-06, the defaults
     const [current] = await ws.api.call('analysis/runs', {});
+    expect(current!.current).toBe(true);
     const classOf = async (code: string) => (await ws.api.call('customers/list', { filter: { search: code } }))[0]!.abc;
 
-    // A run re-made later for 2025 does not replace the current picture.
+    // A run made later for 2025 does not replace the current picture.
     const older = await ws.api.call('analysis/run', { from: '2025-01-01', to: '2025-12-31' });
     expect(older.id).toBeGreaterThan(current!.id);
-    expect(newestRun(ws.ctx.db)!.id).toBe(current!.id);
+    expect(older.current).toBe(false);
+    expect(currentRun(ws.ctx.db)!.id).toBe(current!.id);
     expect((await ws.api.call('kpi/dashboard', {})).runId).toBe(current!.id);
     expect(await classOf('C006')).toBe('B'); // C in 2025, B in the current window
     expect((await ws.api.call('analysis/results', { runId: older.id, filter: { codes: ['C006'] } }))[0]!.abc).toBe('C');
 
-    // The same window made again (A = 50 %): the later of the two wins the tie.
-    const again = await ws.api.call('analysis/run', { params: { a: 50 } });
-    expect(newestRun(ws.ctx.db)!.id).toBe(again.id);
+    // The same window with A = 50 %: a what-if, not current, until the user makes it so.
+    const fifty = await ws.api.call('analysis/run', { params: { a: 50 } });
+    expect(fifty.current).toBe(false);
+    expect(await classOf('C002')).toBe('A');
+    expect((await ws.api.call('analysis/set-current', { runId: fifty.id })).current).toBe(true);
+    expect(currentRun(ws.ctx.db)!.id).toBe(fifty.id);
     expect(await classOf('C002')).toBe('B');
-    expect(await ws.api.call('kpi/dashboard', {})).toMatchObject({ runId: again.id, keyAccounts: 1 });
-
-    // And a run made before it for an older month still does not.
-    await ws.api.call('analysis/run', { from: '2025-06-01', to: '2025-06-30' });
-    expect(newestRun(ws.ctx.db)!.id).toBe(again.id);
+    expect(await ws.api.call('kpi/dashboard', {})).toMatchObject({ runId: fifty.id, keyAccounts: 1 });
     expect((await ws.api.call('dossier/key-accounts', {})).map((x) => x.record.code)).toEqual(['C001']);
+
+    // A new run with the defaults becomes current again; deleting it brings back the one before.
+    const defaults = await ws.api.call('analysis/run', {});
+    expect(defaults.current).toBe(true);
+    await ws.api.call('analysis/delete', { runId: defaults.id });
+    expect(currentRun(ws.ctx.db)!.id).toBe(fifty.id);
+    await ws.api.call('analysis/delete', { runId: fifty.id });
+    expect(currentRun(ws.ctx.db)!.id).toBe(current!.id);
   });
 
-  it('#67: the dossiers of a chosen older run are its A customers, in its ABC order; their health and CLV follow the newest run', async () => {
+  it('#67: the dossiers of a chosen older run are its A customers, in its ABC order; their health and CLV follow the current run', async () => {
     ws = await kamWorkspace({ withSales: true });
     // September 2025 with A = 90 %: C001 10 000,00, C002 5 000,00, C003 2 000,00 are all A
-    // (before C003: 15 000 of 17 000 = 88 %). In the newest run C003 is C and inactive.
+    // (before C003: 15 000 of 17 000 = 88 %). In the current run C003 is C and inactive.
     const september = await ws.api.call('analysis/run', { from: '2025-09-01', to: '2025-09-30', params: { a: 90 } });
     expect((await ws.api.call('analysis/results', { runId: september.id })).map((r) => [r.code, r.abc])).toEqual([
       ['C001', 'A'],
@@ -175,11 +184,11 @@ describe('the newest run and the dossiers of an older one', () => {
     expect(dossiers.map((x) => x.record.code)).toEqual(['C001', 'C002', 'C003']);
 
     const gama = dossiers[2]!;
-    // Health by the newest run: 298 days without buying at 2026-06-30 (25 at the end of September).
-    expect(gama.health.contributions.find((c) => c.factor === 'overdue')).toMatchObject({ points: 25, inputs: { recencyDays: 298 } });
+    // Health by the current run: 283 days without buying at 2026-06-15 (25 at the end of September).
+    expect(gama.health.contributions.find((c) => c.factor === 'overdue')).toMatchObject({ points: 25, inputs: { recencyDays: 283 } });
     expect(gama.health).toEqual(await ws.api.call('kpi/health', { code: 'C003' }));
-    // CLV by the newest run's class C (50 % churn a year), not class A (no churn, no CLV).
-    expect(gama.clv).toMatchObject({ abc: 'C', yearlyChurnRate: 0.5, expectedLifetimeYears: 2, clv: 714_286 });
+    // CLV by the current run's class C (50 % churn a year), not class A (no churn, no CLV).
+    expect(gama.clv).toMatchObject({ abc: 'C', yearlyChurnRate: 0.5, expectedLifetimeYears: 2, clv: 730_338 });
     expect(gama.clv).toEqual(await ws.api.call('kpi/clv', { code: 'C003' }));
 
     // A deleted customer is left out, the order kept.
@@ -267,7 +276,7 @@ describe('churn counts deleted customers (#77)', () => {
     expect(after.yearlyRate).toBe(0.25);
     expect(after.byClass.find((c) => c.abc === 'C')!.yearlyRate).toBe(0.5);
     expect(await ws.api.call('kpi/clv', { code: 'C003' })).toEqual(clv);
-    expect(clv).toMatchObject({ yearlyChurnRate: 0.5, clv: 714_286 });
+    expect(clv).toMatchObject({ yearlyChurnRate: 0.5, clv: 730_338 });
     expect((await ws.api.call('winback/trend', { months: 6 })).periods.map((p) => p.lost)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

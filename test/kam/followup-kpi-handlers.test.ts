@@ -68,7 +68,7 @@ describe('agenda', () => {
     ]);
     const contact = agenda.due.find((i) => i.kind === 'contact')!;
     expect(contact).toMatchObject({ name: 'Alfa Ltda', abc: 'A', what: 'Levar catálogo', ownerId: kam, activityKind: 'visit', overdue: false });
-    expect(agenda.overdue.find((i) => i.code === 'C006')!.what).toBe('Compra esperada em 04/05/2026 (ciclo de 7 dias; 64 dias sem comprar).');
+    expect(agenda.overdue.find((i) => i.code === 'C006')!.what).toBe('Compra esperada em 04/05/2026 (ciclo de 7 dias; 49 dias sem comprar).');
     // Looking further ahead brings the later contact in.
     expect((await ws.api.call('agenda/list', { today, days: 30 })).due.map((i) => i.code)).toContain('C005');
   });
@@ -105,9 +105,11 @@ describe('win-back, churn and CLV', () => {
   it('lists lost and inactive customers with the value lost', async () => {
     expect(await ws.api.call('winback/list', {})).toEqual([
       // 12 months up to the last purchase (2025-09-05): Oct 2024 … Sep 2025, 12 × 2 000,00.
-      { code: 'C003', name: 'Gama', abc: 'C', status: 'inactive', lastPurchase: d('2025-09-05'), valueLost: 2_400_000, case: null },
+      // What Gama used to buy: 13 × 2 000,00 of Arruela.
+      { code: 'C003', name: 'Gama', abc: 'C', status: 'inactive', inWindow: true, lastPurchase: d('2025-09-05'), valueLost: 2_400_000, topProducts: [{ product: 'Arruela', revenue: 2_600_000 }], case: null },
       // Up to 2025-02-01: Mar, Jun, Sep, Dec 2024 and Feb 2025, 5 × 1 500,00 (the later return is not in it).
-      { code: 'C004', name: 'Delta', abc: 'C', status: 'lost', lastPurchase: d('2025-02-01'), valueLost: 750_000, case: null },
+      // Its return of 2025-08-01 is a line in the window: one of the run's customers.
+      { code: 'C004', name: 'Delta', abc: 'C', status: 'lost', inWindow: true, lastPurchase: d('2025-02-01'), valueLost: 750_000, topProducts: [{ product: 'Porca', revenue: 730_000 }], case: null },
     ]);
   });
 
@@ -154,16 +156,16 @@ describe('win-back, churn and CLV', () => {
 
   it('CLV with its formula and inputs', async () => {
     const clv = await ws.api.call('kpi/clv', { code: 'C003' });
-    // 13 orders × 500,00 of margin over 664 days (1,82 years) to 2026-06-30; class C churns 50 % a year.
+    // 13 orders × 500,00 of margin over 649 days (1,78 years) to the reference date 2026-06-15; class C churns 50 % a year.
     expect(clv).toEqual({
       code: 'C003',
-      averageYearlyMargin: 357_143,
-      yearsOfHistory: 1.82,
+      averageYearlyMargin: 365_169,
+      yearsOfHistory: 1.78,
       abc: 'C',
       yearlyChurnRate: 0.5,
       expectedLifetimeYears: 2,
-      clv: 714_286,
-      formula: expect.stringMatching(/margem anual média = R\$\s6\.500,00 ÷ 1,82 anos = R\$\s3\.571,43; .* CLV = R\$\s3\.571,43 × 2 = R\$\s7\.142,86\./),
+      clv: 730_338,
+      formula: expect.stringMatching(/margem anual média = R\$\s6\.500,00 ÷ 1,78 anos = R\$\s3\.651,69; .* CLV = R\$\s3\.651,69 × 2 = R\$\s7\.303,38\./),
     });
     const prospect = await ws.api.call('customers/create', { code: 'P1', name: 'Sem compras' });
     expect((await ws.api.call('kpi/clv', { code: prospect.code })).clv).toBeNull();
@@ -248,13 +250,14 @@ describe('surveys, NPS, health and the dashboard', () => {
     expect(await ws.api.call('kpi/health-weights', {})).toEqual(DEFAULT_HEALTH_WEIGHTS);
     const zeta = await ws.api.call('kpi/health', { code: 'C006' });
     const by = Object.fromEntries(zeta.contributions.map((c) => [c.factor, c]));
-    expect(by.overdue).toMatchObject({ points: 25, inputs: { recencyDays: 64, cycleDays: 7 } });
-    expect(by.declining!.points).toBe(15);
+    // At the reference date 2026-06-15: 49 days since the last purchase; not declining (June is left out).
+    expect(by.overdue).toMatchObject({ points: 25, inputs: { recencyDays: 49, cycleDays: 7 } });
+    expect(by.declining!.points).toBe(0);
     expect(by.satisfaction).toMatchObject({ points: 5, inputs: { score: null } });
     expect(by.lastContact).toMatchObject({ points: 10, inputs: { daysSinceContact: null } });
     expect(by.decisionMap!.points).toBe(10);
     expect(by.openActions!.points).toBe(0); // a B customer without a plan is not penalised
-    expect(zeta.score).toBe(100 - 25 - 15 - 5 - 10 - 10);
+    expect(zeta.score).toBe(100 - 25 - 0 - 5 - 10 - 10);
     // C001's latest answer: the CSAT 2 of yesterday (after the NPS 9).
     expect((await ws.api.call('kpi/health', { code: 'C001' })).contributions.find((c) => c.factor === 'satisfaction')).toMatchObject({
       points: 20,
@@ -310,7 +313,7 @@ describe('an empty workspace', () => {
       await ws.api.call('customers/create', { code: 'P1', name: 'Prospect' });
       const dossier = await ws.api.call('dossier/get', { code: 'P1' });
       expect(dossier.history).toEqual({ firstPurchase: null, lastPurchase: null, yearly: [], topProducts: [], classes: [], monthly: [] });
-      expect(dossier.latest).toBeNull();
+      expect(dossier.current).toBeNull();
       expect(dossier.health.score).toBe(100 - 5 - 10 - 10);
     } finally {
       ws.close();

@@ -11,7 +11,8 @@
 // C005  Épsilon    Carla  Atacado  800 on 2026-02-20, 2026-04-20, 2026-06-01     2 400,00      C     active
 // C006  Zeta       Carla  Atacado  300 every Monday 2025-11-03…2026-04-27       7 800,00      B     at risk (overdue)
 //
-// The window is 2025-07-01…2026-06-30 (12 months to the latest sale, 2026-06-15).
+// The window is 2025-07-01…2026-06-30 (12 months to the latest sale, 2026-06-15); the reference
+// date is that latest sale, 2026-06-15, so June is left out of XYZ and the declining signal.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -10,6 +10,7 @@ import { wordError, type ApiError } from '../../shared/api/errors';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { schemaVersion } from '../../electron/db/open-database';
 import { keptWorkspacePath } from '../../electron/workspace/restore-files';
+import { isoOfDay } from '../../shared/domain/calendar';
 import { kamWorkspace, type KamWorkspace } from '../kam/kam-fixture';
 import { craftBackups } from './crafted-backups';
 
@@ -146,13 +147,43 @@ describe('workspace backup and restore', () => {
     // …and what migration 6 adds (its run_results column is rebuilt whatever its form).
     old.exec(`DROP TABLE replaced_sale_lines; DROP TABLE replace_ranges;
       ${['overlap', 'skipped', 'replaced', 'first_day', 'last_day'].map((c) => `ALTER TABLE import_batches DROP COLUMN ${c};`).join(' ')}`);
+    // …and the runs of schema 1: no reference date, label or current run, no other customers (migration 5).
+    const runsBefore = old.prepare('SELECT id, window_to FROM analysis_runs ORDER BY id').raw().all() as [number, number][];
+    old.exec(`
+      DROP INDEX analysis_runs_current;
+      ALTER TABLE analysis_runs DROP COLUMN reference_day; ALTER TABLE analysis_runs DROP COLUMN latest_sale;
+      ALTER TABLE analysis_runs DROP COLUMN last_period_left_out; ALTER TABLE analysis_runs DROP COLUMN label;
+      ALTER TABLE analysis_runs DROP COLUMN current_seq;
+      CREATE TABLE run_results_1 (
+        run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE, rank INTEGER NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers(id), code TEXT NOT NULL, name TEXT, seller TEXT, segment TEXT,
+        region TEXT, value INTEGER NOT NULL, share REAL, cumulative_share REAL, abc TEXT NOT NULL, non_positive INTEGER NOT NULL,
+        abc_revenue TEXT, abc_margin TEXT, xyz TEXT, cv REAL, xyz_periods INTEGER NOT NULL, revenue_cents INTEGER NOT NULL,
+        margin_cents INTEGER, quantity_milli INTEGER NOT NULL, orders INTEGER NOT NULL, first_purchase INTEGER,
+        last_purchase INTEGER, recency_days INTEGER, cycle_days REAL, expected_next INTEGER, status TEXT NOT NULL,
+        signals_json TEXT NOT NULL, types_json TEXT NOT NULL, PRIMARY KEY (run_id, rank)) WITHOUT ROWID;
+      INSERT INTO run_results_1 SELECT run_id, rank, customer_id, code, name, seller, segment, region, value, share,
+        cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents, margin_cents,
+        quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days, expected_next, status,
+        signals_json, types_json FROM run_results WHERE other = 0;
+      DROP TABLE run_results; ALTER TABLE run_results_1 RENAME TO run_results;
+      CREATE INDEX run_results_customer ON run_results(customer_id, run_id);`);
     expect(linesBefore.length).toBeGreaterThan(0);
+    expect(runsBefore.length).toBeGreaterThan(0);
     old.pragma('user_version = 1');
     old.close();
     expect(await ws.api.call('workspace/restore', { fileId: ws.ctx.files.add(oldPath) })).toMatchObject({ schemaVersion });
     expect((await ws.api.call('customers/list', {})).map((r) => r.code).sort()).toEqual(['C001', 'C002', 'C003', 'C004', 'C005', 'C006', 'P1', 'P3']);
     expect((await ws.api.call('customers/get', { code: 'P1' })).name.value).toBeNull();
     await ws.api.call('records/save', { kind: 'competitor', code: 'C001', record: { name: 'Rival', notes: null } });
+    // The runs: each measured recency to its window's end; the one whose window ends latest is current.
+    const runs = await ws.api.call('analysis/runs', {});
+    expect(runs.map((r) => [r.id, r.referenceDate, r.latestSale, r.label])).toEqual(
+      [...runsBefore].reverse().map(([id, to]) => [id, isoOfDay(to), null, null]),
+    );
+    expect(runs.filter((r) => r.current).map((r) => r.id)).toEqual([[...runsBefore].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0]]);
+    expect(await ws.api.call('analysis/others', { runId: runs[0]!.id })).toEqual([]);
+    // The lines are all there, with their texts (migration 4), and each batch can still be undone.
     expect(ws.ctx.db.prepare('SELECT id, batch_id, customer_id, day, order_key, product, quantity_milli, amount_cents, seller, customer_name FROM sale_lines_named ORDER BY id').raw().all()).toEqual(linesBefore);
     const batches = await ws.api.call('import/batches', {});
     for (const b of batches.filter((x) => x.undoneAt === null)) await ws.api.call('import/undo', { batchId: b.id });

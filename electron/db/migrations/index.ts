@@ -3,6 +3,7 @@ import engine from './001-engine.sql?raw';
 import keyAccounts from './002-key-accounts.sql?raw';
 import saleLineGroups from './003-sale-line-groups.sql?raw';
 import saleLineTexts from './004-sale-line-texts.sql?raw';
+import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -12,5 +13,6 @@ export const migrations: Migration[] = [
   { version: 2, name: '002-key-accounts', sql: keyAccounts },
   { version: 3, name: '003-sale-line-groups', sql: saleLineGroups },
   { version: 4, name: '004-sale-line-texts', sql: saleLineTexts },
+  { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
 ];

@@ -3,6 +3,7 @@
 // "Rodar análise" → the new run's matrix.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AnalysisDefaults } from '../../../shared/api/analysis-api';
+import { fromApiError } from '../../../shared/api/errors';
 import { paramProblems } from '../../../shared/analysis/params';
 import { invoke } from '../../api';
 import { useErrorText, useReportError } from '../../app/errors';
@@ -48,8 +49,10 @@ export function AnalysisScreen({ route }: ScreenProps) {
   const problems = [
     ...unreadable.map((f) => (f === 'from' || f === 'to' ? m.unreadableDay(m[f], m.datePattern) : m.unreadable(labels.params[f]))),
     ...(from !== null && to !== null && from > to ? [m.windowOrder] : []),
-    // An unreadable number is already named above; the engine's sentence about it would say "NaN".
-    ...paramProblems(params).filter((p) => !p.includes('NaN')),
+    // An unreadable number is already named above: the engine's rules are about readable ones.
+    ...paramProblems(params)
+      .filter((p) => !p.fields.some((f) => (unreadable as string[]).includes(f)))
+      .map((p) => errorText(fromApiError(p))),
   ];
   const noData = defaults.latestSale === null;
 

@@ -1,4 +1,4 @@
-// The customer's place in the latest run (ABC/XYZ, status, signals with their reasons, types),
+// The customer's place in the current run (ABC/XYZ, status, signals with their reasons, types),
 // its health score with what each factor took off, and its lifetime value with the formula and
 // the figures behind it — so every number on the dossier can be explained.
 import type { Dossier } from '../../../shared/api/customers-api';
@@ -16,7 +16,7 @@ export function ClassificationSection({ dossier }: { dossier: Dossier }) {
   const c = m.classification;
   const { fmt, labels, loc } = useSettings();
   const { runs } = useWorkspace();
-  const latest = dossier.latest;
+  const latest = dossier.current;
   const measure = runs.find((r) => r.id === latest?.runId)?.params.xyzMeasure ?? 'revenue';
   return (
     <section className="dossier-section panel" aria-labelledby="sec-classification">
@@ -27,9 +27,7 @@ export function ClassificationSection({ dossier }: { dossier: Dossier }) {
         <div className="class-line" data-testid="dossier-class">
           <span className="muted">{c.run(latest.runId)}</span> <ClassBadge value={latest.abc} title="ABC" /> <ClassBadge value={latest.xyz} title="XYZ" />{' '}
           <StatusPill status={latest.status} />{' '}
-          <span className="muted">
-            {c.share}: {fmt.percent(latest.share, 2)}
-          </span>
+          <span className="muted">{latest.abc === null ? c.outsideWindow : `${c.share}: ${fmt.percent(latest.share, 2)}`}</span>
         </div>
       )}
       <div className="info-row">

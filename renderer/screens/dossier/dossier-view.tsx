@@ -25,9 +25,9 @@ export function DossierHeading({ dossier, as: Tag = 'h1' }: { dossier: Dossier; 
   return (
     <div className="dossier-heading">
       <Tag className="dossier-name" data-testid="dossier-name">
-        {dossier.latest && (
+        {dossier.current && (
           <>
-            <ClassBadge value={dossier.latest.abc} /> <ClassBadge value={dossier.latest.xyz} />{' '}
+            <ClassBadge value={dossier.current.abc} /> <ClassBadge value={dossier.current.xyz} />{' '}
           </>
         )}
         {r.name.value ?? r.code}

@@ -1,8 +1,9 @@
 // Screen "dossiers" (`#/dossiers?run=N`): the dossiers of all A customers of a run (default:
-// the newest), read-only, one after another with a page break, to print as one PDF.
+// the current analysis), read-only, one after another with a page break, to print as one PDF.
 import { invoke, printPage } from '../../api';
 import { useReportError } from '../../app/errors';
 import { hrefFor } from '../../app/router';
+import { useWorkspace } from '../../app/workspace-state';
 import { useApiData } from '../../components/use-api-data';
 import { LoadingNotice } from '../../components/with-run';
 import { useMessages, useSettings } from '../../i18n/settings';
@@ -16,14 +17,16 @@ export function DossiersPrintScreen({ route }: ScreenProps) {
   const m = useMessages(dossierMessages);
   const { fmt } = useSettings();
   const report = useReportError();
+  const { current } = useWorkspace();
   const runParam = Number(route.params.run);
   const runId = Number.isSafeInteger(runParam) && runParam > 0 ? runParam : undefined;
   const dossiers = useApiData(`key-accounts:${runId ?? ''}`, () => invoke('dossier/key-accounts', runId === undefined ? {} : { runId }));
   const team = useApiData('team', () => invoke('team/list', {}));
   const list = dossiers.data;
-  const fileName = 'dossies-clientes-A.pdf';
+  const shownRun = runId ?? current?.id;
+  // The file name carries the run number, as every export does.
+  const fileName = shownRun === undefined ? 'dossies-clientes-A.pdf' : `dossies-clientes-A-analise-${shownRun}.pdf`;
   usePrintRequest(route.params.print === '1', list !== null && team.data !== null, fileName, hrefFor('dossiers', { run: runId }));
-  const shownRun = list?.[0]?.latest?.runId ?? runId;
 
   return (
     <section className="dossier-screen dossiers-print" data-testid="dossiers">

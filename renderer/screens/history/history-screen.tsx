@@ -30,6 +30,15 @@ export function HistoryScreen({ route }: ScreenProps) {
 
   const toggle = (runId: number) =>
     setSelected((s) => (s.includes(runId) ? s.filter((id) => id !== runId) : [...s, runId].slice(-2)));
+  const makeCurrent = async (runId: number) => {
+    try {
+      await invoke('analysis/set-current', { runId });
+      setNotice(m.madeCurrent(runId));
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
   const remove = async (runId: number) => {
     try {
       await invoke('analysis/delete', { runId });
@@ -57,7 +66,7 @@ export function HistoryScreen({ route }: ScreenProps) {
               {notice}
             </p>
           )}
-          <RunsHistoryTable runs={runs} selected={selected} onToggle={toggle} onDelete={remove} />
+          <RunsHistoryTable runs={runs} selected={selected} onToggle={toggle} onDelete={remove} onMakeCurrent={makeCurrent} onLabelSaved={reload} />
           <Comparison selected={selected} />
         </>
       )}

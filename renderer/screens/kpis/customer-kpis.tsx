@@ -16,10 +16,10 @@ type Props = { code: string | null; version: string };
 
 export function CustomerKpis({ code, version }: Props) {
   const m = useMessages(kpisMessages);
-  // Health reads its declining signal from the newest run, so its means are in that run's measure.
+  // Health reads its declining signal from the current analysis, so its means are in that run's measure.
   const measure = useWorkspace().runs[0]?.params.xyzMeasure ?? 'revenue';
   const customers = useApiData('customers', () => invoke('customers/list', {}));
-  // Without a chosen customer: the first of the portfolio (the biggest of the newest run).
+  // Without a chosen customer: the first of the portfolio (the biggest of the current analysis).
   const chosen = code ?? customers.data?.[0]?.code ?? null;
   const [text, setText] = useState<string | null>(null);
   const figures = useKept(useApiData(chosen === null ? null : `${chosen}/${version}`, async () => {

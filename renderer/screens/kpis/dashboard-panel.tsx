@@ -94,7 +94,7 @@ export function DashboardPanel({ data }: { data: Dashboard }) {
               return (
                 <tr key={r.code}>
                   <td>
-                    {/* Every key account at risk is an A customer of the newest run. */}
+                    {/* Every key account at risk is an A customer of the current analysis. */}
                     <ClassBadge value="A" />{' '}
                     <a href={hrefFor('dossier', { code: r.code })} title={m.openDossier(customer)}>
                       {r.code}

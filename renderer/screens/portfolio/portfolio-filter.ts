@@ -9,7 +9,7 @@ import type { PortfolioRow } from '../../../shared/kam/kam-types';
 export const GROUP_BYS = ['none', 'kam', 'seller', 'segment'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
-/** `abc=none`: customers outside the newest run (prospects, lost ones). */
+/** `abc=none`: customers outside the current analysis (prospects, lost ones). */
 export type ClassFilter = AbcClass | 'none';
 
 export type PortfolioView = {

@@ -1,5 +1,5 @@
 // The portfolio's column sort, kept in the route like the filters (`#/portfolio?sort=-revenue`: a
-// minus for descending). Without one the rows keep the order the backend gives (the newest run's
+// minus for descending). Without one the rows keep the order the backend gives (the current analysis's
 // ABC order). Empty values go last in both directions: they are what is missing, not a value.
 import type { PortfolioRow } from '../../../shared/kam/kam-types';
 

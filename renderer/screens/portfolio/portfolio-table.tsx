@@ -78,14 +78,21 @@ function Row({ row: r }: { row: PortfolioRow }) {
       }}
     >
       <td>{r.code}</td>
-      <td className="name-cell">{r.name ?? ''}</td>
+      <td className="name-cell">
+        {r.name ?? ''}
+        {r.valueLost !== null && (
+          <div className="used-to-buy" data-testid={`used-to-buy-${r.code}`}>
+            {m.usedToBuy(r.usedToBuy.length > 0 ? r.usedToBuy.join(', ') : m.noProducts, fmt.money(r.valueLost))}
+          </div>
+        )}
+      </td>
       <td>
         <ClassBadge value={r.abc} />
       </td>
       <td>
         <ClassBadge value={r.xyz} />
       </td>
-      <td>
+      <td title={r.inWindow || r.status === 'prospect' ? undefined : m.outsideWindow}>
         <StatusPill status={r.status} />
       </td>
       <td>{r.kamName ?? ''}</td>

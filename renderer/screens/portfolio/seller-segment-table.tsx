@@ -1,5 +1,5 @@
 // Seed 003, "the right seller for each kind of account": each seller's revenue, A customers and
-// share of active customers in each segment, from the newest run ('customers/seller-segment').
+// share of active customers in each segment, from the current analysis ('customers/seller-segment').
 import type { SellerSegmentCell } from '../../../shared/api/customers-api';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { portfolioMessages } from './portfolio-messages';

@@ -56,6 +56,20 @@ export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void
           {row.code}
         </a>{' '}
         {row.name ?? ''}
+        {!row.inWindow && (
+          <span className="outside-window" title={m.outsideWindowTitle} data-testid={`outside-window-${row.code}`}>
+            {m.outsideWindow}
+          </span>
+        )}
+        {row.topProducts.length > 0 && (
+          <div
+            className="used-to-buy"
+            title={row.topProducts.map((p) => `${p.product}: ${fmt.money(p.revenue)}`).join('\n')}
+            data-testid={`used-to-buy-${row.code}`}
+          >
+            {m.usedToBuy(row.topProducts.map((p) => p.product).join(', '))}
+          </div>
+        )}
       </td>
       <td>
         <span className={`status status-${row.status.replace(' ', '-')}`}>{labels.status[row.status]}</span>

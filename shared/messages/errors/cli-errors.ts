@@ -113,12 +113,6 @@ export const cliErrors = {
     es: (p) => `--columns: ${p.file} no tiene la columna "${p.column}" (sus columnas son ${p.headers.map((h) => `"${h}"`).join(', ')}).`,
     ca: (p) => `--columns: ${p.file} no té la columna "${p.column}" (les columnes són ${p.headers.map((h) => `"${h}"`).join(', ')}).`,
   }),
-  'cli/no-runs': wording('not-found', {
-    pt: () => 'Não há análises guardadas neste banco de dados.',
-    en: () => 'There are no saved analyses in this database.',
-    es: () => 'No hay análisis guardados en esta base de datos.',
-    ca: () => 'No hi ha anàlisis desades en aquesta base de dades.',
-  }),
   'cli/file-not-found': wording<{ file: string }>('bad-file', {
     pt: (p) => `Arquivo não encontrado: ${p.file}`,
     en: (p) => `File not found: ${p.file}`,

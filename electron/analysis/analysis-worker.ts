@@ -1,0 +1,63 @@
+// A run's reading of the sales on a thread of its own (worker_threads): its share of the
+// customers (every n-th slice of ids, load-sales.ts) through a read-only connection of its own,
+// each reduced to its row of the run or its entry among the others (shared/analysis/analyze.ts
+// `customerStep`), sent to the main thread in batches. Two of them read a large workspace on two
+// cores at once. Bundled on its own to dist/analysis-worker.js.
+import { parentPort } from 'node:worker_threads';
+import { customerStep, type RunRow } from '../../shared/analysis/analyze';
+import type { AnalysisParams } from '../../shared/analysis/params';
+import type { SnappedWindow } from '../../shared/analysis/periods';
+import type { OtherCustomer } from '../../shared/analysis/result-types';
+import { runPlan } from '../../shared/analysis/run-plan';
+import { toApiError, type ApiError } from '../../shared/api/errors';
+import type { Day } from '../../shared/domain/calendar';
+import { openDatabase } from '../db/open-database';
+import { streamCustomers, type ReaderShare } from './load-sales';
+
+export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: Day | null; params: AnalysisParams; share: ReaderShare };
+
+/** From the worker: a batch of rows and others with their customers' ids, the end, or what went wrong. */
+export type FromAnalysis =
+  | { type: 'started' }
+  | { type: 'batch'; rows: RunRow[]; others: OtherCustomer[]; ids: [code: string, id: number][] }
+  | { type: 'done' }
+  | { type: 'error'; error: ApiError };
+
+/** Customers per message: large enough that posting costs little, small enough to stay young garbage. */
+const BATCH = 2048;
+
+function run(job: AnalysisJob): void {
+  const port = parentPort!;
+  const db = openDatabase(job.dbPath, { readonly: true });
+  port.postMessage({ type: 'started' } satisfies FromAnalysis);
+  try {
+    // A sequential read: a large page cache would only hold what was read.
+    db.pragma('cache_size = -8192');
+    const plan = runPlan(job.window, job.latestSale, job.params.xyzMeasure);
+    const stream = streamCustomers(db, job.share);
+    let batch: Extract<FromAnalysis, { type: 'batch' }> = { type: 'batch', rows: [], others: [], ids: [] };
+    for (const input of stream.customers) {
+      const step = customerStep(input, plan, job.params);
+      if (!step) continue;
+      if ('row' in step) batch.rows.push(step.row);
+      else batch.others.push(step.other);
+      batch.ids.push([input.code, stream.ids.get(input.code)!]);
+      if (batch.ids.length >= BATCH) {
+        port.postMessage(batch);
+        batch = { type: 'batch', rows: [], others: [], ids: [] };
+      }
+    }
+    port.postMessage(batch);
+    port.postMessage({ type: 'done' } satisfies FromAnalysis);
+  } finally {
+    db.close();
+  }
+}
+
+parentPort!.once('message', (job: AnalysisJob) => {
+  try {
+    run(job);
+  } catch (e) {
+    parentPort!.postMessage({ type: 'error', error: toApiError(e) } satisfies FromAnalysis);
+  }
+});

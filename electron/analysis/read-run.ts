@@ -1,0 +1,77 @@
+// Reads a run's customers from the workspace: on the calling thread, or, for a large workspace,
+// on two threads at once (analysis-worker.ts), each with its share of the customers. Either way
+// the same rule (shared/analysis/analyze.ts `customerStep`) reduces each customer to its row.
+import { Worker } from 'node:worker_threads';
+import { collectSteps, type RunRow } from '../../shared/analysis/analyze';
+import type { AnalysisParams } from '../../shared/analysis/params';
+import type { OtherCustomer } from '../../shared/analysis/result-types';
+import type { RunPlan } from '../../shared/analysis/run-plan';
+import { fromApiError, isTypedError } from '../../shared/api/errors';
+import type { Db } from '../db/open-database';
+import { findWorkerScript } from '../worker-script';
+import type { AnalysisJob, FromAnalysis } from './analysis-worker';
+import { SLICE, streamCustomers } from './load-sales';
+
+export type RunRows = { rows: RunRow[]; others: OtherCustomer[]; ids: Map<string, number> };
+
+/**
+ * Below this many sale lines the threads cost more than they save: starting them and copying their
+ * rows back took 0.5 s of CPU at a million lines, for no faster run on a busy machine; at five
+ * million, two readers ran in 6.4–6.9 s against 8.0–8.3 s for one (BENCHMARKS.md).
+ */
+const LINES_FOR_THREADS = 2_000_000;
+const THREADS = 2;
+
+/** How many threads read a workspace: 1 (this one) for a small one, or where the worker's bundle is missing. */
+export function readersFor(db: Db): number {
+  const lines = (db.prepare('SELECT MAX(id) FROM sale_lines').pluck().get() as number | null) ?? 0;
+  return lines >= LINES_FOR_THREADS && findWorkerScript('analysis-worker.js') !== null && db.name !== ':memory:' ? THREADS : 1;
+}
+
+/** How a run reads: `readers` threads (default: by the workspace's size), sharing slices of `slice` customer ids. */
+export type ReadOptions = { readers?: number; slice?: number };
+
+export async function readRun(db: Db, plan: RunPlan, params: AnalysisParams, { readers = readersFor(db), slice = SLICE }: ReadOptions = {}): Promise<RunRows> {
+  const script = findWorkerScript('analysis-worker.js');
+  if (readers > 1 && script !== null) {
+    const read = await readInThreads(script, db.name, plan, params, readers, slice);
+    if (read !== null) return read;
+  }
+  const stream = streamCustomers(db);
+  return { ...collectSteps(stream.customers, plan, params), ids: stream.ids };
+}
+
+/** The customers read by `readers` threads; null when a thread could not start (its modules cannot be loaded where it runs). */
+async function readInThreads(script: string, dbPath: string, plan: RunPlan, params: AnalysisParams, readers: number, slice: number): Promise<RunRows | null> {
+  const out: RunRows = { rows: [], others: [], ids: new Map() };
+  const workers = Array.from({ length: readers }, () => new Worker(script));
+  let started = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker, part) =>
+          new Promise<void>((done, fail) => {
+            worker.on('message', (m: FromAnalysis) => {
+              if (m.type === 'started') started++;
+              else if (m.type === 'batch') {
+                for (const r of m.rows) out.rows.push(r);
+                for (const o of m.others) out.others.push(o);
+                for (const [code, id] of m.ids) out.ids.set(code, id);
+              } else if (m.type === 'done') done();
+              else fail(fromApiError(m.error));
+            });
+            worker.on('error', fail);
+            worker.on('exit', (code) => fail(new Error(`analysis reader stopped (exit ${code})`)));
+            const job: AnalysisJob = { dbPath, window: plan.window, latestSale: plan.latestSale, params, share: { part, parts: readers, slice } };
+            worker.postMessage(job);
+          }),
+      ),
+    );
+  } catch (e) {
+    if (started < readers && !isTypedError(e)) return null;
+    throw e;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
