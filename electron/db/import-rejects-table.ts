@@ -36,15 +36,6 @@ export function pageRejects(db: Db, batchId: number, offset: number, limit: numb
   return { total, rows };
 }
 
-/**
- * A file read in two parts stores the later part's rejects before it knows how many rows came
- * before them: as negative row numbers, counted from the part's start, which this turns into the
- * file's row numbers once the first part has ended.
- */
-export function shiftLaterPartRejects(db: Db, batchId: number, rowsBefore: number): void {
-  db.prepare('UPDATE import_rejects SET row_number = ? - row_number WHERE batch_id = ? AND row_number < 0').run(rowsBefore, batchId);
-}
-
 export function deleteBatchRejects(db: Db, batchId: number): number {
   return db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId).changes;
 }
