@@ -1,7 +1,8 @@
 // Human-readable output of the command line (the --json form is in shared/analysis/result-json).
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { wordError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/api/import-api';
+import { labelsFor } from '../../shared/format/labels';
+import { rejectColumnText, rejectReasonText } from '../../shared/format/reject-text';
 import type { Lang } from '../../shared/messages/wording';
 import { basisValue } from '../../shared/analysis/result-json';
 import type { CustomerResult } from '../../shared/analysis/result-types';
@@ -21,8 +22,8 @@ export function printImport(r: ImportResult, lang: Lang) {
     : `${r.fileName}${sheets ? ` (${sheets})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}, ${count(r.skippedLines, 'pulada por já estar guardada', 'puladas por já estarem guardadas')}${replaced}.`;
   process.stderr.write(`${what}\n`);
   for (const reject of r.firstRejects.slice(0, 5)) {
-    const reason = reject.message ? wordError({ type: 'bad-file', ...reject.message }, lang) : reject.reason;
-    process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reason}\n`);
+    const column = rejectColumnText(reject, labelsFor(lang));
+    process.stderr.write(`  linha ${reject.row}${column ? `, coluna "${column}"` : ''}: ${rejectReasonText(reject, lang, labelsFor(lang))}\n`);
   }
 }
 

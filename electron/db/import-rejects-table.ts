@@ -1,21 +1,31 @@
 // SQL of the import_rejects table: the rows an import could not read, with their reason.
 import type { Reject, RejectCode } from '../../shared/api/import-api';
+import type { RejectMessage } from '../../shared/import/parse-row';
 import type { Db } from './open-database';
 
 export type RejectWriter = { add(reject: Reject): void };
 
 export function createRejectWriter(db: Db, batchId: number): RejectWriter {
   const insert = db.prepare(
-    'INSERT INTO import_rejects (batch_id, row_number, column_name, code, reason, raw_json) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO import_rejects (batch_id, row_number, column_name, column_index, code, reason, message_json, raw_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     add(r) {
-      insert.run(batchId, r.row, r.column, r.code, r.reason, JSON.stringify(r.raw));
+      insert.run(batchId, r.row, r.column, r.columnIndex, r.code, r.reason, r.message ? JSON.stringify(r.message) : null, JSON.stringify(r.raw));
     },
   };
 }
 
-type RejectRow = { row_number: number; column_name: string | null; code: string; reason: string; raw_json: string };
+type RejectRow = {
+  row_number: number;
+  column_name: string | null;
+  column_index: number | null;
+  code: string;
+  reason: string;
+  message_json: string | null;
+  raw_json: string;
+};
 
 /** One page of a batch's rejects in row order, and how many there are in all. */
 export function pageRejects(db: Db, batchId: number, offset: number, limit: number): { total: number; rows: Reject[] } {
@@ -23,14 +33,17 @@ export function pageRejects(db: Db, batchId: number, offset: number, limit: numb
   const rows = (
     db
       .prepare(
-        'SELECT row_number, column_name, code, reason, raw_json FROM import_rejects WHERE batch_id = ? ORDER BY row_number LIMIT ? OFFSET ?',
+        'SELECT row_number, column_name, column_index, code, reason, message_json, raw_json FROM import_rejects WHERE batch_id = ? ORDER BY row_number LIMIT ? OFFSET ?',
       )
       .all(batchId, limit, offset) as RejectRow[]
   ).map((r) => ({
     row: r.row_number,
     column: r.column_name,
+    columnIndex: r.column_index,
     code: r.code as RejectCode,
     reason: r.reason,
+    // Absent on rows stored before schema 10: they are worded by their code.
+    ...(r.message_json === null ? {} : { message: JSON.parse(r.message_json) as RejectMessage }),
     raw: JSON.parse(r.raw_json) as string[],
   }));
   return { total, rows };

@@ -1,5 +1,4 @@
 // The import wizard's words, in Clave's four languages.
-import type { RejectCode } from '../../../shared/api/import-api';
 import type { FieldKey, ImportLocale } from '../../../shared/import/fields';
 import { defineMessages } from '../../i18n/locales';
 
@@ -69,14 +68,6 @@ export const importMessages = defineMessages({
     previewNone: 'Nenhuma linha pôde ser lida com estas colunas.',
     previewNeedsMapping: 'Escolha as colunas obrigatórias para ver a prévia.',
     rejectsTitle: 'Linhas que serão rejeitadas',
-    rejectCodes: {
-      'no-customer': 'Linha sem código de cliente',
-      'no-date': 'Linha sem data',
-      'bad-date': 'Data ilegível',
-      'bad-number': 'Número ilegível',
-      'total-row': 'Linha de total ou subtotal: não é uma venda',
-      'no-amount': 'Linha sem valor (nem quantidade × preço unitário)',
-    } satisfies Record<RejectCode, string>,
     duplicate: (id: number, file: string, date: string) =>
       `Este arquivo tem o mesmo conteúdo do lote nº ${id} (${file}), importado em ${date}. Importar de novo somaria as mesmas vendas outra vez.`,
     importAgain: 'Importar de novo',
@@ -175,14 +166,6 @@ export const importMessages = defineMessages({
     previewNone: 'No row could be read with these columns.',
     previewNeedsMapping: 'Choose the required columns to see the preview.',
     rejectsTitle: 'Rows that will be rejected',
-    rejectCodes: {
-      'no-customer': 'Row without a customer code',
-      'no-date': 'Row without a date',
-      'bad-date': 'Unreadable date',
-      'bad-number': 'Unreadable number',
-      'total-row': 'Total or subtotal row: not a sale',
-      'no-amount': 'Row without an amount (nor quantity × unit price)',
-    } satisfies Record<RejectCode, string>,
     duplicate: (id: number, file: string, date: string) =>
       `This file has the same content as batch #${id} (${file}), imported on ${date}. Importing it again would add the same sales twice.`,
     importAgain: 'Import again',
@@ -281,14 +264,6 @@ export const importMessages = defineMessages({
     previewNone: 'No se pudo leer ninguna fila con estas columnas.',
     previewNeedsMapping: 'Elige las columnas obligatorias para ver la vista previa.',
     rejectsTitle: 'Filas que serán rechazadas',
-    rejectCodes: {
-      'no-customer': 'Fila sin código de cliente',
-      'no-date': 'Fila sin fecha',
-      'bad-date': 'Fecha ilegible',
-      'bad-number': 'Número ilegible',
-      'total-row': 'Fila de total o subtotal: no es una venta',
-      'no-amount': 'Fila sin importe (ni cantidad × precio unitario)',
-    } satisfies Record<RejectCode, string>,
     duplicate: (id: number, file: string, date: string) =>
       `Este archivo tiene el mismo contenido que el lote n.º ${id} (${file}), importado el ${date}. Importarlo de nuevo sumaría las mismas ventas otra vez.`,
     importAgain: 'Importar de nuevo',
@@ -387,14 +362,6 @@ export const importMessages = defineMessages({
     previewNone: 'No s’ha pogut llegir cap fila amb aquestes columnes.',
     previewNeedsMapping: 'Tria les columnes obligatòries per veure la previsualització.',
     rejectsTitle: 'Files que es rebutjaran',
-    rejectCodes: {
-      'no-customer': 'Fila sense codi de client',
-      'no-date': 'Fila sense data',
-      'bad-date': 'Data il·legible',
-      'bad-number': 'Nombre il·legible',
-      'total-row': 'Fila de total o subtotal: no és una venda',
-      'no-amount': 'Fila sense import (ni quantitat × preu unitari)',
-    } satisfies Record<RejectCode, string>,
     duplicate: (id: number, file: string, date: string) =>
       `Aquest fitxer té el mateix contingut que el lot núm. ${id} (${file}), importat el ${date}. Importar-lo de nou sumaria les mateixes vendes una altra vegada.`,
     importAgain: 'Importa de nou',

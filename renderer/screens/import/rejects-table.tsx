@@ -1,14 +1,9 @@
 // Rejected rows: where (row, column), why (in the user's language) and what the row held.
 import type { Reject } from '../../../shared/api/import-api';
+import { rejectColumnText, rejectReasonText } from '../../../shared/format/reject-text';
+import { MESSAGE_LANG } from '../../i18n/locales';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { importMessages } from './import-messages';
-
-/** The pt-BR reason from the engine is the most precise (it quotes the value); elsewhere a translation. */
-export function useRejectReason(): (reject: Reject) => string {
-  const { locale } = useSettings();
-  const m = useMessages(importMessages);
-  return (r) => (locale === 'pt-BR' ? r.reason : (m.rejectCodes[r.code] ?? r.reason));
-}
 
 /** The row's cells in order, an empty one as a dash (so a missing code shows where it is missing). */
 function rawText(raw: string[]): string {
@@ -19,8 +14,8 @@ function rawText(raw: string[]): string {
 
 export function RejectsTable({ rejects, testId }: { rejects: Reject[]; testId?: string }) {
   const m = useMessages(importMessages);
-  const { fmt, labels } = useSettings();
-  const reason = useRejectReason();
+  const { fmt, labels, locale } = useSettings();
+  const lang = MESSAGE_LANG[locale];
   return (
     <div className="table-scroll rejects-scroll">
       <table className="data" data-testid={testId}>
@@ -38,8 +33,8 @@ export function RejectsTable({ rejects, testId }: { rejects: Reject[]; testId?: 
           {rejects.map((r) => (
             <tr key={`${r.row}-${r.column ?? ''}`}>
               <td className="num">{fmt.integer(r.row)}</td>
-              <td>{r.column ?? '—'}</td>
-              <td className="wrap">{reason(r)}</td>
+              <td>{rejectColumnText(r, labels) ?? '—'}</td>
+              <td className="wrap">{rejectReasonText(r, lang, labels)}</td>
               <td className="raw" title={r.raw.join(' · ')}>
                 {rawText(r.raw)}
               </td>
