@@ -93,7 +93,7 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
     // references hold by construction; checking them would cost seven lookups a line, a third of
     // the time SQLite spends on a million-line import.
     db.pragma('foreign_keys = OFF');
-    const { mapping, key } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, noHeader);
+    const { mapping, key } = resolveMapping(db, table.head, options.mapping, noHeader);
     requireColumns(mapping, fileName);
     const sheets = table.sameHeaderSheets.map((s) => ({ sheet: table.sheet === null ? null : s.name, headerRow: s.headerRow }));
     // The same content (the same file's bytes, the same sheets) imported before: skip it or ask, before anything is written.

@@ -71,7 +71,7 @@ async function readBeginning(request: OpenRequest, db: Db, options: PreviewOptio
   const reader = startReader({ fileName: request.fileName, signal: control.signal, timeoutSeconds: LIMITS.previewSeconds, thread: control.parallel, heapMb: control.heapMb });
   try {
     const table: TableInfo = await reader.open(request);
-    const { mapping, source } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, request.noHeader === true);
+    const { mapping, source } = resolveMapping(db, table.head, options.mapping, request.noHeader === true);
     const result: PreviewResult = await reader.preview({ mapping, locale });
     return { table, mapping, source, result };
   } finally {
