@@ -50,6 +50,17 @@ describe("a retailer's workbook (InvoiceDate, Customer ID, two yearly sheets)", 
     db.close();
   });
 
+  it('previews the same file and sheets imported before as a duplicate, asked with allSheets', async () => {
+    const dir = tempDir();
+    const { dbPath, db } = freshDb(dir);
+    const { path } = await writeRetailWorkbook(dir);
+    const { batchId } = await importFile({ dbPath }, { path, allSheets: true });
+    expect((await previewFile(db, { path, allSheets: true })).duplicateOf).toMatchObject({ id: batchId, sheet: 'Year 2009-2010, Year 2010-2011' });
+    // One of those sheets alone is other content (SPEC): not a duplicate.
+    expect((await previewFile(db, { path })).duplicateOf).toBeNull();
+    db.close();
+  });
+
   it('imports only the chosen sheet without allSheets', async () => {
     const dir = tempDir();
     const { dbPath, db } = freshDb(dir);
