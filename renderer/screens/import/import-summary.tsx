@@ -51,7 +51,16 @@ export function ImportSummary({ result, onAnother }: Props) {
         <>
           <p className="muted">
             {result.fileName}
-            {result.sheet ? ` · ${result.sheet}` : ''}
+            {result.sheets.length > 1 ? (
+              <>
+                {' · '}
+                <span data-testid="summary-sheets">{m.sheetsRead(result.sheets.join(', '))}</span>
+              </>
+            ) : result.sheet ? (
+              ` · ${result.sheet}`
+            ) : (
+              ''
+            )}
           </p>
           <div className="kpis">
             {kpi(m.rowsRead, result.rowsRead, 'summary-read')}
