@@ -144,13 +144,13 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
  * decides otherwise (or a text file taken for UTF-8 proves not to be), what the first wrote is
  * forgotten and a second pass reads the sheet again with the whole's decision.
  */
-async function importSheet(reader: ImportSession, startSheet: () => SheetWriter, first: SheetPass, progress: (force?: boolean) => void): Promise<LineRange | null> {
-  let sheet = startSheet();
+async function importSheet(reader: ImportSession, startSheet: (sheet: string | null) => SheetWriter, first: SheetPass, progress: (force?: boolean) => void): Promise<LineRange | null> {
+  let sheet = startSheet(first.sheet);
   const end = await writePass(reader, sheet, first, progress);
   const second = secondPass(first, end);
   if (second === null) return sheet.end(end.latest);
   sheet.discard();
-  sheet = startSheet();
+  sheet = startSheet(first.sheet);
   return sheet.end((await writePass(reader, sheet, second, progress)).latest);
 }
 

@@ -14,6 +14,7 @@ const RAW_CHARS = 1000;
 
 export function toReject(headers: readonly string[], row: number, cells: readonly Cell[], r: RowReject): Reject {
   return {
+    sheet: null, // named by the writer when the batch reads several sheets
     row,
     column: r.column === null ? null : headers[r.column] || null,
     columnIndex: r.column,

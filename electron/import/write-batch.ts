@@ -127,7 +127,11 @@ export function writeBatch(target: BatchTarget) {
     }
   };
 
-  const startSheet = (): SheetWriter => {
+  /** `sheet`: the sheet written (null: a text file); the batch's rejects are keyed by its place among them. */
+  const startSheet = (sheet: string | null): SheetWriter => {
+    const sheetIndex = Math.max(0, target.sheets.indexOf(sheet));
+    // Rows are numbered per sheet: a batch of several sheets says which one a reject is in.
+    const sheetName = names.length > 1 ? sheet : null;
     if (bulk && rebuildIndexes === null) rebuildIndexes = suspendLineIndexes(db);
     db.exec('SAVEPOINT sheet');
     const firstLineId = lastLineId(db) + 1;
@@ -142,9 +146,10 @@ export function writeBatch(target: BatchTarget) {
     return {
       add(batch) {
         counts.rowsRead += batch.rowsRead;
-        for (const reject of batch.rejects) {
+        for (const found of batch.rejects) {
+          const reject = sheetName === null ? found : { ...found, sheet: sheetName };
           counts.rejected++;
-          rejects.add(reject);
+          rejects.add(reject, sheetIndex);
           if (shown.length < FIRST_REJECTS) shown.push(reject);
         }
         for (const code of batch.newCustomers) {

@@ -16,6 +16,8 @@ export type { ColumnFormat };
 export type { RejectCode };
 
 export type Reject = {
+  /** The sheet the row is in, when the batch read several (`allSheets`); null otherwise (the batch names it). */
+  sheet: string | null;
   /** The row number as the user sees it in the file (1-based, header included). */
   row: number;
   /**

@@ -57,7 +57,7 @@ describe('rejected rows in the reader’s language', () => {
     const path = writeText(dir, 'ok.csv', 'Data;Cliente;Valor\n01/11/2024;C1;1,00\n');
     const { batchId } = await importFile({ dbPath }, { path });
     // As schema 6 stored it: a pt-BR column name and sentence, no position, no message.
-    createRejectWriter(db, batchId!).add({ row: 9, column: 'coluna C', columnIndex: null, code: 'bad-date', reason: 'Data ilegível: "31/02".', raw: ['C1', '31/02'] });
+    createRejectWriter(db, batchId!).add({ sheet: null, row: 9, column: 'coluna C', columnIndex: null, code: 'bad-date', reason: 'Data ilegível: "31/02".', raw: ['C1', '31/02'] }, 0);
     expect(pageRejects(db, batchId!, 0, 10).rows[0]).not.toHaveProperty('message');
     await writeRejectsWorkbook(db, batchId!, join(dir, 'en.xlsx'), { locale: 'en' });
     expect(await exported(join(dir, 'en.xlsx'))).toEqual([[9, 'coluna C', 'Unreadable date']]);

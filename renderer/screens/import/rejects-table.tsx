@@ -1,4 +1,5 @@
-// Rejected rows: where (row, column), why (in the user's language) and what the row held.
+// Rejected rows: where (sheet when several, row, column), why (in the user's language) and what
+// the row held.
 import type { Reject } from '../../../shared/api/import-api';
 import { rejectColumnText, rejectReasonText } from '../../../shared/format/reject-text';
 import { MESSAGE_LANG } from '../../i18n/locales';
@@ -16,11 +17,14 @@ export function RejectsTable({ rejects, testId }: { rejects: Reject[]; testId?: 
   const m = useMessages(importMessages);
   const { fmt, labels, locale } = useSettings();
   const lang = MESSAGE_LANG[locale];
+  // A batch of several sheets numbers each sheet's rows from 1: say which sheet.
+  const sheets = rejects.some((r) => r.sheet !== null);
   return (
     <div className="table-scroll rejects-scroll">
       <table className="data" data-testid={testId}>
         <thead>
           <tr>
+            {sheets && <th scope="col">{labels.rejects.sheet}</th>}
             <th className="num" scope="col">
               {labels.rejects.row}
             </th>
@@ -31,7 +35,8 @@ export function RejectsTable({ rejects, testId }: { rejects: Reject[]; testId?: 
         </thead>
         <tbody>
           {rejects.map((r) => (
-            <tr key={`${r.row}-${r.column ?? ''}`}>
+            <tr key={`${r.sheet ?? ''}-${r.row}`}>
+              {sheets && <td>{r.sheet}</td>}
               <td className="num">{fmt.integer(r.row)}</td>
               <td>{rejectColumnText(r, labels) ?? '—'}</td>
               <td className="wrap">{rejectReasonText(r, lang, labels)}</td>
