@@ -4,7 +4,10 @@
 // remembered for the next header-less file as wide (#132), a wide file whose header is nonsense
 // words (the table scrolls, not the page; the header set remembered), the keyboard, and the
 // rejects in English.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeShopExport } from '../import/real-files';
 import { openApp, type AppSession } from './browser-harness';
 import {
   chooseFile,
@@ -112,7 +115,6 @@ describe('naming the columns in the import wizard', () => {
     await chooseFile(page, writeHeaderlessCsv(s.dir, 'abril-sem-cabecalho.csv', next));
     await page.getByTestId('naming').waitFor();
     await page.getByTestId('first-row-is-data').check();
-    await expect.poll(() => page.getByTestId('naming').innerText()).toContain('');
     await expect.poll(() => page.getByText('As mesmas da última importação de um arquivo sem cabeçalho com 6 colunas.').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('naming-missing').innerText()).toBe('Os campos obrigatórios estão escolhidos.');
     await expect.poll(() => page.getByTestId('name-column-5').inputValue()).toBe('amount');
@@ -166,6 +168,27 @@ describe('naming the columns in the import wizard', () => {
     await expect.poll(() => page.getByTestId('naming-missing').innerText()).toBe('Still to choose: Customer (code), Date, amount (or quantity and unit price).');
     await expect.poll(() => page.getByTestId('file-name').locator('..').innerText()).toContain('delimiter semicolon (;)');
     await s.screenshot('import-naming-en');
+    await page.getByTestId('locale').selectOption('pt-BR');
+  });
+
+  it('names the delimiter and the encoding: runs of spaces, a vertical bar, UTF-16 BE', async () => {
+    const { page } = s;
+    const facts = () => page.getByTestId('file-name').locator('..').innerText();
+    await chooseFile(page, writeShopExport(s.dir).path);
+    await page.getByTestId('preview').waitFor();
+    await expect.poll(facts).toContain('separador espaços (colunas alinhadas)');
+    expect(await page.getByTestId('naming').count()).toBe(0);
+    // A UTF-16 big-endian text (with its byte order mark), columns split by "|".
+    const text = '\ufeffCliente|Data|Valor\nC1|01/11/2024|10,00\n';
+    const bytes = Buffer.from(text, 'utf16le').swap16();
+    writeFileSync(join(s.dir, 'utf16.txt'), bytes);
+    await chooseFile(page, join(s.dir, 'utf16.txt'));
+    await page.getByTestId('preview').waitFor();
+    await expect.poll(facts).toContain('codificação UTF-16 BE · separador barra vertical (|) · cabeçalho na linha 1');
+    await page.getByTestId('locale').selectOption('ca');
+    await expect.poll(facts).toContain('codificació UTF-16 BE · separador barra vertical (|) · capçalera a la fila 1');
+    await page.getByTestId('locale').selectOption('es');
+    await expect.poll(facts).toContain('codificación UTF-16 BE · separador barra vertical (|)');
     await page.getByTestId('locale').selectOption('pt-BR');
   });
 });

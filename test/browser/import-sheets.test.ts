@@ -37,6 +37,14 @@ describe("a retailer's workbook in the import wizard", () => {
     await expect.poll(() => offer.innerText()).toBe('Importar as 2 abas (Year 2009-2010, Year 2010-2011) como um lote');
     expect(await page.getByTestId('all-sheets').isChecked()).toBe(false);
     await s.screenshot('import-all-sheets');
+    // The same mapping over the first rows, on demand: the header row is tagged, the columns named.
+    await page.getByTestId('show-first-rows').click();
+    const naming = page.getByTestId('naming');
+    await expect.poll(() => naming.locator('tbody tr').first().innerText()).toMatch(/^1 cabeçalho\tInvoice\tStockCode/);
+    await expect.poll(() => page.getByTestId('name-column-4').inputValue()).toBe('date');
+    await expect.poll(() => page.getByTestId('naming-missing').innerText()).toBe('Os campos obrigatórios estão escolhidos.');
+    await page.getByTestId('show-fields').click();
+    await expect.poll(() => page.getByTestId('mapping').isVisible()).toBe(true);
   });
 
   it('explains the days the sheets share before importing, imports them once, and lists the sheets read', async () => {
@@ -61,6 +69,9 @@ describe("a retailer's workbook in the import wizard", () => {
     await expect.poll(() => page.getByTestId('summary-sheets').innerText()).toBe('Abas lidas: Year 2009-2010, Year 2010-2011');
     await expect.poll(() => page.getByTestId('summary-imported').innerText()).toBe(String(kept.length));
     await expect.poll(() => page.getByTestId('summary-skipped').innerText()).toBe(String(shared.length));
+    // Each sheet numbers its rows from 1: the rejects say which sheet.
+    const lastReject = page.getByTestId('batch-rejects').locator('tbody tr').last();
+    await expect.poll(() => lastReject.locator('td').allInnerTexts()).toEqual(['Year 2010-2011', '75', 'Customer ID', 'Linha sem código de cliente.', expect.any(String)]);
     await s.screenshot('import-all-sheets-summary');
     // The shared days once: the revenue is the first sheet's and the second's own days.
     expect(sql(s, 'SELECT sum(amount_cents) FROM sale_lines').pluck().get()).toBe(kept.reduce((n, l) => n + cents(l), 0));
