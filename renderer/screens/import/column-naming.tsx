@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../../shared/api/import-api';
 import { columnLetter } from '../../../shared/format/column-letter';
 import { FIELD_KEYS, type ColumnMapping, type FieldKey } from '../../../shared/import/fields';
 import { useMessages, useSettings } from '../../i18n/settings';
+import { fileShapeMessages, type FileShapeMessages } from './file-shape-messages';
 import { importMessages, type ImportMessages } from './import-messages';
 import { FIRST_ROW_CELLS, formatText, mappableColumns, remap } from './mapping-editor';
 
@@ -30,12 +31,13 @@ function fieldOfColumn(mapping: ColumnMapping): Map<number, FieldKey> {
 }
 
 /** "Cliente (código), Data, valor (ou quantidade e preço unitário)". */
-export function missingText(m: ImportMessages, missing: readonly string[]): string {
-  return missing.map((f) => (f === 'amount' ? m.amountOrQuantity : (m.fields[f as FieldKey] ?? f))).join(', ');
+export function missingText(m: ImportMessages, fs: FileShapeMessages, missing: readonly string[]): string {
+  return missing.map((f) => (f === 'amount' ? fs.amountOrQuantity : (m.fields[f as FieldKey] ?? f))).join(', ');
 }
 
 export function ColumnNaming({ preview, mapping, noHeader, onChange, onNoHeader }: Props) {
   const m = useMessages(importMessages);
+  const fs = useMessages(fileShapeMessages);
   const { fmt, labels } = useSettings();
   // As many columns as the first rows show.
   const columns = mappableColumns(preview).slice(0, FIRST_ROW_CELLS);
@@ -45,18 +47,18 @@ export function ColumnNaming({ preview, mapping, noHeader, onChange, onNoHeader 
     if (value === '') onChange(current === undefined ? mapping : remap(mapping, current, undefined));
     else onChange(remap(mapping, value as FieldKey, column));
   };
-  const rowTag = (row: number) => (preview.noHeader ? null : row === preview.headerRow ? m.headerTag : row < preview.headerRow ? m.titleTag : null);
+  const rowTag = (row: number) => (preview.noHeader ? null : row === preview.headerRow ? fs.headerTag : row < preview.headerRow ? fs.titleTag : null);
   return (
     <section className="panel naming-panel" aria-labelledby="naming-title" data-testid="naming">
-      <h2 id="naming-title">{m.namingTitle}</h2>
-      <p className="muted">{preview.headerRecognised ? m.namingHintNoHeader : m.namingHint}</p>
+      <h2 id="naming-title">{fs.namingTitle}</h2>
+      <p className="muted">{preview.headerRecognised ? fs.namingHintNoHeader : fs.namingHint}</p>
       <div className="row naming-options">
         <label className="check">
           <input type="checkbox" checked={noHeader} onChange={(e) => onNoHeader(e.target.checked)} data-testid="first-row-is-data" />{' '}
-          {m.firstRowIsData}
+          {fs.firstRowIsData}
         </label>
         <p className={preview.missing.length > 0 ? 'field-error naming-missing' : 'muted naming-missing'} role="status" data-testid="naming-missing">
-          {preview.missing.length > 0 ? m.stillMissing(missingText(m, preview.missing)) : m.nothingMissing}
+          {preview.missing.length > 0 ? fs.stillMissing(missingText(m, fs, preview.missing)) : fs.nothingMissing}
         </p>
       </div>
       <div className="table-scroll naming-scroll">
@@ -73,7 +75,7 @@ export function ColumnNaming({ preview, mapping, noHeader, onChange, onNoHeader 
                   <th key={c} scope="col" className={field ? 'named' : undefined}>
                     <span className="column-letter">{columnLetter(c)}</span>
                     <select
-                      aria-label={m.columnField(columnLetter(c))}
+                      aria-label={fs.columnField(columnLetter(c))}
                       value={field ?? ''}
                       onChange={(e) => choose(c, e.target.value)}
                       data-testid={`name-column-${c}`}

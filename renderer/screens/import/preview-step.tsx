@@ -11,6 +11,7 @@ import { formatTimestamp } from '../../components/format-timestamp';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { UiLocale } from '../../i18n/locales';
 import { ColumnNaming } from './column-naming';
+import { fileShapeMessages, type FileShapeMessages } from './file-shape-messages';
 import { importMessages, type ImportMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';
 import { PreviewTable } from './preview-table';
@@ -31,6 +32,7 @@ type Props = {
 
 export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
   const m = useMessages(importMessages);
+  const fs = useMessages(fileShapeMessages);
   const errorText = useErrorText();
   const { locale: uiLocale } = useSettings();
   const [sheet, setSheet] = useState<string | undefined>(undefined);
@@ -101,10 +103,10 @@ export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
         {!naming && (
           <section className="panel mapping-panel" aria-labelledby="mapping-title">
             <h2 id="mapping-title">{m.mappingTitle}</h2>
-            <p className="muted">{sourceText(m, preview)}</p>
+            <p className="muted">{sourceText(m, fs, preview)}</p>
             <MappingEditor preview={preview} mapping={shownMapping} disabled={false} onChange={setMapping} />
             <button type="button" className="link-button" onClick={() => setByColumns(true)} data-testid="show-first-rows">
-              {m.byColumns}
+              {fs.byColumns}
             </button>
           </section>
         )}
@@ -112,9 +114,9 @@ export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
           <div className="panel settings-panel">
             {naming && (
               <p className="muted source-line">
-                {sourceText(m, preview)}{' '}
+                {sourceText(m, fs, preview)}{' '}
                 <button type="button" className="link-button" onClick={() => setByColumns(false)} data-testid="show-fields">
-                  {m.byFields}
+                  {fs.byFields}
                 </button>
               </p>
             )}
@@ -141,9 +143,9 @@ export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
               <div className="all-sheets">
                 <label className="check">
                   <input type="checkbox" checked={allSheets} onChange={(e) => setAllSheets(e.target.checked)} data-testid="all-sheets" />{' '}
-                  {m.allSheets(preview.sameHeaderSheets.length, preview.sameHeaderSheets.join(', '))}
+                  {fs.allSheets(preview.sameHeaderSheets.length, preview.sameHeaderSheets.join(', '))}
                 </label>
-                <p className="muted">{m.allSheetsHint}</p>
+                <p className="muted">{fs.allSheetsHint}</p>
               </div>
             )}
             <label className="field">
@@ -211,20 +213,21 @@ export function PreviewStep({ fileId, onImport, onOtherFile }: Props) {
 }
 
 /** Where the mapping came from: recognised, remembered (for these headers, or for header-less files this wide), or chosen. */
-function sourceText(m: ImportMessages, preview: ImportPreview): string {
-  if (preview.mappingSource === 'remembered' && preview.noHeader) return m.rememberedNoHeader(preview.columnCount);
+function sourceText(m: ImportMessages, fs: FileShapeMessages, preview: ImportPreview): string {
+  if (preview.mappingSource === 'remembered' && preview.noHeader) return fs.rememberedNoHeader(preview.columnCount);
   if (preview.mappingSource === 'detected' && !preview.headerRecognised) return '';
   return m.mappingSource[preview.mappingSource];
 }
 
 function FileFacts({ preview, onOtherFile }: { preview: ImportPreview; onOtherFile(): void }) {
   const m = useMessages(importMessages);
+  const fs = useMessages(fileShapeMessages);
   const { fmt } = useSettings();
   const size = preview.fileSize >= 1024 * 1024 ? `${fmt.number(preview.fileSize / (1024 * 1024), 1)} MB` : `${fmt.integer(Math.ceil(preview.fileSize / 1024))} KB`;
   const facts = [preview.kind === 'xlsx' ? m.xlsxKind : m.csvKind, size];
-  if (preview.encoding) facts.push(`${m.encoding} ${named(m.encodings, preview.encoding)}`);
-  if (preview.delimiter) facts.push(`${m.delimiter} ${named(m.delimiters, preview.delimiter)}`);
-  facts.push(preview.noHeader ? m.noHeaderFact : preview.headerRecognised ? m.headerRow(preview.headerRow) : m.headerNotRecognised(preview.headerRow));
+  if (preview.encoding) facts.push(`${m.encoding} ${named(fs.encodings, preview.encoding)}`);
+  if (preview.delimiter) facts.push(`${m.delimiter} ${named(fs.delimiters, preview.delimiter)}`);
+  facts.push(preview.noHeader ? fs.noHeaderFact : preview.headerRecognised ? m.headerRow(preview.headerRow) : fs.headerNotRecognised(preview.headerRow));
   return (
     <div className="row file-facts">
       <div className="grow">
