@@ -31,7 +31,7 @@ export type BatchTarget = {
   /** The sheets read, in order (a text file: [null]). */
   sheets: (string | null)[];
   mapping: ColumnMapping;
-  /** The header set the mapping is remembered for; null: not remembered (a file without a header). */
+  /** The header set the mapping is remembered for (a file without a header: its width, decision #132); null: not remembered. */
   headerKey: string | null;
   locale: ImportLocale;
   /** What to do with lines already stored (overlap.ts), skip by default; 'preview': a dry run, rolled back. */
