@@ -88,6 +88,18 @@ export function customerColumns(params: AnalysisParams, labels: Labels, loc: Loc
   ];
 }
 
+/** The figure column that holds the same numbers as `value` on each basis. */
+const BASIS_FIGURE: Record<Basis, string> = { revenue: 'revenue', margin: 'margin', quantity: 'quantity', orders: 'orders' };
+
+/**
+ * The columns a screen shows: all of them but the basis's own figure, which would repeat
+ * "Valor (faturamento)" as "Faturamento" beside it. The files keep every column, so that two
+ * exports of runs on different bases line up column for column.
+ */
+export function screenColumns(params: AnalysisParams, labels: Labels, loc: LocaleFormat): CustomerColumn[] {
+  return customerColumns(params, labels, loc).filter((c) => c.key !== BASIS_FIGURE[params.basis]);
+}
+
 /** SPEC's Pareto table: rank, code, name, value, share, cumulative share, class. */
 export const PARETO_KEYS = ['rank', 'code', 'name', 'value', 'share', 'cumulativeShare', 'abc'] as const;
 

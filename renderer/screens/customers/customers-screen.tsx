@@ -3,7 +3,7 @@
 // and, for `code`, a side panel with that customer's figures.
 import { useMemo, useState } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
-import { customerColumns } from '../../../shared/format/customer-columns';
+import { screenColumns } from '../../../shared/format/customer-columns';
 import { navigate } from '../../app/router';
 import { useRunResults } from '../../components/run-results';
 import { LoadingNotice, WithRun } from '../../components/with-run';
@@ -41,7 +41,7 @@ function CustomersOfRun({ run, params }: { run: RunSummary; params: Record<strin
   const filter = useMemo(() => filterFromParams(params), [filterKey]);
   const rows = useMemo<GridRow[]>(() => (data ?? []).map((c, i) => ({ ...c, rank: i + 1 })), [data]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
-  const columns = useMemo(() => customerColumns(run.params, labels, loc), [run.params, labels, loc]);
+  const columns = useMemo(() => screenColumns(run.params, labels, loc), [run.params, labels, loc]);
   const colDefs = useMemo(() => gridColumns(columns, hiddenColumns.hidden, fmt, labels), [columns, hiddenColumns.hidden, fmt, labels]);
 
   const go = (change: Record<string, string | undefined>) => navigate('customers', { ...params, run: run.id, ...change });
