@@ -8,6 +8,13 @@ export type MatrixCell = {
   value: number;
   share: number; // of the run's total value
   treatment: string; // key into the treatment catalogue, e.g. 'AX'
+  /**
+   * Its customers with a value ≤ 0 (SPEC ABC 3: class C, outside the run's total) and the sum of
+   * their values: `value` is the net of the cell, so the matrix's total falls short of the run's
+   * total by these, and the screen says so.
+   */
+  nonPositive: number;
+  nonPositiveValue: number;
 };
 
 export type Concentration = {

@@ -92,4 +92,41 @@ describe('the matrix', () => {
     expect(text).not.toContain('Clientes-chave (A)');
     expect(await kpis.locator('.kpi').count()).toBe(5); // customers, total value, A, B, C
   });
+
+  it('says on screen why its total is below the "Valor total" card: the customers with a value ≤ 0', async () => {
+    const { page } = s;
+    const below = (await api('analysis/results', { runId: run.id })).filter((c) => c.value <= 0);
+    expect(below.map((c) => [c.code, c.value, c.abc, c.nonPositive])).toEqual([
+      ['C90002', -18_000, 'C', true],
+      ['C90001', -50_000, 'C', true],
+    ]);
+    const net = run.totals.value - 68_000;
+    await show(`#/matrix?run=${run.id}`);
+    await expect.poll(() => page.getByTestId('kpi-value').innerText()).toBe(money(run.totals.value));
+    await expect.poll(() => page.getByTestId('matrix-all-all').innerText()).toContain(money(net));
+    expect(await page.getByTestId('matrix-total-net').innerText()).toBe(`inclui ${money(-68_000)} de valor ≤ 0`);
+    expect(await page.getByTestId('run-kpis').innerText()).toContain('só os valores positivos');
+    await expect
+      .poll(() => page.getByTestId('matrix-net-note').innerText())
+      .toBe(
+        `O total da matriz (${money(net)}) é o valor total (${money(run.totals.value)}) menos ${money(68_000)} de 2 clientes com valor ≤ 0 ` +
+          '(devoluções iguais ou maiores que as compras na janela). Esses clientes ficam na classe C, mas fora do valor total e do Pareto, que somam só os valores positivos.',
+      );
+    await s.screenshot('polish-matrix-net-total');
+    // In English too.
+    await page.getByTestId('locale').selectOption('en');
+    await expect.poll(() => page.getByTestId('matrix-net-note').innerText()).toContain('from 2 customers with a value ≤ 0 (returns as large as or larger than purchases in the window)');
+    await page.getByTestId('locale').selectOption('pt-BR');
+  });
+
+  it('says nothing when the totals agree', async () => {
+    const { page } = s;
+    await api('import/undo', { batchId: (await api('import/batches', {})).find((b) => b.fileName === 'devolucoes.csv')!.id });
+    const plain = await api('analysis/run', {});
+    await page.reload();
+    await show(`#/matrix?run=${plain.id}`);
+    await expect.poll(() => page.getByTestId('matrix-all-all').innerText()).toContain(money(plain.totals.value));
+    expect(await page.getByTestId('matrix-net-note').count()).toBe(0);
+    expect(await page.getByTestId('matrix-total-net').count()).toBe(0);
+  });
 });

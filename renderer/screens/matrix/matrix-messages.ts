@@ -1,3 +1,4 @@
+import type { Basis } from '../../../shared/analysis/params';
 import { defineMessages } from '../../i18n/locales';
 
 export const matrixMessages = defineMessages({
@@ -6,6 +7,7 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Clientes na análise',
       value: (basis: string) => `Valor total (${basis})`,
+      valueDetail: 'só os valores positivos',
       cls: (cls: string) => (cls === 'A' ? 'Clientes A: os clientes-chave' : `Clientes ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} dos clientes · ${value} do valor`,
       window: 'Janela',
@@ -17,6 +19,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'alto valor', B: 'valor médio', C: 'baixo valor' },
     cols: { X: 'regular', Y: 'variável', Z: 'irregular', new: 'novo', newNote: 'sem XYZ' },
     total: 'Total',
+    net: (value: string) => `inclui ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `O total da matriz (${net}) é o valor total (${total}) menos ${gap} de ${n === 1 ? '1 cliente' : `${n} clientes`} com valor ≤ 0 (${reason}). ${n === 1 ? 'Esse cliente fica' : 'Esses clientes ficam'} na classe C, mas fora do valor total e do Pareto, que somam só os valores positivos.`,
+    netReasons: { revenue: 'devoluções iguais ou maiores que as compras na janela', margin: 'margem zero ou negativa na janela', quantity: 'devoluções iguais ou maiores que as compras na janela', orders: 'nenhum pedido na janela' } satisfies Record<Basis, string>,
     customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
     ofTotal: (share: string) => `${share} do total`,
     gridLabel: 'Matriz ABC-XYZ: use as setas para mover e Enter para abrir os clientes da célula',
@@ -39,6 +45,7 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Customers in the analysis',
       value: (basis: string) => `Total value (${basis})`,
+      valueDetail: 'positive values only',
       cls: (cls: string) => (cls === 'A' ? 'A customers: the key accounts' : `${cls} customers`),
       clsDetail: (customers: string, value: string) => `${customers} of customers · ${value} of value`,
       window: 'Window',
@@ -50,6 +57,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'high value', B: 'medium value', C: 'low value' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'new', newNote: 'no XYZ' },
     total: 'Total',
+    net: (value: string) => `includes ${value} of values ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `The matrix's total (${net}) is the total value (${total}) less ${gap} from ${n === 1 ? '1 customer' : `${n} customers`} with a value ≤ 0 (${reason}). ${n === 1 ? 'That customer is' : 'Those customers are'} in class C but outside the total value and the Pareto, which add up positive values only.`,
+    netReasons: { revenue: 'returns as large as or larger than purchases in the window', margin: 'a zero or negative margin in the window', quantity: 'returns as large as or larger than purchases in the window', orders: 'no order in the window' } satisfies Record<Basis, string>,
     customers: (n: number, text: string) => (n === 1 ? `${text} customer` : `${text} customers`),
     ofTotal: (share: string) => `${share} of total`,
     gridLabel: 'ABC-XYZ matrix: use the arrow keys to move and Enter to open the customers of a cell',
@@ -72,6 +83,7 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Clientes en el análisis',
       value: (basis: string) => `Valor total (${basis})`,
+      valueDetail: 'solo los valores positivos',
       cls: (cls: string) => (cls === 'A' ? 'Clientes A: los clientes clave' : `Clientes ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} de los clientes · ${value} del valor`,
       window: 'Ventana',
@@ -83,6 +95,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alto', B: 'valor medio', C: 'valor bajo' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nuevo', newNote: 'sin XYZ' },
     total: 'Total',
+    net: (value: string) => `incluye ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `El total de la matriz (${net}) es el valor total (${total}) menos ${gap} de ${n === 1 ? '1 cliente' : `${n} clientes`} con valor ≤ 0 (${reason}). ${n === 1 ? 'Ese cliente queda' : 'Esos clientes quedan'} en la clase C, pero fuera del valor total y del Pareto, que suman solo los valores positivos.`,
+    netReasons: { revenue: 'devoluciones iguales o mayores que las compras en la ventana', margin: 'margen cero o negativo en la ventana', quantity: 'devoluciones iguales o mayores que las compras en la ventana', orders: 'ningún pedido en la ventana' } satisfies Record<Basis, string>,
     customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriz ABC-XYZ: usa las flechas para moverte y Enter para abrir los clientes de la celda',
@@ -105,6 +121,7 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: "Clients a l'anàlisi",
       value: (basis: string) => `Valor total (${basis})`,
+      valueDetail: 'només els valors positius',
       cls: (cls: string) => (cls === 'A' ? 'Clients A: els clients clau' : `Clients ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} dels clients · ${value} del valor`,
       window: 'Finestra',
@@ -116,6 +133,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alt', B: 'valor mitjà', C: 'valor baix' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nou', newNote: 'sense XYZ' },
     total: 'Total',
+    net: (value: string) => `inclou ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `El total de la matriu (${net}) és el valor total (${total}) menys ${gap} de ${n === 1 ? '1 client' : `${n} clients`} amb valor ≤ 0 (${reason}). ${n === 1 ? 'Aquest client queda' : 'Aquests clients queden'} a la classe C, però fora del valor total i del Pareto, que sumen només els valors positius.`,
+    netReasons: { revenue: 'devolucions iguals o més grans que les compres a la finestra', margin: 'marge zero o negatiu a la finestra', quantity: 'devolucions iguals o més grans que les compres a la finestra', orders: 'cap comanda a la finestra' } satisfies Record<Basis, string>,
     customers: (n: number, text: string) => (n === 1 ? `${text} client` : `${text} clients`),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriu ABC-XYZ: fes servir les fletxes per moure’t i Enter per obrir els clients de la cel·la',

@@ -25,6 +25,8 @@ export function RunKpis({ run, cells }: { run: RunSummary; cells: MatrixCell[] }
       <div className="kpi">
         <div className="label">{m.value(basis)}</div>
         <div className="value" data-testid="kpi-value">{fmt.basis(totals.value, params.basis)}</div>
+        {/* Beside a matrix whose total is net of the values ≤ 0 (see the note under it). */}
+        {cells.some((c) => c.nonPositiveValue < 0) && <div className="detail">{m.valueDetail}</div>}
       </div>
       {ABC_CLASSES.map((abc) => (
         <div className="kpi" key={abc}>
