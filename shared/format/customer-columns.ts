@@ -89,7 +89,12 @@ export function customerColumns(params: AnalysisParams, labels: Labels, loc: Loc
 }
 
 /** The figure column that holds the same numbers as `value` on each basis. */
-const BASIS_FIGURE: Record<Basis, string> = { revenue: 'revenue', margin: 'margin', quantity: 'quantity', orders: 'orders' };
+const BASIS_FIGURE = { revenue: 'revenue', margin: 'margin', quantity: 'quantity', orders: 'orders' } as const satisfies Record<Basis, keyof CustomerResult>;
+
+/** A customer's figure on a basis (the numbers of `value` in a run on that basis); null: no margin known. */
+export function basisFigure(c: Pick<CustomerResult, 'revenue' | 'margin' | 'quantity' | 'orders'>, basis: Basis): number | null {
+  return c[BASIS_FIGURE[basis]];
+}
 
 /**
  * The columns a screen shows: all of them but the basis's own figure, which would repeat

@@ -35,7 +35,9 @@ export const historyMessages = defineMessages({
     differentParams: 'As duas análises têm parâmetros ou janelas diferentes: parte da migração vem disso, não dos clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Nenhum cliente nesta célula.',
-    valueIn: (id: number) => `Valor na nº ${id}`,
+    figureIn: (basis: string, id: number) => `${basis} na nº ${id}`,
+    basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
+      `As duas análises usam bases diferentes (nº ${from}: ${fromBasis}; nº ${to}: ${toBasis}): cada uma aparece nas duas análises, lado a lado.`,
     shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
     close: 'Fechar',
     loading: 'Carregando…',
@@ -73,7 +75,9 @@ export const historyMessages = defineMessages({
     differentParams: 'The two runs have different parameters or windows: part of the migration comes from that, not from the customers.',
     cellTitle: (from: string, to: string, count: string) => `Customers ${from} → ${to} (${count})`,
     cellEmpty: 'No customer in this cell.',
-    valueIn: (id: number) => `Value in #${id}`,
+    figureIn: (basis: string, id: number) => `${basis} in #${id}`,
+    basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
+      `The two runs use different bases (#${from}: ${fromBasis}; #${to}: ${toBasis}): each is shown for both runs, side by side.`,
     shownOf: (shown: string, total: string) => `Showing ${shown} of ${total} customers.`,
     close: 'Close',
     loading: 'Loading…',
@@ -111,7 +115,9 @@ export const historyMessages = defineMessages({
     differentParams: 'Los dos análisis tienen parámetros o ventanas distintos: parte de la migración viene de ahí, no de los clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Ningún cliente en esta celda.',
-    valueIn: (id: number) => `Valor en n.º ${id}`,
+    figureIn: (basis: string, id: number) => `${basis} en el n.º ${id}`,
+    basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
+      `Los dos análisis usan bases distintas (n.º ${from}: ${fromBasis}; n.º ${to}: ${toBasis}): cada una se muestra en los dos análisis, lado a lado.`,
     shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
     close: 'Cerrar',
     loading: 'Cargando…',
@@ -149,7 +155,9 @@ export const historyMessages = defineMessages({
     differentParams: 'Les dues anàlisis tenen paràmetres o finestres diferents: part de la migració ve d’això, no dels clients.',
     cellTitle: (from: string, to: string, count: string) => `Clients ${from} → ${to} (${count})`,
     cellEmpty: 'Cap client en aquesta cel·la.',
-    valueIn: (id: number) => `Valor a la núm. ${id}`,
+    figureIn: (basis: string, id: number) => `${basis} a la núm. ${id}`,
+    basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
+      `Les dues anàlisis fan servir bases diferents (núm. ${from}: ${fromBasis}; núm. ${to}: ${toBasis}): cadascuna es mostra per a les dues anàlisis, una al costat de l’altra.`,
     shownOf: (shown: string, total: string) => `Es mostren ${shown} de ${total} clients.`,
     close: 'Tanca',
     loading: 'S’està carregant…',

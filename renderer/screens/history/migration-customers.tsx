@@ -1,9 +1,10 @@
-// The customers behind one cell of the migration table: code and name, class and value in each
-// run. Names and values come from the runs' stored results ('analysis/results' by codes); a
+// The customers behind one cell of the migration table: code and name, class in each run, and
+// the figure of each run's basis in both runs, each column named by its basis and run. Names and values come from the runs' stored results ('analysis/results' by codes); a
 // huge cell shows its first customers only, so the screen stays quick at 50,000 customers.
 import { useEffect, useState } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { CustomerResult } from '../../../shared/analysis/result-types';
+import { basisFigure } from '../../../shared/format/customer-columns';
 import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
 import { ClassBadge } from '../../components/class-badge';
@@ -49,6 +50,8 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
   }, [key]);
 
   const name = (k: MigrationKey) => (k === '-' ? m.absent : k);
+  // Like with like: each run's basis shown for both runs (revenue beside revenue, margin beside margin).
+  const bases = [...new Set([fromRun.params.basis, toRun.params.basis])];
   return (
     <section className="panel migration-customers" aria-labelledby="migration-customers-title" data-testid="migration-customers">
       <div className="row section-head">
@@ -65,6 +68,11 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
         <p className="muted">{m.loading}</p>
       ) : (
         <>
+          {bases.length > 1 && (
+            <p className="muted" data-testid="migration-bases">
+              {m.basesDiffer(fromRun.id, labels.bases[fromRun.params.basis].toLowerCase(), toRun.id, labels.bases[toRun.params.basis].toLowerCase())}
+            </p>
+          )}
           {codes.length > SHOWN && <p className="muted">{m.shownOf(fmt.integer(SHOWN), fmt.integer(codes.length))}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
@@ -74,8 +82,13 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
                   <th scope="col">{labels.columns.name}</th>
                   <th scope="col">{m.before(fromRun.id)}</th>
                   <th scope="col">{m.after(toRun.id)}</th>
-                  <th scope="col" className="num">{m.valueIn(fromRun.id)}</th>
-                  <th scope="col" className="num">{m.valueIn(toRun.id)}</th>
+                  {bases.map((basis) =>
+                    [fromRun, toRun].map((run) => (
+                      <th key={`${basis}-${run.id}`} scope="col" className="num">
+                        {m.figureIn(labels.bases[basis], run.id)}
+                      </th>
+                    )),
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -88,8 +101,13 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
                       <td>{after?.name ?? before?.name ?? ''}</td>
                       <td>{before ? <ClassBadge value={before.abc} /> : m.absent}</td>
                       <td>{after ? <ClassBadge value={after.abc} /> : m.absent}</td>
-                      <td className="num">{before ? fmt.basis(before.value, fromRun.params.basis) : '—'}</td>
-                      <td className="num">{after ? fmt.basis(after.value, toRun.params.basis) : '—'}</td>
+                      {bases.map((basis) =>
+                        [before, after].map((c, i) => (
+                          <td key={`${basis}-${i}`} className="num">
+                            {c ? fmt.basis(basisFigure(c, basis), basis) : '—'}
+                          </td>
+                        )),
+                      )}
                     </tr>
                   );
                 })}
