@@ -170,7 +170,6 @@ const pt = {
     actions: 'Ações',
     badAmount: (text: string) => `Valor inválido: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Data inválida: use dd/mm/aaaa.',
   },
 };
 
@@ -340,7 +339,6 @@ const en: DossierMessages = {
     actions: 'Actions',
     badAmount: (text) => `Invalid amount: "${text}".`,
     datePlaceholder: 'mm/dd/yyyy',
-    badDate: 'Invalid date: use mm/dd/yyyy.',
   },
 };
 
@@ -508,7 +506,6 @@ const es: DossierMessages = {
     actions: 'Acciones',
     badAmount: (text) => `Importe no válido: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Fecha no válida: usa dd/mm/aaaa.',
   },
 };
 
@@ -676,7 +673,6 @@ const ca: DossierMessages = {
     actions: 'Accions',
     badAmount: (text) => `Import no vàlid: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Data no vàlida: feu servir dd/mm/aaaa.',
   },
 };
 
