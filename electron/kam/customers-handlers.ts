@@ -23,6 +23,7 @@ import {
   setTeamMemberDeleted,
   updateTeamMember,
 } from '../db/team-members-table';
+import { addSellersToTeam, sellersNotInTeam } from './team-from-sellers';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
 import { runView } from './current-run';
@@ -126,6 +127,11 @@ export function customersHandlers(ctx: Context) {
       if (!getTeamMember(ctx.db, memberId)) throw apiError('kam/member-not-found', { id: memberId });
       setTeamMemberDeleted(ctx.db, memberId, false);
       return publicMember(getTeamMember(ctx.db, memberId)!);
+    },
+    'team/sellers': async () => sellersNotInTeam(ctx.db),
+    'team/add-sellers': async ({ names }) => {
+      if (!Array.isArray(names)) throw apiError('bad-request', { call: 'team/add-sellers', field: 'names' });
+      return addSellersToTeam(ctx.db, names);
     },
   } satisfies CustomersHandlers;
 }
