@@ -113,9 +113,9 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
           ws.api.call('analysis/others', { runId: run.id }),
         ]);
         const window = { ...run.window, referenceDate: run.referenceDate };
-        await writeOut(runJsonText(window, run.totals, run.params.basis, customers, others));
+        await writeOut(runJsonText(window, run.totals, run.params.basis, run.model, customers, others));
         await writeOut(['\n']);
-      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }));
+      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }), cliLang());
       return 0;
     }
     case 'runs': {
@@ -137,11 +137,15 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
   }
 }
 
+/** The language of the user's environment, as other command-line tools speak it. */
+function cliLang() {
+  return langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // The language of the user's environment, as other command-line tools speak it.
-    const lang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const lang = cliLang();
     const message = wordError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(cliLogBase()), { ref, error })), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);

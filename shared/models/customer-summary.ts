@@ -11,15 +11,49 @@ export type Order = { day: Day; total: Cents };
 export type PurchaseDays = { days: Day[]; totals: Cents[] };
 
 /**
- * The customer's purchase days at any date: an order whose total is ≤ 0 (a return, a credit
- * note) is not a purchase (SPEC "Data"), so a day whose returns exceed its sales is none; a day's
- * total sums that day's purchases only.
+ * An order whose total is ≤ 0 (a return, a credit note) is not a purchase (SPEC "Data"). The
+ * rule's one place: the analysis (shared/analysis/customer-facts.ts) counts orders and finds
+ * purchase dates through it and `purchaseDaysOf`.
  */
+export function isPurchase(total: Cents): boolean {
+  return total > 0;
+}
+
+/**
+ * The purchase days of `count` orders given as two columns, each order's day and total (an
+ * order's lines summed): a day whose returns exceed its sales is none; a day's total sums that
+ * day's purchases only. Days ascending, whatever the orders' order.
+ */
+export function purchaseDaysOf(orderDays: ArrayLike<Day>, orderTotals: ArrayLike<Cents>, count: number): PurchaseDays {
+  const index: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    if (!isPurchase(orderTotals[i]!)) continue;
+    if (index.length > 0 && orderDays[i]! < orderDays[index[index.length - 1]!]!) sorted = false;
+    index.push(i);
+  }
+  if (!sorted) index.sort((p, q) => orderDays[p]! - orderDays[q]!);
+  const days: Day[] = [];
+  const totals: Cents[] = [];
+  for (const i of index) {
+    const day = orderDays[i]!;
+    if (days.length > 0 && days[days.length - 1] === day) totals[totals.length - 1] += orderTotals[i]!;
+    else {
+      days.push(day);
+      totals.push(orderTotals[i]!);
+    }
+  }
+  return { days, totals };
+}
+
+/** The customer's purchase days at any date, from its orders (`purchaseDaysOf`). */
 export function purchaseDays(orders: Iterable<Order>): PurchaseDays {
-  const byDay = new Map<Day, Cents>();
-  for (const o of orders) if (o.total > 0) byDay.set(o.day, (byDay.get(o.day) ?? 0) + o.total);
-  const days = [...byDay.keys()].sort((a, b) => a - b);
-  return { days, totals: days.map((d) => byDay.get(d)!) };
+  const list = [...orders];
+  return purchaseDaysOf(
+    list.map((o) => o.day),
+    list.map((o) => o.total),
+    list.length,
+  );
 }
 
 export type CustomerSummary = {
