@@ -131,15 +131,6 @@ export function salesHistory(db: Db, customerId: number, latestSale: Day | null)
   return { firstPurchase: days[0] ?? null, lastPurchase: days[days.length - 1] ?? null, yearly, topProducts, monthly };
 }
 
-/** A customer's revenue and known margin up to `upTo` (margin null when no line has one). */
-export function revenueAndMargin(db: Db, customerId: number, upTo: Day): { revenue: number; margin: number | null } {
-  const r = cachedStatement(db, 'SELECT COALESCE(SUM(amount_cents), 0) AS revenue, SUM(margin_cents) AS margin FROM sale_lines WHERE customer_id = ? AND day <= ?').get(
-    customerId,
-    upTo,
-  ) as { revenue: number; margin: number | null };
-  return r;
-}
-
 /** Revenue of each customer between its own `from` and `to` days (inclusive), in one query. */
 export function revenueBetween(db: Db, spans: readonly { customerId: number; from: Day; to: Day }[]): Map<number, number> {
   if (spans.length === 0) return new Map();
