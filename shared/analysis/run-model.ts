@@ -3,6 +3,7 @@
 // and its others, all history — then each customer's figures, made one at a time as the results
 // are written, and, for a run of the past, the backtest of the model check.
 import {
+  BACKTEST_DAYS,
   backtestSummary,
   expectedPurchases90d,
   fitModels,
@@ -14,7 +15,9 @@ import {
   type NotFitted,
   type PredictionCache,
 } from '../models';
+import type { Day } from '../domain/calendar';
 import type { ModelFacts } from './customer-facts';
+import { periodEnd, periodOf } from './periods';
 import type { Prediction } from './result-types';
 
 /** Why a run has no model: the fit's reason, or the run was stored before Clave had the models. */
@@ -96,4 +99,15 @@ function backtestOf(model: FittedModel | null, cache: PredictionCache | null, cu
     }
   }
   return backtestSummary(pairs());
+}
+
+/**
+ * The latest month end that leaves 90 days of stored sales after it: a run ending there (its
+ * reference date that month end) is a run of the past, with a backtest. For the model check's
+ * advice to a workspace whose current run has no later data.
+ */
+export function backtestEndFor(latestSale: Day): Day {
+  const last = latestSale - BACKTEST_DAYS;
+  const month = periodOf('month', last);
+  return periodEnd('month', month) === last ? last : periodEnd('month', month - 1);
 }

@@ -39,7 +39,8 @@ export const agendaMessages = defineMessages({
     loading: 'Carregando…',
     losingTitle: 'Contas-chave provavelmente perdendo',
     losingIntro: 'Clientes A e B com menos de 50 % de chance de ainda comprar, segundo o modelo da análise atual; os de menor chance primeiro.',
-    losingLine: (chance: string, last: string) => `chance de ainda comprar ${chance} · última compra em ${last}`,
+    losingChance: 'Chance de ainda comprar',
+    losingLast: 'Última compra',
   },
   en: {
     kindsPlural: { contact: 'Contacts', purchase: 'Overdue purchases', action: 'Action-plan items' } satisfies Record<ItemKind, string>,
@@ -76,7 +77,8 @@ export const agendaMessages = defineMessages({
     loading: 'Loading…',
     losingTitle: 'Key accounts probably being lost',
     losingIntro: 'A and B customers with less than a 50 % chance of still buying, by the current analysis’ model; the lowest chance first.',
-    losingLine: (chance: string, last: string) => `chance of still buying ${chance} · last purchase on ${last}`,
+    losingChance: 'Chance of still buying',
+    losingLast: 'Last purchase',
   },
   es: {
     kindsPlural: { contact: 'Contactos', purchase: 'Compras atrasadas', action: 'Acciones del plan' } satisfies Record<ItemKind, string>,
@@ -113,7 +115,8 @@ export const agendaMessages = defineMessages({
     loading: 'Cargando…',
     losingTitle: 'Cuentas clave que probablemente se pierden',
     losingIntro: 'Clientes A y B con menos de un 50 % de probabilidad de seguir comprando, según el modelo del análisis actual; los de menor probabilidad primero.',
-    losingLine: (chance: string, last: string) => `probabilidad de seguir comprando ${chance} · última compra el ${last}`,
+    losingChance: 'Probabilidad de seguir comprando',
+    losingLast: 'Última compra',
   },
   ca: {
     kindsPlural: { contact: 'Contactes', purchase: 'Compres endarrerides', action: 'Accions del pla' } satisfies Record<ItemKind, string>,
@@ -150,6 +153,7 @@ export const agendaMessages = defineMessages({
     loading: 'S’està carregant…',
     losingTitle: 'Comptes clau que probablement es perden',
     losingIntro: "Clients A i B amb menys d'un 50 % de probabilitat de continuar comprant, segons el model de l'anàlisi actual; els de menor probabilitat primer.",
-    losingLine: (chance: string, last: string) => `probabilitat de continuar comprant ${chance} · darrera compra el ${last}`,
+    losingChance: 'Probabilitat de continuar comprant',
+    losingLast: 'Darrera compra',
   },
 });

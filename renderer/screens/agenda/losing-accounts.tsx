@@ -6,7 +6,6 @@ import type { LosingAccount } from '../../../shared/api/followup-api';
 import { hrefFor } from '../../app/router';
 import { ClassBadge } from '../../components/class-badge';
 import { chanceText } from '../../components/clv-explained';
-import { LikelyLosingFlag } from '../../components/likely-losing-flag';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { agendaMessages } from './agenda-messages';
 
@@ -23,15 +22,26 @@ export function LosingAccounts({ accounts }: { accounts: LosingAccount[] }) {
         {m.losingTitle} <span className="muted">{m.count(fmt.integer(accounts.length))}</span>
       </h2>
       <p className="muted hint">{m.losingIntro}</p>
-      <ul className="losing-list">
-        {accounts.slice(0, limit).map((a) => (
-          <li key={a.code} data-testid={`losing-${a.code}`}>
-            <ClassBadge value={a.abc} /> <a href={hrefFor('dossier', { code: a.code })}>{a.code}</a> <span className="customer-name">{a.name ?? ''}</span>{' '}
-            <LikelyLosingFlag likelyLosing pAlive={a.pAlive} />{' '}
-            <span className="muted">{m.losingLine(chanceText(a.pAlive, fmt), a.lastPurchase === null ? '—' : fmt.day(a.lastPurchase))}</span>
-          </li>
-        ))}
-      </ul>
+      <table className="data losing-table">
+        <thead>
+          <tr>
+            <th>{m.customer}</th>
+            <th className="num">{m.losingChance}</th>
+            <th>{m.losingLast}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.slice(0, limit).map((a) => (
+            <tr key={a.code} data-testid={`losing-${a.code}`}>
+              <td className="customer-cell">
+                <ClassBadge value={a.abc} /> <a href={hrefFor('dossier', { code: a.code })}>{a.code}</a> <span className="customer-name">{a.name ?? ''}</span>
+              </td>
+              <td className="num">{chanceText(a.pAlive, fmt)}</td>
+              <td>{a.lastPurchase === null ? '—' : fmt.day(a.lastPurchase)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {accounts.length > limit && (
         <button type="button" className="show-more" onClick={() => setLimit((l) => l + FIRST)} data-testid="agenda-losing-more">
           {m.showMore(fmt.integer(limit), fmt.integer(accounts.length))}

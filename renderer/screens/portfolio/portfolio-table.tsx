@@ -22,6 +22,9 @@ const HEADERS: [SortKey | 'tags', boolean][] = [
   ...PREDICTION_HEADERS, ['tags', false],
 ];
 
+/** Headers whose titles may take two lines. */
+const WRAPPED: ReadonlySet<string> = new Set(PREDICTION_HEADERS.map(([key]) => key));
+
 export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
   const m = useMessages(portfolioMessages);
   const { fmt, labels } = useSettings();
@@ -36,7 +39,7 @@ export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
               key === 'tags' ? (
                 <th key={key}>{c.tags}</th>
               ) : (
-                <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort?.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                <th key={key} className={[numeric ? 'num' : '', WRAPPED.has(key) ? 'wrap' : ''].join(' ').trim() || undefined} aria-sort={sort?.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
                   {/* A button in the header: sortable from the keyboard, and says so to a screen reader. */}
                   <button type="button" className="sort-button" onClick={() => onSort(key)} title={m.sortBy(c[key])} data-testid={`sort-${key}`}>
                     {c[key]}
