@@ -34,6 +34,8 @@ const FLAT_STEPS = 5;
 const FLAT_GAIN = 1e-10;
 /** A Newton step promising less than this × |ln L| ends a start. */
 const STOP_GAIN = 1e-13;
+/** Two log-parameter points closer than this in every coordinate are the same point. */
+const SAME_POINT = 1e-6;
 
 type Point = { theta: Float64Array; at: Evaluation };
 
@@ -124,8 +126,11 @@ export function maximise(objective: Objective, starts: readonly Float64Array[], 
   for (const start of starts) {
     let point = climb(sample ?? objective, start);
     if (point !== null && sample !== null) {
-      const at = objective(point.theta, false);
-      point = Number.isFinite(at.value) ? { theta: point.theta, at } : null;
+      // A start that reached the best point so far (they mostly do) needs no full evaluation.
+      const theta = point.theta;
+      if (best !== null && theta.every((t, i) => Math.abs(t - best!.theta[i]!) < SAME_POINT)) continue;
+      const at = objective(theta, false);
+      point = Number.isFinite(at.value) ? { theta, at } : null;
     }
     // A tie keeps the earlier start.
     if (point !== null && (best === null || point.at.value > best.at.value)) best = point;

@@ -174,13 +174,8 @@ export function predictCustomer(
   const margin = marginRate(history);
   if (typeof margin === 'number') out.marginRate = margin;
   else why.marginRate = margin.reason;
-  const empty = (reason: PredictionReason, fields: (keyof typeof why)[]) => {
-    for (const f of fields) why[f] ??= reason;
-    return out;
-  };
-  const all: (keyof typeof why)[] = ['pAlive', 'expectedPurchases90d', 'expectedPurchases12m', 'expectedSpend', 'predictedRevenue12m', 'clv12m'];
-  if (summary === null) return empty('no-purchase', all);
-  if (model === null) return empty('no-model', all);
+  if (summary === null) return empty(out, 'no-purchase', MODEL_FIGURES);
+  if (model === null) return empty(out, 'no-model', MODEL_FIGURES);
 
   const alive = pAlive(model, summary);
   const horizons = perAliveAtHorizons(model, summary, cache);
@@ -188,31 +183,61 @@ export function predictCustomer(
   out.expectedPurchases90d = expectedOf(horizons[0]!, alive);
   if (out.expectedPurchases90d === null) why.expectedPurchases90d = 'not-computable';
 
-  // Cumulative expected purchases at the end of each month ahead.
-  const cumulative = [0];
-  for (let k = 1; k <= MONTHS_AHEAD && cumulative.length === k; k++) {
+  // Cumulative expected purchases at the end of each month ahead (cumulative[0] = 0).
+  const cumulative = monthly;
+  let months = true;
+  for (let k = 1; k <= MONTHS_AHEAD && months; k++) {
     const e = expectedOf(horizons[k]!, alive);
-    if (e !== null) cumulative.push(e);
+    if (e === null) months = false;
+    else cumulative[k] = e;
   }
-  const months = cumulative.length === MONTHS_AHEAD + 1;
   if (months) out.expectedPurchases12m = cumulative[MONTHS_AHEAD]!;
   else why.expectedPurchases12m = 'not-computable';
 
-  if (model.spend === null) return empty('no-spend-model', ['expectedSpend', 'predictedRevenue12m', 'clv12m']);
+  if (model.spend === null) return empty(out, 'no-spend-model', SPEND_FIGURES);
   const spend = expectedSpend(model.spend, summary);
-  if (spend === null) return empty('spend-undefined', ['expectedSpend', 'predictedRevenue12m', 'clv12m']);
+  if (spend === null) return empty(out, 'spend-undefined', SPEND_FIGURES);
   // The summary's m is in major units: E[M] too.
   out.expectedSpend = Math.round(spend * 100);
-  if (!months) return empty('not-computable', ['predictedRevenue12m', 'clv12m']);
+  if (!months) return empty(out, 'not-computable', REVENUE_FIGURES);
   const d = options.monthlyDiscount ?? DEFAULT_MONTHLY_DISCOUNT;
-  if (!(Number.isFinite(d) && d >= 0)) return empty('invalid-discount', ['predictedRevenue12m', 'clv12m']);
+  if (!(Number.isFinite(d) && d >= 0)) return empty(out, 'invalid-discount', REVENUE_FIGURES);
+  const discount = discountFactors(d);
   let revenue = 0;
-  for (let k = 1; k <= MONTHS_AHEAD; k++) revenue += (spend * 100 * (cumulative[k]! - cumulative[k - 1]!)) / Math.pow(1 + d, k);
-  if (!Number.isFinite(revenue)) return empty('not-computable', ['predictedRevenue12m', 'clv12m']);
+  for (let k = 1; k <= MONTHS_AHEAD; k++) revenue += (spend * 100 * (cumulative[k]! - cumulative[k - 1]!)) / discount[k]!;
+  if (!Number.isFinite(revenue)) return empty(out, 'not-computable', REVENUE_FIGURES);
   out.predictedRevenue12m = Math.round(revenue);
-  if (typeof margin !== 'number') return empty(margin.reason, ['clv12m']);
+  if (typeof margin !== 'number') return empty(out, margin.reason, CLV_FIGURE);
   out.clv12m = Math.round(revenue * margin);
   return out;
+}
+
+// The figures each kind of emptiness empties (module constants: a run predicts for hundreds of
+// thousands of customers, and these would otherwise be made for each).
+type Figure = keyof CustomerPrediction['reasons'];
+const MODEL_FIGURES: Figure[] = ['pAlive', 'expectedPurchases90d', 'expectedPurchases12m', 'expectedSpend', 'predictedRevenue12m', 'clv12m'];
+const SPEND_FIGURES: Figure[] = ['expectedSpend', 'predictedRevenue12m', 'clv12m'];
+const REVENUE_FIGURES: Figure[] = ['predictedRevenue12m', 'clv12m'];
+const CLV_FIGURE: Figure[] = ['clv12m'];
+
+/** Gives each of `fields` the reason, unless it has one already. */
+function empty(out: CustomerPrediction, reason: PredictionReason, fields: readonly Figure[]): CustomerPrediction {
+  for (const f of fields) out.reasons[f] ??= reason;
+  return out;
+}
+
+/** Reused by every call: the cumulative expected purchases at each month's end (read before the next call). */
+const monthly = new Float64Array(MONTHS_AHEAD + 1);
+
+/** (1 + d)^k for k = 0 … 12, kept for the last rate asked (a run uses one). */
+let lastRate = Number.NaN;
+let lastFactors = new Float64Array(MONTHS_AHEAD + 1);
+function discountFactors(d: number): Float64Array {
+  if (d !== lastRate) {
+    lastFactors = Float64Array.from({ length: MONTHS_AHEAD + 1 }, (_, k) => Math.pow(1 + d, k));
+    lastRate = d;
+  }
+  return lastFactors;
 }
 
 function marginRate({ revenue, margin }: CustomerHistory): number | { reason: PredictionReason } {
