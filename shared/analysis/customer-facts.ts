@@ -2,7 +2,7 @@
 // dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle"). A run calls it once
 // per customer as the customer's sales stream past, and keeps only what it returns.
 import { addMonths, type Day } from '../domain/calendar';
-import { actualPurchases90d, isPurchase, purchaseDaysOf, summarise, type CustomerHistory, type CustomerSummary } from '../models';
+import { actualPurchases90d, isPurchase, purchaseDaysInto, summarise, type CustomerHistory, type CustomerSummary } from '../models';
 import { purchaseCycle } from './cycle';
 import type { RunPlan } from './run-plan';
 import type { SaleColumns } from './sale-columns';
@@ -51,6 +51,9 @@ export type CustomerFacts = PurchaseSummary &
 const orderIndex = new Map<string, number>();
 let orderTotal = new Float64Array(256);
 let orderDay = new Int32Array(256);
+// The customer's purchase days and their totals, ascending.
+let dayBuffer = new Int32Array(256);
+let totalBuffer = new Float64Array(256);
 
 /** The customer's facts, or null when it has no sale line up to the reference date. */
 export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
@@ -61,6 +64,8 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   if (orderTotal.length < sales.length) {
     orderTotal = new Float64Array(sales.length * 2);
     orderDay = new Int32Array(sales.length * 2);
+    dayBuffer = new Int32Array(sales.length * 2);
+    totalBuffer = new Float64Array(sales.length * 2);
   }
   let any = false;
   let inWindow = false;
@@ -119,10 +124,11 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   }
   const ordersToEnd = plan.backtestEnd === null ? ordersAtReference : addLaterOrders(sales, referenceDay, plan.backtestEnd);
   // Ascending: those up to the reference date first, then the backtest's.
-  const purchases = purchaseDaysOf(orderDay, orderTotal, ordersToEnd);
-  let upToReference = purchases.days.length;
-  while (upToReference > 0 && purchases.days[upToReference - 1]! > referenceDay) upToReference--;
-  const purchaseDays = purchases.days.slice(0, upToReference);
+  const count = purchaseDaysInto(orderDay, orderTotal, ordersToEnd, dayBuffer, totalBuffer);
+  const purchases = { days: dayBuffer.subarray(0, count), totals: totalBuffer.subarray(0, count) };
+  let upToReference = count;
+  while (upToReference > 0 && dayBuffer[upToReference - 1]! > referenceDay) upToReference--;
+  const purchaseDays = dayBuffer.subarray(0, upToReference);
   const first = purchaseDays.length > 0 ? purchaseDays[0]! : null;
   const last = purchaseDays.length > 0 ? purchaseDays[purchaseDays.length - 1]! : null;
   const start = first !== null && first >= window.from ? offsets[first - window.from]! : 0;

@@ -25,7 +25,7 @@
 //      actual by past repeat purchases (0 … 7+) for the model check.
 //
 // The codes are not sentences: whoever shows one words it (shared/messages).
-export { isPurchase, purchaseDays, purchaseDaysOf, summarise, type CustomerSummary, type Order, type PurchaseDays } from './customer-summary';
+export { isPurchase, purchaseDays, purchaseDaysInto, purchaseDaysOf, summarise, type CustomerSummary, type Order, type PurchaseDays } from './customer-summary';
 export { fitModels, MIN_REPEATERS, type FitResult, type FittedModel, type NotFitted, type SpendModel } from './fit-models';
 export {
   DEFAULT_MONTHLY_DISCOUNT,
