@@ -6,6 +6,7 @@ import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
 import predictiveModels from './007-predictive-models.sql?raw';
+import rejectMessages from './010-reject-messages.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
   { version: 7, name: '007-predictive-models', sql: predictiveModels },
+  { version: 10, name: '010-reject-messages', sql: rejectMessages },
 ];
