@@ -6,6 +6,8 @@ import { rejectColumnText, rejectReasonText } from '../../shared/format/reject-t
 import type { Lang } from '../../shared/messages/wording';
 import { basisValue } from '../../shared/analysis/result-json';
 import type { CustomerResult } from '../../shared/analysis/result-types';
+import type { RunModel } from '../../shared/analysis/run-model';
+import { noModelLine } from '../../shared/messages/model-reasons';
 
 const int = new Intl.NumberFormat('pt-BR');
 const dec = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -33,11 +35,24 @@ function runName(run: RunSummary): string {
   return `Análise ${run.id}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
 }
 
-export function printRun(run: RunSummary, aCustomers: CustomerResult[]) {
+const par = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 4 });
+
+/** The fitted models in one line; null when there are none (the reason goes to stderr). */
+function modelLine(model: RunModel): string | null {
+  const m = model.fitted;
+  if (m === null) return null;
+  const spend = m.spend ? `; Gamma-Gamma p ${par.format(m.spend.p)}, q ${par.format(m.spend.q)}, v ${par.format(m.spend.v)}` : '';
+  return `Modelo BG/NBD (${int.format(m.customers)} clientes com compra): r ${par.format(m.r)}, alfa ${par.format(m.alpha)}, a ${par.format(m.a)}, b ${par.format(m.b)}, log-verossimilhança ${dec.format(m.logLikelihood)}${spend}`;
+}
+
+export function printRun(run: RunSummary, aCustomers: CustomerResult[], lang: Lang) {
   const t = run.totals;
+  const model = modelLine(run.model);
+  if (model === null && run.model.reason !== null) process.stderr.write(`${noModelLine(run.model.reason, run.model, lang)}\n`);
   const out = [
     `${runName(run)}: ${run.window.from} a ${run.window.to} (${run.window.period}), base ${run.params.basis}; dados até ${run.referenceDate}${run.lastPeriodLeftOut ? '; último período incompleto: fora do XYZ' : ''}`,
     `${int.format(t.customers)} clientes, total ${dec.format(basisValue(t.value, run.params.basis))} — A: ${t.A}, B: ${t.B}, C: ${t.C}`,
+    ...(model === null ? [] : [model]),
     '',
     'Clientes A (contas-chave):',
     ...aCustomers.map(
