@@ -42,7 +42,7 @@ export function WinbackScreen(_props: ScreenProps) {
             <strong data-testid="winback-totals">{m.totals(fmt.integer(rows.length), fmt.money(rows.reduce((s, r) => s + r.valueLost, 0)))}</strong>{' '}
             <span className="muted">{m.valueLostHint}</span>
           </p>
-          <div className="table-scroll winback-scroll">
+          <div className="winback-list">
             <table className="data winback-table" data-testid="winback-table">
               <thead>
                 <tr>
@@ -51,8 +51,8 @@ export function WinbackScreen(_props: ScreenProps) {
                   <th className="num">{m.lastPurchase}</th>
                   <th className="num">{m.valueLost}</th>
                   <th>{m.reason}</th>
-                  <th>{m.reasonText}</th>
-                  <th>{m.offer}</th>
+                  <th className="wide">{m.reasonText}</th>
+                  <th className="wide">{m.offer}</th>
                   <th>{m.outcome}</th>
                   <th aria-hidden="true" />
                 </tr>
