@@ -7,7 +7,10 @@
 //   customers are left to the win-back list.
 // - Actions: open actions due ≤ today + days.
 // - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
-//   owner, the action's owner, and for purchases the customer's KAM.
+//   owner, the action's owner, and for purchases the account's owner: its KAM, else its seller
+//   when the team has a member of that name (the team is offered from the sellers).
+// - A purchase marked done leaves the agenda, one snoozed is due on the day it was put off to
+//   (shared/kam/purchase-mark.ts); the mark is kept by the customer's last purchase.
 // - Each list by day, then code. Each item says whether its customer is a key account probably
 //   being lost (A or B with P(alive) under 50 %, shared/kam/likely-losing.ts); those accounts are
 //   also listed on their own (`losing`, the lowest P(alive) first, deleted customers and the
@@ -17,13 +20,16 @@ import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { resolveLocale } from '../../shared/format/locale';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
+import { placeOfPurchase } from '../../shared/kam/purchase-mark';
 import { dayText, readableNumber } from '../../shared/format/numbers';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
 import { listCustomerProfiles } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
+import { purchaseMarks } from '../db/purchase-marks-table';
 import { effectiveAttributes } from './customer-record';
 import { runView, type RunView } from './current-run';
+import { teamMemberOfSeller } from './team-from-sellers';
 
 const DEFAULT_DAYS = 7;
 const PT = resolveLocale('pt-BR')!;
@@ -39,8 +45,18 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     const p = customers.get(customerId)!;
     const result = view?.byCode.get(p.code) ?? null;
     const pAlive = result?.pAlive ?? view?.otherByCode.get(p.code)?.pAlive ?? null;
-    return { code: p.code, name: effectiveAttributes(p).name, abc: result?.abc ?? null, pAlive, likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive) };
+    return {
+      code: p.code,
+      name: effectiveAttributes(p).name,
+      abc: result?.abc ?? null,
+      pAlive,
+      likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive),
+      ownerVia: null,
+      purchase: null,
+    };
   };
+  const sellerMember = teamMemberOfSeller(db);
+  const markOf = purchaseMarks(db);
 
   for (const [customerId, a] of latestActivities(db)) {
     if (!customers.has(customerId) || a.nextContactDay === null || a.nextContactDay > until) continue;
@@ -59,17 +75,23 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   for (const r of [...(view?.results ?? []), ...(view?.others ?? [])]) {
     const p = byCode.get(r.code);
     const signal = r.signals.find((s) => s.kind === 'overdue');
-    if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null) continue;
-    if (ownerId !== undefined && p.kam_id !== ownerId) continue;
+    if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null || r.lastPurchase === null) continue;
+    const seller = p.kam_id === null ? sellerMember(effectiveAttributes(p).seller) : null;
+    const owner = p.kam_id ?? seller;
+    if (ownerId !== undefined && owner !== ownerId) continue;
+    const place = placeOfPurchase(r.expectedNext, markOf(p.id, r.lastPurchase), today);
+    if (place === null || place.day > until) continue;
     items.push({
       ...base(p.id),
       kind: 'purchase',
-      day: r.expectedNext,
-      overdue: true,
+      day: place.day,
+      overdue: place.overdue,
       what: `Compra esperada em ${dayText(r.expectedNext, PT)} (ciclo de ${readableNumber(signal.cycleDays, PT, 1)} dias; ${signal.recencyDays} dias sem comprar).`,
-      ownerId: p.kam_id,
+      ownerId: owner,
+      ownerVia: p.kam_id !== null ? 'kam' : seller !== null ? 'seller' : null,
       activityKind: null,
       sourceId: null,
+      purchase: { expected: r.expectedNext, lastPurchase: r.lastPurchase, snoozedUntil: place.snoozedUntil },
     });
   }
   for (const a of openActionsDueBy(db, until)) {

@@ -2,8 +2,10 @@
 import { apiError } from '../../shared/api/errors';
 import type { FollowupHandlers } from '../../shared/api/followup-api';
 import { lossTrend } from '../../shared/kam/loss-trend';
+import { checkLastPurchase, checkPurchaseMark } from '../../shared/kam/purchase-mark';
 import { checkWinbackCase } from '../../shared/kam/record-input';
 import type { Context } from '../api/context';
+import { setPurchaseMark } from '../db/purchase-marks-table';
 import { saveWinbackCase, allWinbackCases } from '../db/winback-cases-table';
 import { buildAgenda } from './agenda';
 import { loadChurnData } from './churn-data';
@@ -14,6 +16,15 @@ import { winbackList, winbackRow } from './winback';
 export function followupHandlers(ctx: Context) {
   return {
     'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined),
+    'agenda/mark-purchase': async ({ code, lastPurchase, mark, today }) => {
+      const day = todayOr(today);
+      const checked = checkPurchaseMark(mark, day);
+      const since = checkLastPurchase(lastPurchase);
+      const customer = requireLiveCustomer(ctx.db, code);
+      const previous = setPurchaseMark(ctx.db, customer.id, since, checked, day);
+      // A snooze that has run out is no mark (and could not be set again to undo).
+      return { previous: previous?.state === 'snoozed' && previous.until <= day ? null : previous };
+    },
     'winback/list': async () => winbackList(ctx.db),
     'winback/save': async ({ code, case: input }) => {
       const checked = checkWinbackCase(input);

@@ -27,6 +27,12 @@ export function sellersNotInTeam(db: Db): SellerOffer[] {
   return [...offers.values()].sort((a, b) => b.customers - a.customers || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The member of the team a seller's name is (case and spacing aside), to own that seller's accounts; null when none. */
+export function teamMemberOfSeller(db: Db): (seller: string | null) => number | null {
+  const byKey = new Map(listTeamMembers(db).map((m) => [personKey(m.name), m.id]));
+  return (seller) => (seller === null ? null : (byKey.get(personKey(seller)) ?? null));
+}
+
 /** Adds each name as a seller unless the team has it already; returns the members added. */
 export function addSellersToTeam(db: Db, names: readonly unknown[]): TeamMember[] {
   const wanted = names.map((n) => requiredText(n, 'Nome').replace(/\s+/g, ' '));

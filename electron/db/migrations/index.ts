@@ -7,6 +7,7 @@ import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
 import predictiveModels from './007-predictive-models.sql?raw';
 import rejectMessages from './010-reject-messages.sql?raw';
+import agendaPurchaseMarks from './011-agenda-purchase-marks.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
   { version: 7, name: '007-predictive-models', sql: predictiveModels },
   { version: 10, name: '010-reject-messages', sql: rejectMessages },
+  { version: 11, name: '011-agenda-purchase-marks', sql: agendaPurchaseMarks },
 ];
