@@ -1,5 +1,17 @@
-// The run history screen's words, in Clave's four languages.
+// The run history screen's words, in Clave's four languages. Counts pick their form by the
+// language's plural rules (wordFormat's Intl.PluralRules): "1 subiu de classe", not "1 subiram".
+import { wordFormat } from '../../../shared/messages/wording';
 import { defineMessages } from '../../i18n/locales';
+
+/** How many customers moved each way between two runs. */
+export type Moves = { up: number; down: number; entered: number; left: number };
+
+const pt = wordFormat('pt');
+/** Brazilian writing puts zero in the plural ("0 clientes"), where CLDR's rule puts it with one. */
+const ptForm = (n: number, one: string, other: string) => (n === 0 ? other : pt.plural(n, { one, other }));
+const en = wordFormat('en');
+const es = wordFormat('es');
+const ca = wordFormat('ca');
 
 export const historyMessages = defineMessages({
   'pt-BR': {
@@ -29,9 +41,10 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Depois (nº ${id})`,
     absent: 'Ausente',
     absentHint: 'sem vendas na janela',
-    cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clientes`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} subiram de classe, ${down} caíram, ${entered} entraram e ${left} saíram.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pt.int(n)} ${ptForm(n, 'cliente', 'clientes')}`,
+    moves: (c: Moves) =>
+      `${pt.int(c.up)} ${ptForm(c.up, 'subiu', 'subiram')} de classe, ${pt.int(c.down)} ${ptForm(c.down, 'caiu', 'caíram')}, ` +
+      `${pt.int(c.entered)} ${ptForm(c.entered, 'entrou', 'entraram')} e ${pt.int(c.left)} ${ptForm(c.left, 'saiu', 'saíram')}.`,
     differentParams: 'As duas análises têm parâmetros ou janelas diferentes: parte da migração vem disso, não dos clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Nenhum cliente nesta célula.',
@@ -69,9 +82,8 @@ export const historyMessages = defineMessages({
     after: (id: number) => `After (#${id})`,
     absent: 'Absent',
     absentHint: 'no sales in the window',
-    cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} customers`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} moved up a class, ${down} moved down, ${entered} came in and ${left} left.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${en.int(n)} ${en.plural(n, { one: 'customer', other: 'customers' })}`,
+    moves: (c: Moves) => `${en.int(c.up)} moved up a class, ${en.int(c.down)} moved down, ${en.int(c.entered)} came in and ${en.int(c.left)} left.`,
     differentParams: 'The two runs have different parameters or windows: part of the migration comes from that, not from the customers.',
     cellTitle: (from: string, to: string, count: string) => `Customers ${from} → ${to} (${count})`,
     cellEmpty: 'No customer in this cell.',
@@ -109,9 +121,10 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Después (n.º ${id})`,
     absent: 'Ausente',
     absentHint: 'sin ventas en la ventana',
-    cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clientes`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} subieron de clase, ${down} bajaron, ${entered} entraron y ${left} salieron.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${es.int(n)} ${es.plural(n, { one: 'cliente', other: 'clientes' })}`,
+    moves: (c: Moves) =>
+      `${es.int(c.up)} ${es.plural(c.up, { one: 'subió', other: 'subieron' })} de clase, ${es.int(c.down)} ${es.plural(c.down, { one: 'bajó', other: 'bajaron' })}, ` +
+      `${es.int(c.entered)} ${es.plural(c.entered, { one: 'entró', other: 'entraron' })} y ${es.int(c.left)} ${es.plural(c.left, { one: 'salió', other: 'salieron' })}.`,
     differentParams: 'Los dos análisis tienen parámetros o ventanas distintos: parte de la migración viene de ahí, no de los clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Ningún cliente en esta celda.',
@@ -149,9 +162,11 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Després (núm. ${id})`,
     absent: 'Absent',
     absentHint: 'sense vendes a la finestra',
-    cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clients`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} han pujat de classe, ${down} han baixat, ${entered} han entrat i ${left} han sortit.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${ca.int(n)} ${ca.plural(n, { one: 'client', other: 'clients' })}`,
+    moves: (c: Moves) => {
+      const have = (n: number) => `${ca.int(n)} ${ca.plural(n, { one: 'ha', other: 'han' })}`;
+      return `${have(c.up)} pujat de classe, ${have(c.down)} baixat, ${have(c.entered)} entrat i ${have(c.left)} sortit.`;
+    },
     differentParams: 'Les dues anàlisis tenen paràmetres o finestres diferents: part de la migració ve d’això, no dels clients.',
     cellTitle: (from: string, to: string, count: string) => `Clients ${from} → ${to} (${count})`,
     cellEmpty: 'Cap client en aquesta cel·la.',
