@@ -3,6 +3,7 @@
 // in each language wherever it appears. Counts take the number as well as its formatted text,
 // to choose singular or plural: in these four languages only exactly 1 is singular.
 import type { HealthFactor } from '../../shared/kam/kpi-types';
+import { healthFactorNames } from '../../shared/messages/field-names';
 import { defineMessages } from '../i18n/locales';
 
 /** The satisfaction categories of health-score.ts: NPS (promoter…) and CSAT (satisfied…). */
@@ -16,15 +17,7 @@ const pt = {
   pointsLost: 'Pontos perdidos',
   weight: 'Peso',
   reason: 'Motivo',
-  factors: {
-    overdue: 'Compra atrasada',
-    declining: 'Compras em queda',
-    droppedClass: 'Caiu de classe',
-    satisfaction: 'Satisfação',
-    lastContact: 'Último contato',
-    decisionMap: 'Mapa de decisão',
-    openActions: 'Plano de ação',
-  } satisfies Record<HealthFactor, string>,
+  factors: healthFactorNames('pt') satisfies Record<HealthFactor, string>,
   days: (n: number, text: string) => (n === 1 ? `${text} dia` : `${text} dias`),
   overdue: (recency: string, cycle: string) => `${recency} desde a última compra; ciclo de ${cycle}`,
   noCycle: 'Sem ciclo de compra conhecido',
@@ -77,15 +70,7 @@ const en: KpiExplainedMessages = {
   pointsLost: 'Points lost',
   weight: 'Weight',
   reason: 'Why',
-  factors: {
-    overdue: 'Overdue purchase',
-    declining: 'Declining purchases',
-    droppedClass: 'Dropped class',
-    satisfaction: 'Satisfaction',
-    lastContact: 'Last contact',
-    decisionMap: 'Decision-making map',
-    openActions: 'Action plan',
-  },
+  factors: healthFactorNames('en') satisfies Record<HealthFactor, string>,
   days: (n, text) => (n === 1 ? `${text} day` : `${text} days`),
   overdue: (recency, cycle) => `${recency} since the last purchase; cycle of ${cycle}`,
   noCycle: 'No known purchase cycle',
@@ -135,15 +120,7 @@ const es: KpiExplainedMessages = {
   pointsLost: 'Puntos perdidos',
   weight: 'Peso',
   reason: 'Motivo',
-  factors: {
-    overdue: 'Compra atrasada',
-    declining: 'Compras en descenso',
-    droppedClass: 'Bajó de clase',
-    satisfaction: 'Satisfacción',
-    lastContact: 'Último contacto',
-    decisionMap: 'Mapa de decisión',
-    openActions: 'Plan de acción',
-  },
+  factors: healthFactorNames('es') satisfies Record<HealthFactor, string>,
   days: (n, text) => (n === 1 ? `${text} día` : `${text} días`),
   overdue: (recency, cycle) => `${recency} desde la última compra; ciclo de ${cycle}`,
   noCycle: 'Sin ciclo de compra conocido',
@@ -193,15 +170,7 @@ const ca: KpiExplainedMessages = {
   pointsLost: 'Punts perduts',
   weight: 'Pes',
   reason: 'Motiu',
-  factors: {
-    overdue: 'Compra endarrerida',
-    declining: 'Compres a la baixa',
-    droppedClass: 'Ha baixat de classe',
-    satisfaction: 'Satisfacció',
-    lastContact: 'Darrer contacte',
-    decisionMap: 'Mapa de decisió',
-    openActions: 'Pla d’acció',
-  },
+  factors: healthFactorNames('ca') satisfies Record<HealthFactor, string>,
   days: (n, text) => (n === 1 ? `${text} dia` : `${text} dies`),
   overdue: (recency, cycle) => `${recency} des de la darrera compra; cicle de ${cycle}`,
   noCycle: 'Sense cicle de compra conegut',

@@ -21,8 +21,8 @@ export type WordFormat = {
   int(n: number): string;
   /** A date given as YYYY-MM-DD, written as the language writes dates (dd/mm/aaaa in pt-BR). */
   day(iso: string): string;
-  /** "a, b e c" / "a, b and c". */
-  list(items: readonly string[]): string;
+  /** "a, b e c" / "a, b and c"; with 'or', "a, b ou c". */
+  list(items: readonly string[], type?: 'and' | 'or'): string;
   /** Picks the form for `n` by the language's plural rules (Intl.PluralRules). */
   plural(n: number, forms: { one: string; other: string }): string;
 };
@@ -37,7 +37,8 @@ export function wordFormat(lang: Lang): WordFormat {
   const tag = INTL_TAG[lang];
   const ints = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const plurals = new Intl.PluralRules(tag);
-  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const and = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const or = new Intl.ListFormat(tag, { style: 'long', type: 'disjunction' });
   const dates = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   f = {
     lang,
@@ -47,11 +48,16 @@ export function wordFormat(lang: Lang): WordFormat {
       const t = Date.parse(`${iso}T00:00:00Z`);
       return Number.isFinite(t) ? dates.format(t) : iso;
     },
-    list: (items) => list.format(items),
+    list: (items, type = 'and') => (type === 'or' ? or : and).format(items),
     plural: (n, forms) => (plurals.select(n) === 'one' ? forms.one : forms.other),
   };
   formats.set(lang, f);
   return f;
+}
+
+/** A value as it was read or typed: a number in the reader's own writing ("8,5" in pt-BR), text as it is. */
+export function shownValue(v: string | number, f: WordFormat): string {
+  return typeof v === 'number' ? f.num(v, 6) : v;
 }
 
 /** One message in Clave's four languages, with the error type it always carries. */

@@ -31,7 +31,7 @@ describe('prospects, the customer record and the team', () => {
     expect(row).toMatchObject({ code: 'P01', name: 'Prospecção Ágil', segment: 'Indústria', status: 'prospect', abc: null, revenue: null, threeP: 0 });
     await rejects(ws.api.call('customers/create', { code: 'P01', name: 'Outro' }), 'conflict', /Já existe um cliente com o código P01/);
     await rejects(ws.api.call('customers/create', { code: '  ', name: 'X' }), 'bad-option', /Código do cliente é obrigatório/);
-    await rejects(ws.api.call('customers/create', { code: 'P02', name: ' ' }), 'bad-option', /Nome é obrigatório/);
+    await rejects(ws.api.call('customers/create', { code: 'P02', name: ' ' }), 'bad-option', /Nome: campo obrigatório/);
   });
 
   it('ticks the three P and stores the day they were checked', async () => {

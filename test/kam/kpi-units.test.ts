@@ -243,9 +243,11 @@ describe('health score', () => {
   });
 
   it('weights are validated: every factor, numbers from 0 to 100', () => {
-    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(/overdue/);
+    // Each problem is a code naming the factor, worded with the factor's name in the reader's language.
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(expect.objectContaining({ code: 'kam/bad-weight', params: { factor: 'overdue', value: 101 } }));
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 100.5 })).toThrow(/Peso inválido para "Compra atrasada" \(100,5\): use um número de 0 a 100/);
     expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: '10' })).toThrow(/0 a 100/);
-    expect(() => validateHealthWeights({ overdue: 10 })).toThrow(/declining/);
+    expect(() => validateHealthWeights({ overdue: 10 })).toThrow(expect.objectContaining({ params: { factor: 'declining', value: 'undefined' } }));
     expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, mood: 3 })).toThrow(/mood/);
     expect(withDefaultWeights({ overdue: 5, declining: -1 })).toEqual({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 5 });
   });
