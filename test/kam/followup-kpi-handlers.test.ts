@@ -126,8 +126,8 @@ describe('win-back, churn and CLV', () => {
       case: { reason: 'price', reasonText: 'Concorrente 10 % mais barato', offer: 'Desconto de 5 %', outcome: 'open', updatedDay: localToday() },
     });
     expect((await ws.api.call('winback/list', {})).find((r) => r.code === 'C004')!.case!.reason).toBe('price');
-    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: 'weather' as never, reasonText: null, offer: null, outcome: 'open' } }), 'bad-option', /Motivo/);
-    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: null, reasonText: null, offer: null, outcome: 'maybe' as never } }), 'bad-option', /Resultado/);
+    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: 'weather' as never, reasonText: null, offer: null, outcome: 'open' } }), 'bad-request', /"case\.reason"/);
+    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: null, reasonText: null, offer: null, outcome: 'maybe' as never } }), 'bad-request', /"case\.outcome"/);
 
     // C004 crossed 365 days without buying on 2026-02-02.
     const trend = await ws.api.call('winback/trend', { months: 6 });
@@ -152,7 +152,7 @@ describe('win-back, churn and CLV', () => {
     expect((await ws.api.call('kpi/churn', { period: 'quarter', periods: 4 })).overall.map((p) => p.period)).toEqual([
       '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2',
     ]);
-    await rejects(ws.api.call('kpi/churn', { period: 'year' as never }), 'bad-option', /Período inválido/);
+    await rejects(ws.api.call('kpi/churn', { period: 'year' as never }), 'bad-request', /"period"/);
   });
 
   it('CLV with its formula and inputs', async () => {
@@ -242,7 +242,7 @@ describe('surveys, NPS, health and the dashboard', () => {
     const noHeader = await writeSurvey(ws, 'outra.xlsx', [{ name: 'Vendas', rows: [['Produto', 'Valor'], ['X', 1]] }]);
     await rejects(ws.api.call('surveys/import', { fileId: noHeader, kind: 'nps' }), 'bad-file', /outra\.xlsx.*cliente.*data.*nota/);
     await rejects(ws.api.call('surveys/import', { fileId: ws.file('nps.csv', 'Cliente;Data;Nota\nC001;01/01/2026;9\n'), kind: 'nps' }), 'bad-file', /não é uma planilha \.xlsx/);
-    await rejects(ws.api.call('surveys/import', { fileId, kind: 'ces' as never }), 'bad-option', /nps ou csat/);
+    await rejects(ws.api.call('surveys/import', { fileId, kind: 'ces' as never }), 'bad-request', /"kind"/);
   });
 
   it('NPS overall, per class, per customer and over time', async () => {

@@ -10,10 +10,10 @@ export const commonErrors = {
     ca: (p) => `Error intern del Clave (ref. ${p.ref}). Els detalls s'han escrit al registre al costat de l'espai de treball; no s'ha perdut res del que ja estava desat.`,
   }),
   'bad-request': wording<{ call: string; field: string }>('bad-request', {
-    pt: (p) => `Pedido inválido a ${p.call}: o argumento "${p.field}" não tem a forma esperada.`,
-    en: (p) => `Invalid request to ${p.call}: the argument "${p.field}" is not of the expected shape.`,
-    es: (p) => `Petición no válida a ${p.call}: el argumento "${p.field}" no tiene la forma esperada.`,
-    ca: (p) => `Petició no vàlida a ${p.call}: l'argument "${p.field}" no té la forma esperada.`,
+    pt: (p) => `Pedido inválido a ${p.call}: ${p.field === '' ? 'o argumento' : `o argumento "${p.field}"`} não tem a forma esperada.`,
+    en: (p) => `Invalid request to ${p.call}: ${p.field === '' ? 'the argument' : `the argument "${p.field}"`} is not of the expected shape.`,
+    es: (p) => `Petición no válida a ${p.call}: ${p.field === '' ? 'el argumento' : `el argumento "${p.field}"`} no tiene la forma esperada.`,
+    ca: (p) => `Petició no vàlida a ${p.call}: ${p.field === '' ? "l'argument" : `l'argument "${p.field}"`} no té la forma esperada.`,
   }),
   'unknown-call': wording<{ call: string }>('not-found', {
     pt: (p) => `O Clave não conhece a chamada "${p.call}".`,
