@@ -1,6 +1,8 @@
 // Human-readable output of the command line (the --json form is in shared/analysis/result-json).
 import type { RunSummary } from '../../shared/api/analysis-api';
+import { wordError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/api/import-api';
+import type { Lang } from '../../shared/messages/wording';
 import { basisValue } from '../../shared/analysis/result-json';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 
@@ -10,15 +12,18 @@ const pct = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDi
 
 const count = (n: number, one: string, many: string) => `${int.format(n)} ${n === 1 ? one : many}`;
 
-export function printImport(r: ImportResult) {
+export function printImport(r: ImportResult, lang: Lang) {
+  const sheets = r.sheets.length > 0 ? r.sheets.join(', ') : r.sheet;
   // SPEC: how many lines it read, imported, rejected and skipped as already stored (and replaced).
   const replaced = r.replacedLines > 0 ? `, ${count(r.replacedLines, 'linha guardada substituída', 'linhas guardadas substituídas')}` : '';
   const what = r.skipped
     ? `${r.fileName}: já importado antes, não foi importado de novo.`
-    : `${r.fileName}${r.sheet ? ` (${r.sheet})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}, ${count(r.skippedLines, 'pulada por já estar guardada', 'puladas por já estarem guardadas')}${replaced}.`;
+    : `${r.fileName}${sheets ? ` (${sheets})` : ''}: ${count(r.rowsRead, 'linha lida', 'linhas lidas')}, ${count(r.imported, 'importada', 'importadas')}, ${count(r.rejected, 'rejeitada', 'rejeitadas')}, ${count(r.skippedLines, 'pulada por já estar guardada', 'puladas por já estarem guardadas')}${replaced}.`;
   process.stderr.write(`${what}\n`);
-  for (const reject of r.firstRejects.slice(0, 5))
-    process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reject.reason}\n`);
+  for (const reject of r.firstRejects.slice(0, 5)) {
+    const reason = reject.message ? wordError({ type: 'bad-file', ...reject.message }, lang) : reject.reason;
+    process.stderr.write(`  linha ${reject.row}${reject.column ? `, coluna "${reject.column}"` : ''}: ${reason}\n`);
+  }
 }
 
 /** "Análise 7 (atual, "Fechamento")": the run's number, whether it is the current analysis, its label. */

@@ -13,6 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
+import { HOSTILE_FILES } from '../import/hostile-files';
+import { importStep, printHostile, writeStep, type HostileResult } from './hostile-check';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { modelsStep } from './models-bench';
 
@@ -27,7 +29,17 @@ const large = { ...sample, lines: LARGE_LINES, customers: LARGE_CUSTOMERS };
 
 type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
 
-async function step(name: string, args: string[]): Promise<StepResult> {
+async function step(name: string, args: string[]): Promise<StepResult | HostileResult | string> {
+  if (name === 'generate-csv') {
+    await writeSampleCsv(args[0]!, sample);
+    return args[0]!;
+  }
+  if (name === 'generate-xlsx') {
+    await writeSampleXlsx(args[0]!, sample);
+    return args[0]!;
+  }
+  if (name === 'write-hostile') return writeStep(args[0]!, args[1]!);
+  if (name === 'hostile') return importStep(args[0]!, args[1]!);
   const ws = () => openWorkspace({ dbPath: args[0]!, tempDir: OUT });
   const started = performance.now();
   let items = 0;
@@ -110,10 +122,10 @@ function claveAnalyze(dbPath: string, lines: number): StepResult {
   return { step: 'clave-analyze', ms, items: lines, unit: 'lines', maxRssMb: usage.maxRSS / 1024, note: `CPU ${usage.cpu.toFixed(1)} s; ${summary.trim()}` };
 }
 
-function child(name: string, args: string[]): StepResult {
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+function child<T = StepResult>(name: string, args: string[]): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as StepResult;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
 
 async function main() {
@@ -129,7 +141,7 @@ async function main() {
   const next = join(OUT, `vendas-${LINES}-next.csv`);
   if (!existsSync(csv)) {
     console.log(`generating ${csv} …`);
-    await writeSampleCsv(csv, sample);
+    child<string>('generate-csv', [csv]);
   }
   if (!existsSync(next)) {
     console.log(`generating ${next} …`);
@@ -137,7 +149,7 @@ async function main() {
   }
   if (!existsSync(xlsx)) {
     console.log(`generating ${xlsx} … (a few minutes)`);
-    await writeSampleXlsx(xlsx, sample);
+    child<string>('generate-xlsx', [xlsx]);
   }
   const mb = (p: string) => (statSync(p).size / 1e6).toFixed(0);
   console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
@@ -165,6 +177,16 @@ async function main() {
     const largeDb = join(OUT, 'large.clave');
     print([child('import-csv', [largeDb, largeCsv]), claveAnalyze(largeDb, LARGE_LINES)]);
   }
+
+  if (process.env.BENCH_HOSTILE === '0') return;
+  const hostileDir = join(OUT, 'hostile');
+  mkdirSync(hostileDir, { recursive: true });
+  const hostile: HostileResult[] = [];
+  for (const file of HOSTILE_FILES) {
+    child<string>('write-hostile', [file.name, hostileDir]);
+    hostile.push(child<HostileResult>('hostile', [file.name, hostileDir]));
+  }
+  printHostile(hostile);
 }
 
 function print(results: StepResult[]) {
