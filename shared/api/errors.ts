@@ -50,14 +50,6 @@ export function withDetails(e: TypedError, details: unknown): TypedError {
   return Object.assign(e, { details });
 }
 
-/**
- * Transitional: a pt-BR sentence with no code of its own yet. Every call is being replaced by
- * `apiError` with a code from shared/messages; none may remain when that work is done.
- */
-export function legacyError(type: ErrorType, message: string, details?: unknown): TypedError {
-  return Object.assign(new Error(message), { type, code: 'legacy', params: { message }, details });
-}
-
 /** Rebuilds a typed error from its wire form (the screens' client, a worker's message). */
 export function fromApiError(e: ApiError): TypedError {
   const wording = wordingOf(e.code);

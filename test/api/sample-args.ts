@@ -24,9 +24,9 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'export/csv': { runId: 1, target: 'file-1', locale: 'en', currency: 'EUR' },
   'export/rejects': { batchId: 1, target: 'file-1' },
 
-  'import/preview': { fileId: 'file-1', sheet: 'Vendas', mapping: { customer: 0, date: 1, amount: 2 }, locale: 'pt-BR' },
+  'import/preview': { fileId: 'file-1', sheet: 'Vendas', allSheets: false, noHeader: false, mapping: { customer: 0, date: 1, amount: 2 }, locale: 'pt-BR', jobId: 'job-1' },
   'import/run': { fileId: 'file-1', sheet: 'Vendas', mapping: { customer: 0, date: 1, amount: 2 }, locale: 'pt-BR', jobId: 'job-1', ifDuplicate: 'ask', overlap: 'skip' },
-  'import/overlap': { fileId: 'file-1', jobId: 'job-1' },
+  'import/overlap': { fileId: 'file-1', allSheets: true, jobId: 'job-1' },
   'import/cancel': { jobId: 'job-1' },
   'import/batches': {},
   'import/rejects': { batchId: 1, offset: 0, limit: 50 },

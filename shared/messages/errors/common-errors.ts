@@ -27,14 +27,4 @@ export const commonErrors = {
     es: (p) => `Clave respondió con un error que esta pantalla no conoce (${p.code}).`,
     ca: (p) => `El Clave ha respost amb un error que aquesta pantalla no coneix (${p.code}).`,
   }),
-  /**
-   * Transitional: a sentence still written in pt-BR by the backend. Every `legacyError` is being
-   * replaced by a code of its own; none may remain when the work on messages is done.
-   */
-  legacy: wording<{ message: string }>('internal', {
-    pt: (p) => p.message,
-    en: (p) => p.message,
-    es: (p) => p.message,
-    ca: (p) => p.message,
-  }),
 } satisfies Record<string, Wording<never>>;
