@@ -19,6 +19,10 @@ export type WordFormat = {
   num(n: number, digits?: number): string;
   /** A whole number with grouping: 1.234.567 in pt-BR. */
   int(n: number): string;
+  /** A number with exactly `digits` decimals: 1.234,50 in pt-BR. */
+  fixed(n: number, digits: number): string;
+  /** A share as a percentage with `digits` decimals: 12,5 % in pt-BR. */
+  percent(share: number, digits?: number): string;
   /** A date given as YYYY-MM-DD, written as the language writes dates (dd/mm/aaaa in pt-BR). */
   day(iso: string): string;
   /** "a, b e c" / "a, b and c"; with 'or', "a, b ou c". */
@@ -28,6 +32,12 @@ export type WordFormat = {
 };
 
 const INTL_TAG: Record<Lang, string> = { pt: 'pt-BR', en: 'en-US', es: 'es-ES', ca: 'ca-ES' };
+/**
+ * The plural rules of each language. Brazilian usage writes zero in the plural ("0 linhas lidas",
+ * "0,5 dias"), which CLDR's pt-BR rule (0 and 1 singular, "0 linha lida") does not; pt-PT's
+ * (only 1 singular) does (docs/decisions.md).
+ */
+export const PLURAL_TAG: Record<Lang, string> = { pt: 'pt-PT', en: 'en-US', es: 'es-ES', ca: 'ca-ES' };
 
 const formats = new Map<Lang, WordFormat>();
 
@@ -36,7 +46,7 @@ export function wordFormat(lang: Lang): WordFormat {
   if (f) return f;
   const tag = INTL_TAG[lang];
   const ints = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const plurals = new Intl.PluralRules(tag);
+  const plurals = new Intl.PluralRules(PLURAL_TAG[lang]);
   const and = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   const or = new Intl.ListFormat(tag, { style: 'long', type: 'disjunction' });
   const dates = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -44,6 +54,8 @@ export function wordFormat(lang: Lang): WordFormat {
     lang,
     num: (n, digits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
     int: (n) => ints.format(n),
+    fixed: (n, digits) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    percent: (share, digits = 1) => new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
     day: (iso) => {
       const t = Date.parse(`${iso}T00:00:00Z`);
       return Number.isFinite(t) ? dates.format(t) : iso;
