@@ -1,5 +1,6 @@
 // The agenda screen's words, in Clave's four languages.
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 type ItemKind = 'contact' | 'purchase' | 'action';
 
@@ -27,15 +28,16 @@ export const agendaMessages = defineMessages({
     what: 'O que fazer',
     actions: 'Ações',
     kinds: { contact: 'Contato', purchase: 'Compra atrasada', action: 'Ação do plano' } satisfies Record<ItemKind, string>,
-    purchaseWhat: (day: string, late: string) => `Compra prevista para ${day}; ${late} dias de atraso.`,
+    purchaseWhat: (day: string, cycle: number, recency: number) =>
+      `Compra prevista para ${day} (ciclo de ${pl.pt.num(cycle, 1)} ${pl.pt.form(cycle, 'dia', 'dias')}; ${pl.pt.count(recency, 'dia', 'dias')} sem comprar).`,
     today: 'hoje',
-    daysLate: (n: string) => `há ${n} dias`,
-    inDays: (n: string) => `em ${n} dias`,
+    daysLate: (n: number) => `há ${pl.pt.count(n, 'dia', 'dias')}`,
+    inDays: (n: number) => `em ${pl.pt.count(n, 'dia', 'dias')}`,
     logContact: 'Registrar contato',
     logContactFor: (customer: string) => `Registrar contato com ${customer}`,
     openDossier: (customer: string) => `Abrir o dossiê de ${customer}`,
     saved: (customer: string) => `Contato com ${customer} registrado.`,
-    count: (n: string) => (n === '1' ? '1 item' : `${n} itens`),
+    count: (n: number) => pl.pt.count(n, 'item', 'itens'),
     loading: 'Carregando…',
   },
   en: {
@@ -61,15 +63,16 @@ export const agendaMessages = defineMessages({
     what: 'What to do',
     actions: 'Actions',
     kinds: { contact: 'Contact', purchase: 'Purchase overdue', action: 'Action plan' } satisfies Record<ItemKind, string>,
-    purchaseWhat: (day: string, late: string) => `Purchase expected on ${day}; ${late} days late.`,
+    purchaseWhat: (day: string, cycle: number, recency: number) =>
+      `Purchase expected on ${day} (cycle of ${pl.en.num(cycle, 1)} ${pl.en.form(cycle, 'day', 'days')}; ${pl.en.count(recency, 'day', 'days')} without buying).`,
     today: 'today',
-    daysLate: (n: string) => `${n} days ago`,
-    inDays: (n: string) => `in ${n} days`,
+    daysLate: (n: number) => `${pl.en.count(n, 'day', 'days')} ago`,
+    inDays: (n: number) => `in ${pl.en.count(n, 'day', 'days')}`,
     logContact: 'Log contact',
     logContactFor: (customer: string) => `Log a contact with ${customer}`,
     openDossier: (customer: string) => `Open the dossier of ${customer}`,
     saved: (customer: string) => `Contact with ${customer} logged.`,
-    count: (n: string) => (n === '1' ? '1 item' : `${n} items`),
+    count: (n: number) => pl.en.count(n, 'item', 'items'),
     loading: 'Loading…',
   },
   es: {
@@ -95,15 +98,16 @@ export const agendaMessages = defineMessages({
     what: 'Qué hacer',
     actions: 'Acciones',
     kinds: { contact: 'Contacto', purchase: 'Compra atrasada', action: 'Acción del plan' } satisfies Record<ItemKind, string>,
-    purchaseWhat: (day: string, late: string) => `Compra prevista para el ${day}; ${late} días de retraso.`,
+    purchaseWhat: (day: string, cycle: number, recency: number) =>
+      `Compra prevista para el ${day} (ciclo de ${pl.es.num(cycle, 1)} ${pl.es.form(cycle, 'día', 'días')}; ${pl.es.count(recency, 'día', 'días')} sin comprar).`,
     today: 'hoy',
-    daysLate: (n: string) => `hace ${n} días`,
-    inDays: (n: string) => `en ${n} días`,
+    daysLate: (n: number) => `hace ${pl.es.count(n, 'día', 'días')}`,
+    inDays: (n: number) => `en ${pl.es.count(n, 'día', 'días')}`,
     logContact: 'Registrar contacto',
     logContactFor: (customer: string) => `Registrar contacto con ${customer}`,
     openDossier: (customer: string) => `Abrir el dosier de ${customer}`,
     saved: (customer: string) => `Contacto con ${customer} registrado.`,
-    count: (n: string) => (n === '1' ? '1 elemento' : `${n} elementos`),
+    count: (n: number) => pl.es.count(n, 'elemento', 'elementos'),
     loading: 'Cargando…',
   },
   ca: {
@@ -129,15 +133,16 @@ export const agendaMessages = defineMessages({
     what: 'Què cal fer',
     actions: 'Accions',
     kinds: { contact: 'Contacte', purchase: 'Compra endarrerida', action: 'Acció del pla' } satisfies Record<ItemKind, string>,
-    purchaseWhat: (day: string, late: string) => `Compra prevista per al ${day}; ${late} dies de retard.`,
+    purchaseWhat: (day: string, cycle: number, recency: number) =>
+      `Compra prevista per al ${day} (cicle de ${pl.ca.num(cycle, 1)} ${pl.ca.form(cycle, 'dia', 'dies')}; ${pl.ca.count(recency, 'dia', 'dies')} sense comprar).`,
     today: 'avui',
-    daysLate: (n: string) => `fa ${n} dies`,
-    inDays: (n: string) => `d’aquí a ${n} dies`,
+    daysLate: (n: number) => `fa ${pl.ca.count(n, 'dia', 'dies')}`,
+    inDays: (n: number) => `d’aquí a ${pl.ca.count(n, 'dia', 'dies')}`,
     logContact: 'Registra un contacte',
     logContactFor: (customer: string) => `Registra un contacte amb ${customer}`,
     openDossier: (customer: string) => `Obre el dossier de ${customer}`,
     saved: (customer: string) => `Contacte amb ${customer} registrat.`,
-    count: (n: string) => (n === '1' ? '1 element' : `${n} elements`),
+    count: (n: number) => pl.ca.count(n, 'element', 'elements'),
     loading: 'S’està carregant…',
   },
 });

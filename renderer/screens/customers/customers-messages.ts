@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const customersMessages = defineMessages({
   'pt-BR': {
@@ -9,7 +10,7 @@ export const customersMessages = defineMessages({
     anySignal: 'Qualquer sinal',
     filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal' },
     signalNames: { overdue: 'Atrasado', declining: 'Em queda', 'dropped class': 'Caiu de classe' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros ativos',
     removeFilter: (text: string) => `Remover o filtro ${text}`,
     clearFilters: 'Limpar filtros',
@@ -30,7 +31,7 @@ export const customersMessages = defineMessages({
     anySignal: 'Any signal',
     filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal' },
     signalNames: { overdue: 'Overdue', declining: 'Declining', 'dropped class': 'Dropped class' },
-    shown: (shown: string, total: string) => `${shown} of ${total} customers`,
+    shown: (shown: number, total: number) => `${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}`,
     activeFilters: 'Active filters',
     removeFilter: (text: string) => `Remove the filter ${text}`,
     clearFilters: 'Clear filters',
@@ -51,7 +52,7 @@ export const customersMessages = defineMessages({
     anySignal: 'Cualquier señal',
     filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal' },
     signalNames: { overdue: 'Atrasado', declining: 'En descenso', 'dropped class': 'Bajó de clase' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros activos',
     removeFilter: (text: string) => `Quitar el filtro ${text}`,
     clearFilters: 'Quitar filtros',
@@ -72,7 +73,7 @@ export const customersMessages = defineMessages({
     anySignal: 'Qualsevol senyal',
     filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal' },
     signalNames: { overdue: 'Endarrerit', declining: 'En descens', 'dropped class': 'Ha baixat de classe' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clients`,
+    shown: (shown: number, total: number) => `${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}`,
     activeFilters: 'Filtres actius',
     removeFilter: (text: string) => `Treure el filtre ${text}`,
     clearFilters: 'Treure els filtres',

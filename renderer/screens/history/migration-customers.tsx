@@ -65,7 +65,7 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
         <p className="muted">{m.loading}</p>
       ) : (
         <>
-          {codes.length > SHOWN && <p className="muted">{m.shownOf(fmt.integer(SHOWN), fmt.integer(codes.length))}</p>}
+          {codes.length > SHOWN && <p className="muted">{m.shownOf(SHOWN, codes.length)}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
               <thead>

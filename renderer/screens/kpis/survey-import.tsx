@@ -54,7 +54,7 @@ export function SurveyImport({ onImported }: { onImported(): void }) {
       {result && (
         <div className="survey-result" role="status">
           <p className={result.rejected > 0 ? 'notice warn' : 'notice'} data-testid="survey-result">
-            {m.imported(result.fileName, result.rowsRead, result.imported, result.rejected, fmt.integer)}
+            {m.imported(result.fileName, result.rowsRead, result.imported, result.rejected)}
           </p>
           {result.rejects.length > 0 && (
             <table className="data rejects" data-testid="survey-rejects">

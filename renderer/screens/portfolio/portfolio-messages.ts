@@ -2,6 +2,7 @@
 // the exports share come from `useSettings().labels`.
 import type { TeamMember } from '../../../shared/kam/kam-types';
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 import type { GroupBy } from './portfolio-filter';
 
 export const portfolioMessages = defineMessages({
@@ -26,7 +27,7 @@ export const portfolioMessages = defineMessages({
     search: 'Busca rápida',
     searchHint: 'Código ou nome',
     clearFilters: 'Limpar filtros',
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}`,
     empty: 'Nenhum cliente com estes filtros.',
     emptyWorkspace: 'A carteira está vazia. Importe vendas ou crie um prospecto.',
     none: '(sem valor)',
@@ -97,7 +98,7 @@ export const portfolioMessages = defineMessages({
     search: 'Quick search',
     searchHint: 'Code or name',
     clearFilters: 'Clear filters',
-    shown: (shown: string, total: string) => `${shown} of ${total} customers`,
+    shown: (shown: number, total: number) => `${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}`,
     empty: 'No customer matches these filters.',
     emptyWorkspace: 'The portfolio is empty. Import sales or create a prospect.',
     none: '(none)',
@@ -168,7 +169,7 @@ export const portfolioMessages = defineMessages({
     search: 'Búsqueda rápida',
     searchHint: 'Código o nombre',
     clearFilters: 'Quitar filtros',
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}`,
     empty: 'Ningún cliente con estos filtros.',
     emptyWorkspace: 'La cartera está vacía. Importa ventas o crea un prospecto.',
     none: '(sin valor)',
@@ -239,7 +240,7 @@ export const portfolioMessages = defineMessages({
     search: 'Cerca ràpida',
     searchHint: 'Codi o nom',
     clearFilters: 'Treu els filtres',
-    shown: (shown: string, total: string) => `${shown} de ${total} clients`,
+    shown: (shown: number, total: number) => `${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}`,
     empty: 'Cap client amb aquests filtres.',
     emptyWorkspace: 'La cartera és buida. Importeu vendes o creeu un prospecte.',
     none: '(sense valor)',
