@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { apiError, fromApiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
-import { langOf } from '../../shared/messages/wording';
+import { langOfEnv } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJsonText } from '../../shared/analysis/result-json';
@@ -141,7 +141,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
 }
 
 /** The language of the user's environment, as other command-line tools speak it. */
-const cliLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+const cliLang = () => langOfEnv(process.env);
 
 /** What an export is written in without --locale: the environment's language (its words, separators and dates). */
 const envLocale = () => ({ pt: 'pt-BR', en: 'en-US', es: 'es', ca: 'ca' } as const)[cliLang()];

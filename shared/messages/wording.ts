@@ -95,3 +95,8 @@ export function langOf(tag: string | undefined | null): Lang {
   for (const lang of LANGS) if (lower === lang || lower.startsWith(`${lang}-`) || lower.startsWith(`${lang}_`) || lower.startsWith(`${lang}.`)) return lang;
   return 'pt';
 }
+
+/** The language a command-line tool speaks: that of LC_ALL, else LC_MESSAGES, else LANG (pt when unset or unknown). */
+export function langOfEnv(env: { readonly [name: string]: string | undefined }): Lang {
+  return langOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

@@ -128,6 +128,7 @@ describe('a full pass of the screens', () => {
     expect(report(found)).toBe('');
     // Numbers in messages as the reader writes them.
     expect(read.get('analysis, with A above B and X above Y')).toContain('X = 1,5, Y = 1,2');
+    expect(read.get('customers, a search that matches nothing')).toContain('Nenhum cliente com estes filtros.');
     expect(read.get('history, two runs compared')).toMatch(/\b(1 (subiu|caiu|entrou|saiu)|\d+ (subiram|caíram|entraram|saíram))\b/);
   });
 
