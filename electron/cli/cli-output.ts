@@ -2,9 +2,9 @@
 // in shared/messages/cli-output.ts; the --json form, whose keys and values SPEC fixes, is in
 // shared/analysis/result-json).
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { wordError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/api/import-api';
 import type { Basis } from '../../shared/analysis/params';
+import { rejectColumnText, rejectReasonText } from '../../shared/format/reject-text';
 import { basisValue } from '../../shared/analysis/result-json';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { cliOutput, type CliOutput } from '../../shared/messages/cli-output';
@@ -21,8 +21,9 @@ export function printImport(r: ImportResult, lang: Lang) {
   const sheets = r.sheets.length > 0 ? r.sheets.join(', ') : r.sheet;
   process.stderr.write(`${r.skipped ? out.alreadyImported(r.fileName) : out.imported(r.fileName, sheets, r)}\n`);
   for (const reject of r.firstRejects.slice(0, 5)) {
-    const reason = reject.message ? wordError({ type: 'bad-file', ...reject.message }, lang) : reject.reason;
-    process.stderr.write(`${out.rejectLine(reject.row, reject.column, reason)}\n`);
+    // By its header (`coluna "Valor"`), else by its letter (`coluna C`).
+    const column = reject.column !== null ? out.columnNamed(reject.column) : rejectColumnText(reject, out.labels);
+    process.stderr.write(`${out.rejectLine(reject.row, column, rejectReasonText(reject, lang, out.labels))}\n`);
   }
 }
 

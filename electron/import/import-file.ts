@@ -93,7 +93,7 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
     // references hold by construction; checking them would cost seven lookups a line, a third of
     // the time SQLite spends on a million-line import.
     db.pragma('foreign_keys = OFF');
-    const { mapping, key } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, noHeader);
+    const { mapping, key } = resolveMapping(db, table.head, options.mapping, noHeader);
     requireColumns(mapping, fileName);
     const sheets = table.sameHeaderSheets.map((s) => ({ sheet: table.sheet === null ? null : s.name, headerRow: s.headerRow }));
     // The same content (the same file's bytes, the same sheets) imported before: skip it or ask, before anything is written.
@@ -144,13 +144,13 @@ export async function importFile(target: { dbPath: string }, options: ImportFile
  * decides otherwise (or a text file taken for UTF-8 proves not to be), what the first wrote is
  * forgotten and a second pass reads the sheet again with the whole's decision.
  */
-async function importSheet(reader: ImportSession, startSheet: () => SheetWriter, first: SheetPass, progress: (force?: boolean) => void): Promise<LineRange | null> {
-  let sheet = startSheet();
+async function importSheet(reader: ImportSession, startSheet: (sheet: string | null) => SheetWriter, first: SheetPass, progress: (force?: boolean) => void): Promise<LineRange | null> {
+  let sheet = startSheet(first.sheet);
   const end = await writePass(reader, sheet, first, progress);
   const second = secondPass(first, end);
   if (second === null) return sheet.end(end.latest);
   sheet.discard();
-  sheet = startSheet();
+  sheet = startSheet(first.sheet);
   return sheet.end((await writePass(reader, sheet, second, progress)).latest);
 }
 

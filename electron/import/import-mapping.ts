@@ -1,9 +1,9 @@
 // Which mapping an import uses: the one the user gave, else the one confirmed before for the same
-// headers, else the one recognised from the headers. A file read without a header has no header
-// set to remember a mapping by.
+// headers, else the one recognised from the headers. A file read without a header is keyed by its
+// number of columns (decisions #14, #132).
 import type { ImportPreview } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
-import { headerKey, missingFields } from '../../shared/import/detect-header';
+import { headerKey, missingFields, noHeaderKey } from '../../shared/import/detect-header';
 import { FIELD_KEYS, IMPORT_LOCALES, type ColumnMapping, type ImportLocale } from '../../shared/import/fields';
 import { getRememberedMapping } from '../db/column-mappings-table';
 import type { Db } from '../db/open-database';
@@ -37,12 +37,16 @@ export function checkMapping(mapping: unknown): ColumnMapping {
   return out;
 }
 
-export type ResolvedMapping = { mapping: ColumnMapping; source: ImportPreview['mappingSource']; key: string | null };
+export type ResolvedMapping = { mapping: ColumnMapping; source: ImportPreview['mappingSource']; key: string };
 
-export function resolveMapping(db: Db, headers: readonly string[], detected: ColumnMapping, given: ColumnMapping | undefined, noHeader: boolean): ResolvedMapping {
-  const key = noHeader ? null : headerKey(headers);
+/** The table's head as far as the mapping goes: its header's texts, what they were recognised as, its width. */
+type HeadForMapping = { headers: readonly string[]; detected: ColumnMapping; columnCount: number };
+
+export function resolveMapping(db: Db, head: HeadForMapping, given: ColumnMapping | undefined, noHeader: boolean): ResolvedMapping {
+  const { detected } = head;
+  const key = noHeader ? noHeaderKey(head.columnCount) : headerKey(head.headers);
   if (given) return { mapping: checkMapping(given), source: 'given', key };
-  const remembered = key === null ? null : getRememberedMapping(db, key);
+  const remembered = getRememberedMapping(db, key);
   if (remembered) return { mapping: remembered, source: 'remembered', key };
   return { mapping: detected, source: 'detected', key };
 }

@@ -20,6 +20,8 @@ export type PreviewOptions = {
   path: string;
   fileName?: string;
   sheet?: string;
+  /** The import asked about is of every sheet sharing the header: its duplicate is a batch of those sheets. */
+  allSheets?: boolean;
   mapping?: ColumnMapping;
   noHeader?: boolean;
   locale?: ImportLocale;
@@ -63,7 +65,8 @@ export async function previewFile(db: Db, options: PreviewOptions, control: Prev
     missing: missingFields(mapping),
     rows: result.rows,
     rejects: result.rejects,
-    duplicateOf: findActiveBatchByHash(db, contentHash, table.sheet),
+    // The same content as the import would be (SPEC): the same file and the same sheets.
+    duplicateOf: findActiveBatchByHash(db, contentHash, options.allSheets && table.sheet !== null ? table.sameHeaderSheets.map((s) => s.name).join(', ') : table.sheet),
   };
 }
 
@@ -71,7 +74,7 @@ async function readBeginning(request: OpenRequest, db: Db, options: PreviewOptio
   const reader = startReader({ fileName: request.fileName, signal: control.signal, timeoutSeconds: LIMITS.previewSeconds, thread: control.parallel, heapMb: control.heapMb });
   try {
     const table: TableInfo = await reader.open(request);
-    const { mapping, source } = resolveMapping(db, table.head.headers, table.head.detected, options.mapping, request.noHeader === true);
+    const { mapping, source } = resolveMapping(db, table.head, options.mapping, request.noHeader === true);
     const result: PreviewResult = await reader.preview({ mapping, locale });
     return { table, mapping, source, result };
   } finally {

@@ -31,7 +31,7 @@ export type BatchTarget = {
   /** The sheets read, in order (a text file: [null]). */
   sheets: (string | null)[];
   mapping: ColumnMapping;
-  /** The header set the mapping is remembered for; null: not remembered (a file without a header). */
+  /** The header set the mapping is remembered for (a file without a header: its width, decision #132); null: not remembered. */
   headerKey: string | null;
   locale: ImportLocale;
   /** What to do with lines already stored (overlap.ts), skip by default; 'preview': a dry run, rolled back. */
@@ -127,7 +127,11 @@ export function writeBatch(target: BatchTarget) {
     }
   };
 
-  const startSheet = (): SheetWriter => {
+  /** `sheet`: the sheet written (null: a text file); the batch's rejects are keyed by its place among them. */
+  const startSheet = (sheet: string | null): SheetWriter => {
+    const sheetIndex = Math.max(0, target.sheets.indexOf(sheet));
+    // Rows are numbered per sheet: a batch of several sheets says which one a reject is in.
+    const sheetName = names.length > 1 ? sheet : null;
     if (bulk && rebuildIndexes === null) rebuildIndexes = suspendLineIndexes(db);
     db.exec('SAVEPOINT sheet');
     const firstLineId = lastLineId(db) + 1;
@@ -142,9 +146,10 @@ export function writeBatch(target: BatchTarget) {
     return {
       add(batch) {
         counts.rowsRead += batch.rowsRead;
-        for (const reject of batch.rejects) {
+        for (const found of batch.rejects) {
+          const reject = sheetName === null ? found : { ...found, sheet: sheetName };
           counts.rejected++;
-          rejects.add(reject);
+          rejects.add(reject, sheetIndex);
           if (shown.length < FIRST_REJECTS) shown.push(reject);
         }
         for (const code of batch.newCustomers) {

@@ -16,14 +16,22 @@ export type { ColumnFormat };
 export type { RejectCode };
 
 export type Reject = {
+  /** The sheet the row is in, when the batch read several (`allSheets`); null otherwise (the batch names it). */
+  sheet: string | null;
   /** The row number as the user sees it in the file (1-based, header included). */
   row: number;
-  /** The header of the offending column, or null when the row as a whole is rejected. */
+  /**
+   * The header of the offending column; null when the row as a whole is rejected, or when the
+   * column has no header (then `columnIndex` names it: shared/format/reject-text.ts words it
+   * "coluna C" / "column C"). Rejects stored before schema 10 hold "coluna C" here.
+   */
   column: string | null;
-  /** Machine-readable reason, so that a screen can translate it; `reason` is the pt-BR text. */
+  /** The offending column, 0-based; null for the row as a whole (and on rejects stored before schema 10). */
+  columnIndex: number | null;
+  /** Machine-readable reason; `reason` is its pt-BR sentence (rejectReasonText words it in any language). */
   code: RejectCode;
   reason: string;
-  /** The reason as a message code and its parameters (wordError words it in any language); absent on stored rejects. */
+  /** The reason as a message code and its parameters; absent on rejects stored before schema 10. */
   message?: RejectMessage;
   /** The row's cells as text (at most the first 64). */
   raw: string[];

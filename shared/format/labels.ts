@@ -3,6 +3,7 @@
 // on screen. Matrix treatments live in shared/analysis/treatments.ts.
 import type { Basis, PeriodKind, XyzMeasure } from '../analysis/params';
 import type { KeyAccountType, Status } from '../analysis/result-types';
+import type { RejectCode } from '../import/parse-row';
 import type { Lang } from './locale';
 
 export type Labels = {
@@ -91,6 +92,10 @@ export type Labels = {
     rejected: string;
     importedAt: string;
     undoneAt: string;
+    /** A column without a header, by its letter: "coluna C". */
+    columnLetter: (letter: string) => string;
+    /** A reason by its code alone (rejects stored before schema 10 carry no message with parameters). */
+    codes: Record<RejectCode, string>;
   };
   status: Record<Status, string>;
   types: Record<KeyAccountType, string>;
@@ -135,7 +140,12 @@ const pt: Labels = {
   rejects: {
     row: 'Linha', column: 'Coluna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Arquivo',
     sheet: 'Planilha', rowsRead: 'Linhas lidas', imported: 'Importadas', rejected: 'Rejeitadas',
-    importedAt: 'Importado em', undoneAt: 'Desfeito em',
+    importedAt: 'Importado em', undoneAt: 'Desfeito em', columnLetter: (letter) => `coluna ${letter}`,
+    codes: {
+      'no-customer': 'Linha sem código de cliente', 'no-date': 'Linha sem data', 'bad-date': 'Data ilegível',
+      'bad-number': 'Número ilegível', 'total-row': 'Linha de total ou subtotal: não é uma venda',
+      'no-amount': 'Linha sem valor (nem quantidade × preço unitário)',
+    },
   },
   status: { prospect: 'Prospecto', active: 'Ativo', 'at risk': 'Em risco', inactive: 'Inativo', lost: 'Perdido' },
   types: { breadwinner: 'Provedor', rising: 'Em ascensão', 'image maker': 'Formador de imagem', expert: 'Especialista' },
@@ -180,6 +190,12 @@ const en: Labels = {
   rejects: {
     row: 'Row', column: 'Column', reason: 'Reason', raw: (n) => `Value ${n}`, file: 'File',
     sheet: 'Sheet', rowsRead: 'Rows read', imported: 'Imported', rejected: 'Rejected', importedAt: 'Imported', undoneAt: 'Undone',
+    columnLetter: (letter) => `column ${letter}`,
+    codes: {
+      'no-customer': 'Row without a customer code', 'no-date': 'Row without a date', 'bad-date': 'Unreadable date',
+      'bad-number': 'Unreadable number', 'total-row': 'Total or subtotal row: not a sale',
+      'no-amount': 'Row without an amount (nor quantity × unit price)',
+    },
   },
   status: { prospect: 'Prospect', active: 'Active', 'at risk': 'At risk', inactive: 'Inactive', lost: 'Lost' },
   types: { breadwinner: 'Breadwinner', rising: 'Rising', 'image maker': 'Image maker', expert: 'Expert' },
@@ -224,6 +240,12 @@ const es: Labels = {
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Archivo',
     sheet: 'Hoja', rowsRead: 'Filas leídas', imported: 'Importadas', rejected: 'Rechazadas', importedAt: 'Importado el', undoneAt: 'Deshecho el',
+    columnLetter: (letter) => `columna ${letter}`,
+    codes: {
+      'no-customer': 'Fila sin código de cliente', 'no-date': 'Fila sin fecha', 'bad-date': 'Fecha ilegible',
+      'bad-number': 'Número ilegible', 'total-row': 'Fila de total o subtotal: no es una venta',
+      'no-amount': 'Fila sin importe (ni cantidad × precio unitario)',
+    },
   },
   status: { prospect: 'Prospecto', active: 'Activo', 'at risk': 'En riesgo', inactive: 'Inactivo', lost: 'Perdido' },
   types: { breadwinner: 'Sustento', rising: 'En ascenso', 'image maker': 'Creador de imagen', expert: 'Experto' },
@@ -268,6 +290,12 @@ const ca: Labels = {
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motiu', raw: (n) => `Valor ${n}`, file: 'Fitxer',
     sheet: 'Full', rowsRead: 'Files llegides', imported: 'Importades', rejected: 'Rebutjades', importedAt: 'Importat el', undoneAt: 'Desfet el',
+    columnLetter: (letter) => `columna ${letter}`,
+    codes: {
+      'no-customer': 'Fila sense codi de client', 'no-date': 'Fila sense data', 'bad-date': 'Data il·legible',
+      'bad-number': 'Nombre il·legible', 'total-row': 'Fila de total o subtotal: no és una venda',
+      'no-amount': 'Fila sense import (ni quantitat × preu unitari)',
+    },
   },
   status: { prospect: 'Prospecte', active: 'Actiu', 'at risk': 'En risc', inactive: 'Inactiu', lost: 'Perdut' },
   types: { breadwinner: 'Sustentador', rising: 'En ascens', 'image maker': "Creador d'imatge", expert: 'Expert' },

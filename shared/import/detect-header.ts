@@ -98,6 +98,15 @@ export function headerKey(headers: readonly Cell[]): string {
   return folded.join('|');
 }
 
+/**
+ * The "header set" of a file read without a header (docs/decisions.md #132): how many columns its
+ * first rows hold. The same system's next export has the same columns; a folded header never
+ * holds `#` or `:`, so no header set can take this key.
+ */
+export function noHeaderKey(columnCount: number): string {
+  return `#no-header:${columnCount}`;
+}
+
 /** Required fields that the mapping lacks: customer, date, and amount or quantity × unit price. */
 export function missingFields(mapping: ColumnMapping): FieldKey[] {
   const missing: FieldKey[] = [];

@@ -18,7 +18,10 @@ export type CliOutput = {
   /** "vendas.csv (Jan, Fev): 15 linhas lidas, 10 importadas, …". */
   imported(file: string, sheets: string | null, c: ImportCounts): string;
   alreadyImported(file: string): string;
+  /** "  linha 7, coluna "Valor": …"; `column` as rejectLine's caller words it (columnNamed, or a letter's "coluna C"). */
   rejectLine(row: number, column: string | null, reason: string): string;
+  /** A column by its header: `coluna "Valor"`. */
+  columnNamed(header: string): string;
   /** "Análise 7 (atual, "Fechamento")". */
   runName(id: number, current: boolean, label: string | null): string;
   window(from: string, to: string): string;
@@ -48,7 +51,8 @@ const WORDS: Record<Lang, Words> = {
     replaced: { one: 'linha guardada substituída', other: 'linhas guardadas substituídas' },
     customer: { one: 'cliente', other: 'clientes' },
     alreadyImported: (file) => `${file}: já importado antes, não foi importado de novo.`,
-    rejectLine: (row, column, reason) => `  linha ${row}${column ? `, coluna "${column}"` : ''}: ${reason}`,
+    rejectLine: (row, column, reason) => `  linha ${row}${column ? `, ${column}` : ''}: ${reason}`,
+    columnNamed: (header) => `coluna "${header}"`,
     runName: (id, current, label) => `Análise ${id}${tags(current ? 'atual' : null, label)}`,
     window: (from, to) => `${from} a ${to}`,
     dataUpTo: (day) => `dados até ${day}`,
@@ -65,7 +69,8 @@ const WORDS: Record<Lang, Words> = {
     replaced: { one: 'stored line replaced', other: 'stored lines replaced' },
     customer: { one: 'customer', other: 'customers' },
     alreadyImported: (file) => `${file}: already imported before; not imported again.`,
-    rejectLine: (row, column, reason) => `  row ${row}${column ? `, column "${column}"` : ''}: ${reason}`,
+    rejectLine: (row, column, reason) => `  row ${row}${column ? `, ${column}` : ''}: ${reason}`,
+    columnNamed: (header) => `column "${header}"`,
     runName: (id, current, label) => `Run ${id}${tags(current ? 'current' : null, label)}`,
     window: (from, to) => `${from} to ${to}`,
     dataUpTo: (day) => `data up to ${day}`,
@@ -82,7 +87,8 @@ const WORDS: Record<Lang, Words> = {
     replaced: { one: 'línea guardada sustituida', other: 'líneas guardadas sustituidas' },
     customer: { one: 'cliente', other: 'clientes' },
     alreadyImported: (file) => `${file}: ya se importó antes; no se importó de nuevo.`,
-    rejectLine: (row, column, reason) => `  fila ${row}${column ? `, columna "${column}"` : ''}: ${reason}`,
+    rejectLine: (row, column, reason) => `  fila ${row}${column ? `, ${column}` : ''}: ${reason}`,
+    columnNamed: (header) => `columna "${header}"`,
     runName: (id, current, label) => `Análisis ${id}${tags(current ? 'actual' : null, label)}`,
     window: (from, to) => `${from} a ${to}`,
     dataUpTo: (day) => `datos hasta ${day}`,
@@ -99,7 +105,8 @@ const WORDS: Record<Lang, Words> = {
     replaced: { one: 'línia desada substituïda', other: 'línies desades substituïdes' },
     customer: { one: 'client', other: 'clients' },
     alreadyImported: (file) => `${file}: ja s'havia importat; no s'ha tornat a importar.`,
-    rejectLine: (row, column, reason) => `  fila ${row}${column ? `, columna "${column}"` : ''}: ${reason}`,
+    rejectLine: (row, column, reason) => `  fila ${row}${column ? `, ${column}` : ''}: ${reason}`,
+    columnNamed: (header) => `columna "${header}"`,
     runName: (id, current, label) => `Anàlisi ${id}${tags(current ? 'actual' : null, label)}`,
     window: (from, to) => `${from} a ${to}`,
     dataUpTo: (day) => `dades fins a ${day}`,

@@ -87,7 +87,7 @@ describe('CSV files', () => {
     const result = await importFile({ dbPath }, { path });
     expect(result.imported).toBe(1);
     expect(result.firstRejects).toEqual([
-      { row: 7, column: 'Cliente', code: 'no-customer', reason: 'Linha sem código de cliente.', message: { code: 'import/reject/no-customer', params: {} }, raw: ['02/11/2024', '', '5,00'] },
+      { sheet: null, row: 7, column: 'Cliente', columnIndex: 1, code: 'no-customer', reason: 'Linha sem código de cliente.', message: { code: 'import/reject/no-customer', params: {} }, raw: ['02/11/2024', '', '5,00'] },
     ]);
     db.close();
   });

@@ -180,7 +180,9 @@ describe('import/batches, import/rejects and import/undo', () => {
     expect(page.rows.map((r) => r.row)).toEqual([8, 11, 14]);
     expect(page.rows[0]).toMatchObject({ column: 'Data', code: 'bad-date', raw: ['xx/11/2024', 'C6', '1,00'] });
     const last = await api['import/rejects']({ batchId: batch.batchId!, offset: 10 });
-    expect(last.rows).toEqual([{ row: 32, column: null, code: 'total-row', reason: expect.any(String), raw: ['', '', 'Total'] }]);
+    expect(last.rows).toEqual([
+      { sheet: null, row: 32, column: null, columnIndex: null, code: 'total-row', reason: expect.any(String), message: { code: 'import/reject/total-row', params: {} }, raw: ['', '', 'Total'] },
+    ]);
 
     const before = db.prepare('SELECT count(*) FROM customers').pluck().get();
     expect(before).toBe(4); // C0..C3; C1 also from keep.csv

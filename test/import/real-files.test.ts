@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/import/import-file';
 import { previewFile } from '../../electron/import/preview-import';
 import { dayOfIso } from '../../shared/domain/calendar';
-import { count, freshDb, lines, tempDir } from './import-helpers';
+import { freshDb, lines, tempDir, writeText } from './import-helpers';
 import { writeHeaderless, writeRetailWorkbook, writeShopExport } from './real-files';
 
 const cents = (major: number) => Math.round(major * 100);
@@ -47,6 +47,17 @@ describe("a retailer's workbook (InvoiceDate, Customer ID, two yearly sheets)", 
     expect(got.some((l) => l.amount_cents < 0)).toBe(true);
     expect(got.map((l) => l.order_key)).toEqual(kept.map((l) => l.invoice));
     expect(db.prepare('SELECT sheet FROM import_batches').pluck().get()).toBe('Year 2009-2010, Year 2010-2011');
+    db.close();
+  });
+
+  it('previews the same file and sheets imported before as a duplicate, asked with allSheets', async () => {
+    const dir = tempDir();
+    const { dbPath, db } = freshDb(dir);
+    const { path } = await writeRetailWorkbook(dir);
+    const { batchId } = await importFile({ dbPath }, { path, allSheets: true });
+    expect((await previewFile(db, { path, allSheets: true })).duplicateOf).toMatchObject({ id: batchId, sheet: 'Year 2009-2010, Year 2010-2011' });
+    // One of those sheets alone is other content (SPEC): not a duplicate.
+    expect((await previewFile(db, { path })).duplicateOf).toBeNull();
     db.close();
   });
 
@@ -103,7 +114,7 @@ describe('a CSV without a header', () => {
     db.close();
   });
 
-  it('imports every row, the first included, with the columns named; no header set is remembered', async () => {
+  it('imports every row, the first included, with the columns named; the mapping is remembered for header-less files of its width (#132)', async () => {
     const dir = tempDir();
     const { dbPath, db } = freshDb(dir);
     const result = await importFile({ dbPath }, { path: writeHeaderless(dir), noHeader: true, mapping: { customer: 0, date: 1, amount: 2 } });
@@ -113,7 +124,14 @@ describe('a CSV without a header', () => {
       ['C2', 2050],
       ['C1', -525],
     ]);
-    expect(count(db, 'column_mappings')).toBe(0);
+    expect(db.prepare('SELECT header_key FROM column_mappings').pluck().all()).toEqual(['#no-header:3']);
+    // The next export of the same shape, read without a header, is offered the same columns;
+    // read with its first row as a header, or with another width, it is not.
+    const next = writeText(dir, 'dezembro.csv', 'C7;01/12/2024;1,00\nC8;02/12/2024;2,00\n');
+    expect(await previewFile(db, { path: next, noHeader: true })).toMatchObject({ mappingSource: 'remembered', mapping: { customer: 0, date: 1, amount: 2 }, missing: [] });
+    expect(await previewFile(db, { path: next })).toMatchObject({ mappingSource: 'detected', mapping: {} });
+    const wider = writeText(dir, 'largo.csv', 'C7;01/12/2024;1,00;x\n');
+    expect(await previewFile(db, { path: wider, noHeader: true })).toMatchObject({ mappingSource: 'detected', mapping: {} });
     db.close();
   });
 });
