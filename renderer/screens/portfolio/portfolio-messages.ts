@@ -31,7 +31,7 @@ export const portfolioMessages = defineMessages({
     empty: 'Nenhum cliente com estes filtros.',
     emptyWorkspace: 'A carteira está vazia. Importe vendas ou crie um prospecto.',
     none: '(sem valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clientes · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.pt.count(count, 'cliente', 'clientes')} · ${revenue}`,
     col: {
       code: 'Código',
       name: 'Nome',
@@ -102,7 +102,7 @@ export const portfolioMessages = defineMessages({
     empty: 'No customer matches these filters.',
     emptyWorkspace: 'The portfolio is empty. Import sales or create a prospect.',
     none: '(none)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} customers · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.en.count(count, 'customer', 'customers')} · ${revenue}`,
     col: {
       code: 'Code',
       name: 'Name',
@@ -173,7 +173,7 @@ export const portfolioMessages = defineMessages({
     empty: 'Ningún cliente con estos filtros.',
     emptyWorkspace: 'La cartera está vacía. Importa ventas o crea un prospecto.',
     none: '(sin valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clientes · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.es.count(count, 'cliente', 'clientes')} · ${revenue}`,
     col: {
       code: 'Código',
       name: 'Nombre',
@@ -244,7 +244,7 @@ export const portfolioMessages = defineMessages({
     empty: 'Cap client amb aquests filtres.',
     emptyWorkspace: 'La cartera és buida. Importeu vendes o creeu un prospecte.',
     none: '(sense valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clients · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.ca.count(count, 'client', 'clients')} · ${revenue}`,
     col: {
       code: 'Codi',
       name: 'Nom',
