@@ -1,7 +1,8 @@
 // `clave --help` in the four languages: the command line speaks the language of its environment
 // (LC_ALL, LC_MESSAGES, LANG; pt-BR when unset or unknown). Options, commands and their values
 // (month, revenue, skip…) are the contract's words (SPEC "Command line contract") and stay as they
-// are in every language; what they mean is translated.
+// are in every language; what they mean is translated. `--discount` is SPEC's (the predictive
+// models), parsed once that work is merged.
 import type { Lang } from './wording';
 
 const pt = `Clave — clientes-chave, curva ABC (Pareto) e XYZ
@@ -23,6 +24,7 @@ Opções da análise (padrões do SPEC):
   --x 0.5 --y 1.0                     limites do coeficiente de variação (clássico: 0.1 e 0.25)
   --min-periods 3                     histórico mínimo para XYZ, em períodos
   --inactive-days 180 --lost-days 365 dias sem compra para inativo e para perdido
+  --discount 0.01                     desconto mensal da receita prevista e do CLV (0.01 ou 1% = 1 % ao mês)
 Importação:
   --sheet NOME|all  aba da planilha (padrão: a primeira com dados); all: todas as abas com o
                     mesmo cabeçalho, como um só lote, na ordem da pasta de trabalho
@@ -59,6 +61,7 @@ Analysis options (SPEC defaults):
   --x 0.5 --y 1.0                     coefficient-of-variation thresholds (classic: 0.1 and 0.25)
   --min-periods 3                     minimum history for XYZ, in periods
   --inactive-days 180 --lost-days 365 days without a purchase to be inactive and lost
+  --discount 0.01                     monthly discount of the predicted revenue and CLV (0.01 or 1% = 1 % a month)
 Import:
   --sheet NAME|all  the workbook's sheet (default: the first with data); all: every sheet with
                     the same header, as one batch, in workbook order
@@ -96,6 +99,7 @@ Opciones del análisis (valores por defecto del SPEC):
   --x 0.5 --y 1.0                     límites del coeficiente de variación (clásico: 0.1 y 0.25)
   --min-periods 3                     historial mínimo para XYZ, en periodos
   --inactive-days 180 --lost-days 365 días sin compra para inactivo y para perdido
+  --discount 0.01                     descuento mensual de los ingresos previstos y del CLV (0.01 o 1% = 1 % al mes)
 Importación:
   --sheet NOMBRE|all  hoja del libro (por defecto: la primera con datos); all: todas las hojas
                     con el mismo encabezado, como un solo lote, en el orden del libro
@@ -133,6 +137,7 @@ Opcions de l'anàlisi (valors per defecte del SPEC):
   --x 0.5 --y 1.0                     límits del coeficient de variació (clàssic: 0.1 i 0.25)
   --min-periods 3                     historial mínim per a l'XYZ, en períodes
   --inactive-days 180 --lost-days 365 dies sense compra per a inactiu i per a perdut
+  --discount 0.01                     descompte mensual dels ingressos previstos i del CLV (0.01 o 1% = 1 % al mes)
 Importació:
   --sheet NOM|all   full del llibre (per defecte: el primer amb dades); all: tots els fulls amb
                     la mateixa capçalera, com un sol lot, en l'ordre del llibre
