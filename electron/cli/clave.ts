@@ -116,7 +116,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
           ws.api.call('analysis/others', { runId: run.id }),
         ]);
         const window = { ...run.window, referenceDate: run.referenceDate };
-        await writeOut(runJsonText(window, run.totals, run.params.basis, customers, others));
+        await writeOut(runJsonText(window, run.totals, run.params.basis, run.model, customers, others));
         await writeOut(['\n']);
       } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }), cliLang());
       return 0;

@@ -61,6 +61,7 @@ const OPTIONS = {
   'min-periods': { type: 'string' },
   'inactive-days': { type: 'string' },
   'lost-days': { type: 'string' },
+  discount: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
   db: { type: 'string' },
@@ -95,6 +96,16 @@ function date(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw apiError('cli/bad-date', { option, value: shown(value) });
   return value;
+}
+
+/** --discount: a monthly rate (0.01) or a percentage (1%); the range is checked with the other parameters. */
+function discountRate(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().replace(',', '.');
+  const percent = text.endsWith('%');
+  const n = Number(percent ? text.slice(0, -1).trim() : text);
+  if (text === '' || text === '%' || !Number.isFinite(n)) throw apiError('analysis/bad-discount', { value });
+  return percent ? n / 100 : n;
 }
 
 /** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
@@ -181,6 +192,7 @@ export function parseCommand(argv: string[]): Command {
       set('minPeriods', number(v['min-periods'], 'min-periods', true));
       set('inactiveDays', number(v['inactive-days'], 'inactive-days', true));
       set('lostDays', number(v['lost-days'], 'lost-days', true));
+      set('discount', discountRate(v.discount));
       const run: RunRequest = { from: date(v.from, 'from'), to: date(v.to, 'to'), params };
       return { kind: 'analyze', file, db: v.db ?? null, run, json: v.json ?? false, out: v.out ?? null, outLocale: v.locale === undefined ? null : common.locale, common };
     }

@@ -9,6 +9,7 @@ import { basisValue } from '../../shared/analysis/result-json';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { cliOutput, type CliOutput } from '../../shared/messages/cli-output';
 import type { Lang } from '../../shared/messages/wording';
+import { noModelLine } from '../../shared/messages/model-reasons';
 
 /** A value on a run's basis: money with its two decimals, quantities as they are, orders whole. */
 function basisText(out: CliOutput, value: number, basis: Basis): string {
@@ -32,6 +33,8 @@ export function printRun(run: RunSummary, aCustomers: CustomerResult[], lang: La
   const { labels } = out;
   const t = run.totals;
   const basis = run.params.basis;
+  const model = run.model.fitted;
+  if (model === null && run.model.reason !== null) process.stderr.write(`${noModelLine(run.model.reason, run.model, lang)}\n`);
   const head = [
     `${out.runName(run.id, run.current, run.label)}: ${out.window(run.window.from, run.window.to)} (${labels.periods[run.window.period]}), ${labels.params.basis}: ${labels.bases[basis]}`,
     out.dataUpTo(run.referenceDate),
@@ -40,6 +43,7 @@ export function printRun(run: RunSummary, aCustomers: CustomerResult[], lang: La
   const lines = [
     head.join('; '),
     `${out.customers(t.customers)}, total ${basisText(out, t.value, basis)} — A: ${out.f.int(t.A)}, B: ${out.f.int(t.B)}, C: ${out.f.int(t.C)}`,
+    ...(model === null ? [] : [out.model(model)]),
     '',
     out.keyAccounts,
     ...aCustomers.map(

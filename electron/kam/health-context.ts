@@ -66,6 +66,7 @@ export function loadHealthContext(db: Db, today: Day): HealthContext {
         sponsors: map?.sponsors ?? 0,
         openActions: open?.open ?? 0,
         overdueActions: open?.overdue ?? 0,
+        pAlive: result?.pAlive ?? null,
       };
       return healthScore(inputs, weights);
     },

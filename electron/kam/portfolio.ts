@@ -15,6 +15,7 @@ import { ABC_CLASSES, STATUSES } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { foldText } from '../../shared/import/fold-text';
 import type { PortfolioRow } from '../../shared/kam/kam-types';
+import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { statusOutsideRun } from '../../shared/kam/portfolio-status';
 import { listCustomerProfiles } from '../db/customer-profiles-table';
 import { tagsByCustomer } from '../db/customer-tags-table';
@@ -91,6 +92,11 @@ export function portfolioRows(db: Db, rawFilter: unknown, today: Day): Portfolio
       threeP: (p.need_ok ?? 0) + (p.pay_ok ?? 0) + (p.authority_ok ?? 0),
       nextContactDay: health.latestActivity(p.id)?.nextContactDay ?? null,
       health: health.scoreOf(p.id, figures).score,
+      pAlive: figures?.pAlive ?? null,
+      expectedPurchases90d: figures?.expectedPurchases90d ?? null,
+      predictedRevenue12m: figures?.predictedRevenue12m ?? null,
+      clv12m: figures?.clv12m ?? null,
+      likelyLosing: isLikelyLosing(result?.abc ?? null, figures?.pAlive ?? null),
     });
   }
   // The lost and inactive: what they were worth and what they used to buy.

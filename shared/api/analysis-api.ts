@@ -3,6 +3,7 @@ import type { Day } from '../domain/calendar';
 import type { Concentration, MatrixCell, MigrationTable, Sensitivity } from '../analysis/matrix-types';
 import type { AnalysisParams, PeriodKind } from '../analysis/params';
 import type { AbcClass, CustomerResult, OtherCustomer, RunTotals, Status, XyzClass } from '../analysis/result-types';
+import type { RunModel } from '../analysis/run-model';
 
 export type RunSummary = {
   id: number;
@@ -16,6 +17,8 @@ export type RunSummary = {
   lastPeriodLeftOut: boolean;
   params: AnalysisParams;
   totals: RunTotals;
+  /** BG/NBD and Gamma-Gamma fitted at the run (or why not), and the backtest of a run of the past. */
+  model: RunModel;
   previousRunId: number | null;
   sources: { batchId: number; fileName: string }[];
   /** The workspace's current analysis: the run the key-account screens use. */

@@ -26,6 +26,7 @@ export const analysisArgChecks = argChecksOf<AnalysisHandlers>()({
         minPeriods: optional(numeric),
         inactiveDays: optional(numeric),
         lostDays: optional(numeric),
+        discount: optional(numeric),
       }),
     ),
   }),

@@ -39,6 +39,11 @@ export type Labels = {
     abcRevenue: string;
     abcMargin: string;
     bigButUnprofitable: string;
+    pAlive: string;
+    expectedPurchases90d: string;
+    predictedRevenue12m: string;
+    clv12m: string;
+    actualPurchases90d: string;
   };
   matrix: { cell: string; customers: string; treatment: string };
   params: {
@@ -67,6 +72,14 @@ export type Labels = {
     minPeriods: string;
     inactiveDays: string;
     lostDays: string;
+    discount: string;
+    model: string;
+    modelCustomers: string;
+    modelRepeaters: string;
+    logLikelihood: string;
+    spendLogLikelihood: string;
+    spendCustomers: string;
+    noModel: string;
     totals: string;
     customers: string;
     totalValue: string;
@@ -121,7 +134,8 @@ const pt: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recência (dias)', cycleDays: 'Ciclo (dias)',
     expectedNext: 'Próxima compra prevista', status: 'Situação', signals: 'Sinais', types: 'Tipos',
     seller: 'Vendedor', segment: 'Segmento', region: 'Região', abcRevenue: 'ABC por faturamento',
-    abcMargin: 'ABC por margem', bigButUnprofitable: 'Grande mas pouco rentável',
+    abcMargin: 'ABC por margem', bigButUnprofitable: 'Grande mas pouco rentável', pAlive: 'P(ainda compra)', expectedPurchases90d: 'Compras previstas (90 dias)',
+    predictedRevenue12m: 'Faturamento previsto (12 meses)', clv12m: 'CLV (12 meses)', actualPurchases90d: 'Compras reais (90 dias depois)',
   },
   matrix: { cell: 'Célula', customers: 'Clientes', treatment: 'Tratamento recomendado' },
   params: {
@@ -131,6 +145,10 @@ const pt: Labels = {
     b: 'Limite B (% acumulado)', xyzMeasure: 'Medida do XYZ', x: 'Limite X (coeficiente de variação)',
     y: 'Limite Y (coeficiente de variação)', minPeriods: 'Histórico mínimo para XYZ (períodos)',
     inactiveDays: 'Inativo após (dias sem compra)', lostDays: 'Perdido após (dias sem compra)',
+    discount: 'Desconto mensal da previsão', model: 'Modelo de previsão (BG/NBD e Gamma-Gamma)',
+    modelCustomers: 'Clientes com compra (no ajuste)', modelRepeaters: 'Clientes com compra repetida',
+    logLikelihood: 'Log-verossimilhança (BG/NBD)', spendLogLikelihood: 'Log-verossimilhança (Gamma-Gamma)',
+    spendCustomers: 'Clientes no Gamma-Gamma', noModel: 'Sem modelo',
     totals: 'Totais', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Faturamento total', totalMargin: 'Margem total',
     sources: 'Lotes de origem', batchId: 'Lote nº', fileName: 'Arquivo', noSources: 'Nenhum lote registrado',
@@ -171,7 +189,8 @@ const en: Labels = {
     lastPurchase: 'Last purchase', recencyDays: 'Recency (days)', cycleDays: 'Cycle (days)',
     expectedNext: 'Expected next purchase', status: 'Status', signals: 'Signals', types: 'Types',
     seller: 'Seller', segment: 'Segment', region: 'Region', abcRevenue: 'ABC by revenue',
-    abcMargin: 'ABC by margin', bigButUnprofitable: 'Big but unprofitable',
+    abcMargin: 'ABC by margin', bigButUnprofitable: 'Big but unprofitable', pAlive: 'P(alive)', expectedPurchases90d: 'Expected purchases (90 days)',
+    predictedRevenue12m: 'Predicted revenue (12 months)', clv12m: 'CLV (12 months)', actualPurchases90d: 'Actual purchases (90 days after)',
   },
   matrix: { cell: 'Cell', customers: 'Customers', treatment: 'Recommended treatment' },
   params: {
@@ -181,6 +200,10 @@ const en: Labels = {
     b: 'B threshold (cumulative %)', xyzMeasure: 'XYZ measure', x: 'X threshold (coefficient of variation)',
     y: 'Y threshold (coefficient of variation)', minPeriods: 'Minimum history for XYZ (periods)',
     inactiveDays: 'Inactive after (days without a purchase)', lostDays: 'Lost after (days without a purchase)',
+    discount: 'Monthly discount of the prediction', model: 'Predictive model (BG/NBD and Gamma-Gamma)',
+    modelCustomers: 'Customers with a purchase (in the fit)', modelRepeaters: 'Customers with a repeat purchase',
+    logLikelihood: 'Log-likelihood (BG/NBD)', spendLogLikelihood: 'Log-likelihood (Gamma-Gamma)',
+    spendCustomers: 'Customers in Gamma-Gamma', noModel: 'No model',
     totals: 'Totals', customers: 'Customers', totalValue: 'Total value (positive)',
     classCount: (cls) => `${cls} customers`, totalRevenue: 'Total revenue', totalMargin: 'Total margin',
     sources: 'Source batches', batchId: 'Batch no.', fileName: 'File', noSources: 'No batch recorded',
@@ -221,7 +244,8 @@ const es: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recencia (días)', cycleDays: 'Ciclo (días)',
     expectedNext: 'Próxima compra prevista', status: 'Estado', signals: 'Señales', types: 'Tipos',
     seller: 'Vendedor', segment: 'Segmento', region: 'Región', abcRevenue: 'ABC por facturación',
-    abcMargin: 'ABC por margen', bigButUnprofitable: 'Grande pero poco rentable',
+    abcMargin: 'ABC por margen', bigButUnprofitable: 'Grande pero poco rentable', pAlive: 'P(sigue comprando)', expectedPurchases90d: 'Compras previstas (90 días)',
+    predictedRevenue12m: 'Facturación prevista (12 meses)', clv12m: 'CLV (12 meses)', actualPurchases90d: 'Compras reales (90 días después)',
   },
   matrix: { cell: 'Celda', customers: 'Clientes', treatment: 'Tratamiento recomendado' },
   params: {
@@ -231,6 +255,10 @@ const es: Labels = {
     b: 'Límite B (% acumulado)', xyzMeasure: 'Medida del XYZ', x: 'Límite X (coeficiente de variación)',
     y: 'Límite Y (coeficiente de variación)', minPeriods: 'Historial mínimo para XYZ (periodos)',
     inactiveDays: 'Inactivo tras (días sin compra)', lostDays: 'Perdido tras (días sin compra)',
+    discount: 'Descuento mensual de la previsión', model: 'Modelo de previsión (BG/NBD y Gamma-Gamma)',
+    modelCustomers: 'Clientes con compra (en el ajuste)', modelRepeaters: 'Clientes con compra repetida',
+    logLikelihood: 'Log-verosimilitud (BG/NBD)', spendLogLikelihood: 'Log-verosimilitud (Gamma-Gamma)',
+    spendCustomers: 'Clientes en el Gamma-Gamma', noModel: 'Sin modelo',
     totals: 'Totales', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Facturación total', totalMargin: 'Margen total',
     sources: 'Lotes de origen', batchId: 'Lote n.º', fileName: 'Archivo', noSources: 'Ningún lote registrado',
@@ -271,7 +299,8 @@ const ca: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recència (dies)', cycleDays: 'Cicle (dies)',
     expectedNext: 'Propera compra prevista', status: 'Estat', signals: 'Senyals', types: 'Tipus',
     seller: 'Venedor', segment: 'Segment', region: 'Regió', abcRevenue: 'ABC per facturació',
-    abcMargin: 'ABC per marge', bigButUnprofitable: 'Gran però poc rendible',
+    abcMargin: 'ABC per marge', bigButUnprofitable: 'Gran però poc rendible', pAlive: 'P(continua comprant)', expectedPurchases90d: 'Compres previstes (90 dies)',
+    predictedRevenue12m: 'Facturació prevista (12 mesos)', clv12m: 'CLV (12 mesos)', actualPurchases90d: 'Compres reals (90 dies després)',
   },
   matrix: { cell: 'Cel·la', customers: 'Clients', treatment: 'Tractament recomanat' },
   params: {
@@ -281,6 +310,10 @@ const ca: Labels = {
     b: 'Límit B (% acumulat)', xyzMeasure: "Mesura de l'XYZ", x: 'Límit X (coeficient de variació)',
     y: 'Límit Y (coeficient de variació)', minPeriods: "Historial mínim per a l'XYZ (períodes)",
     inactiveDays: 'Inactiu després de (dies sense compra)', lostDays: 'Perdut després de (dies sense compra)',
+    discount: 'Descompte mensual de la previsió', model: 'Model de previsió (BG/NBD i Gamma-Gamma)',
+    modelCustomers: 'Clients amb compra (a l’ajust)', modelRepeaters: 'Clients amb compra repetida',
+    logLikelihood: 'Log-versemblança (BG/NBD)', spendLogLikelihood: 'Log-versemblança (Gamma-Gamma)',
+    spendCustomers: 'Clients al Gamma-Gamma', noModel: 'Sense model',
     totals: 'Totals', customers: 'Clients', totalValue: 'Valor total (positius)',
     classCount: (cls) => `Clients ${cls}`, totalRevenue: 'Facturació total', totalMargin: 'Marge total',
     sources: "Lots d'origen", batchId: 'Lot núm.', fileName: 'Fitxer', noSources: 'Cap lot registrat',

@@ -3,6 +3,7 @@
 // values it shows (status, period, basis) with the words of the exports (shared/format/labels.ts).
 // Dates stay YYYY-MM-DD, as the options take them (--from, --to): one form in every language.
 import type { Labels } from '../format/labels';
+import type { FittedModel } from '../models/fit-models';
 import { labelsFor } from '../format/labels';
 import { wordFormat, type Lang, type WordFormat } from './wording';
 
@@ -31,9 +32,14 @@ export type CliOutput = {
   keyAccounts: string;
   noRuns: string;
   exported(id: number, file: string): string;
+  /** The fitted models in one line (BG/NBD, and Gamma-Gamma when fitted). */
+  model(m: FittedModel): string;
 };
 
-type Words = Omit<CliOutput, 'labels' | 'f' | 'imported' | 'customers'> & {
+type ModelWords = { head: string; customerForms: Forms; alpha: string; logLikelihood: string };
+
+type Words = Omit<CliOutput, 'labels' | 'f' | 'imported' | 'customers' | 'model'> & {
+  modelWords: ModelWords;
   read: Forms;
   importedForms: Forms;
   rejected: Forms;
@@ -44,6 +50,7 @@ type Words = Omit<CliOutput, 'labels' | 'f' | 'imported' | 'customers'> & {
 
 const WORDS: Record<Lang, Words> = {
   pt: {
+    modelWords: { head: 'Modelo BG/NBD', customerForms: { one: 'cliente com compra', other: 'clientes com compra' }, alpha: 'alfa', logLikelihood: 'log-verossimilhança' },
     read: { one: 'linha lida', other: 'linhas lidas' },
     importedForms: { one: 'importada', other: 'importadas' },
     rejected: { one: 'rejeitada', other: 'rejeitadas' },
@@ -62,6 +69,7 @@ const WORDS: Record<Lang, Words> = {
     exported: (id, file) => `Análise ${id} exportada para ${file}`,
   },
   en: {
+    modelWords: { head: 'BG/NBD model', customerForms: { one: 'customer with a purchase', other: 'customers with a purchase' }, alpha: 'alpha', logLikelihood: 'log-likelihood' },
     read: { one: 'line read', other: 'lines read' },
     importedForms: { one: 'imported', other: 'imported' },
     rejected: { one: 'rejected', other: 'rejected' },
@@ -80,6 +88,7 @@ const WORDS: Record<Lang, Words> = {
     exported: (id, file) => `Run ${id} exported to ${file}`,
   },
   es: {
+    modelWords: { head: 'Modelo BG/NBD', customerForms: { one: 'cliente con compra', other: 'clientes con compra' }, alpha: 'alfa', logLikelihood: 'log-verosimilitud' },
     read: { one: 'línea leída', other: 'líneas leídas' },
     importedForms: { one: 'importada', other: 'importadas' },
     rejected: { one: 'rechazada', other: 'rechazadas' },
@@ -98,6 +107,7 @@ const WORDS: Record<Lang, Words> = {
     exported: (id, file) => `Análisis ${id} exportado a ${file}`,
   },
   ca: {
+    modelWords: { head: 'Model BG/NBD', customerForms: { one: 'client amb compra', other: 'clients amb compra' }, alpha: 'alfa', logLikelihood: 'log-versemblança' },
     read: { one: 'línia llegida', other: 'línies llegides' },
     importedForms: { one: 'importada', other: 'importades' },
     rejected: { one: 'rebutjada', other: 'rebutjades' },
@@ -137,5 +147,11 @@ export function cliOutput(lang: Lang): CliOutput {
       return `${file}${sheets ? ` (${sheets})` : ''}: ${counts.join(', ')}${replaced}.`;
     },
     customers: (n) => count(f, n, w.customer),
+    model: (m) => {
+      const mw = w.modelWords;
+      const par = (n: number) => f.num(n, 4);
+      const spend = m.spend ? `; Gamma-Gamma p ${par(m.spend.p)}, q ${par(m.spend.q)}, v ${par(m.spend.v)}` : '';
+      return `${mw.head} (${count(f, m.customers, mw.customerForms)}): r ${par(m.r)}, ${mw.alpha} ${par(m.alpha)}, a ${par(m.a)}, b ${par(m.b)}, ${mw.logLikelihood} ${f.fixed(m.logLikelihood, 2)}${spend}`;
+    },
   };
 }

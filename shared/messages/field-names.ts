@@ -70,6 +70,7 @@ export const HEALTH_FACTOR_NAMES = {
   lastContact: n('Último contato', 'Last contact', 'Último contacto', 'Darrer contacte'),
   decisionMap: n('Mapa de decisão', 'Decision-making map', 'Mapa de decisión', 'Mapa de decisió'),
   openActions: n('Plano de ação', 'Action plan', 'Plan de acción', 'Pla d’acció'),
+  alive: n('Chance de ainda comprar', 'Chance of still buying', 'Probabilidad de seguir comprando', 'Probabilitat de continuar comprant'),
 } satisfies Record<string, Names>;
 
 /** The factors' names in one language, as a record by factor. */

@@ -67,7 +67,7 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'kpi/clv': { code: 'C001' },
   'kpi/health': { code: 'C001' },
   'kpi/health-weights': {},
-  'kpi/set-health-weights': { weights: { overdue: 25, declining: 20, droppedClass: 15, satisfaction: 15, lastContact: 10, decisionMap: 10, openActions: 5 } },
+  'kpi/set-health-weights': { weights: { overdue: 25, declining: 20, droppedClass: 15, satisfaction: 15, lastContact: 10, decisionMap: 10, openActions: 5, alive: 15 } },
   'kpi/dashboard': {},
 
   'workspace/backup': { target: 'file-1' },

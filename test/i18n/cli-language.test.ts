@@ -102,7 +102,10 @@ describe.each(CASES)('the command line with $what', ({ env, lang }) => {
     expect(totals).toMatch(new RegExp(`^${out.customers(256)}, total ${out.f.fixed(5_887_391.28, 2).replace(/\./g, '\\.')} — A: \\d+, B: \\d+, C: \\d+$`));
     expect(r.stdout).toContain(out.keyAccounts);
     // Every A customer's status in the language's words, never SPEC's enum value.
-    const statuses = r.stdout.split('\n').slice(4).filter(Boolean).map((line) => line.split(/\s{2,}/).at(-1));
+    const lines = r.stdout.split('\n');
+    // The model's line, in the language's words (alfa/alpha, its log-likelihood).
+    expect(lines[2]).toMatch(lang === 'en' ? /^BG\/NBD model \(/ : /^Model(o)? BG\/NBD \(/);
+    const statuses = lines.slice(lines.indexOf(out.keyAccounts) + 1).filter(Boolean).map((line) => line.split(/\s{2,}/).at(-1));
     expect(statuses.length).toBeGreaterThan(10);
     for (const status of statuses) expect(Object.values(labels.status)).toContain(status);
     if (lang !== 'en') expect(r.stdout).not.toMatch(/\b(active|at risk|month|revenue)\b/);

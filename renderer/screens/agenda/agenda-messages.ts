@@ -39,6 +39,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contato com ${customer} registrado.`,
     count: (n: number) => pl.pt.count(n, 'item', 'itens'),
     loading: 'Carregando…',
+    losingTitle: 'Contas-chave provavelmente perdendo',
+    losingIntro: 'Clientes A e B com menos de 50 % de chance de ainda comprar, segundo o modelo da análise atual; os de menor chance primeiro.',
+    losingChance: 'Chance de ainda comprar',
+    losingLast: 'Última compra',
   },
   en: {
     kindsPlural: { contact: 'Contacts', purchase: 'Overdue purchases', action: 'Action-plan items' } satisfies Record<ItemKind, string>,
@@ -74,6 +78,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contact with ${customer} logged.`,
     count: (n: number) => pl.en.count(n, 'item', 'items'),
     loading: 'Loading…',
+    losingTitle: 'Key accounts probably being lost',
+    losingIntro: 'A and B customers with less than a 50 % chance of still buying, by the current analysis’ model; the lowest chance first.',
+    losingChance: 'Chance of still buying',
+    losingLast: 'Last purchase',
   },
   es: {
     kindsPlural: { contact: 'Contactos', purchase: 'Compras atrasadas', action: 'Acciones del plan' } satisfies Record<ItemKind, string>,
@@ -109,6 +117,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contacto con ${customer} registrado.`,
     count: (n: number) => pl.es.count(n, 'elemento', 'elementos'),
     loading: 'Cargando…',
+    losingTitle: 'Cuentas clave que probablemente se pierden',
+    losingIntro: 'Clientes A y B con menos de un 50 % de probabilidad de seguir comprando, según el modelo del análisis actual; los de menor probabilidad primero.',
+    losingChance: 'Probabilidad de seguir comprando',
+    losingLast: 'Última compra',
   },
   ca: {
     kindsPlural: { contact: 'Contactes', purchase: 'Compres endarrerides', action: 'Accions del pla' } satisfies Record<ItemKind, string>,
@@ -144,5 +156,9 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contacte amb ${customer} registrat.`,
     count: (n: number) => pl.ca.count(n, 'element', 'elements'),
     loading: 'S’està carregant…',
+    losingTitle: 'Comptes clau que probablement es perden',
+    losingIntro: "Clients A i B amb menys d'un 50 % de probabilitat de continuar comprant, segons el model de l'anàlisi actual; els de menor probabilitat primer.",
+    losingChance: 'Probabilitat de continuar comprant',
+    losingLast: 'Darrera compra',
   },
 });

@@ -2,8 +2,9 @@
 // matrix, the history and a bookmark can open the grid already filtered.
 import type { CustomerResult, SignalKind } from '../../../shared/analysis/result-types';
 import { ABC_CLASSES, STATUSES, XYZ_CLASSES } from '../../../shared/analysis/result-types';
+import { LIKELY_LOSING_BELOW } from '../../../shared/kam/likely-losing';
 
-export const FILTER_KEYS = ['abc', 'xyz', 'status', 'seller', 'segment', 'signal'] as const;
+export const FILTER_KEYS = ['abc', 'xyz', 'status', 'seller', 'segment', 'signal', 'alive'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type CustomerFilter = Partial<Record<FilterKey, string>>;
 
@@ -11,11 +12,20 @@ export const SIGNAL_KINDS: SignalKind[] = ['overdue', 'declining', 'dropped clas
 /** The signal filter's values: one kind, or 'any' signal at all. */
 export const SIGNAL_CHOICES: string[] = ['any', ...SIGNAL_KINDS];
 
+/** P(alive) bands: at least 50 % (likely still buying), under 50 %, or no prediction (no model, no purchase). */
+export const ALIVE_CHOICES = ['likely', 'unlikely', 'none'] as const;
+export type AliveChoice = (typeof ALIVE_CHOICES)[number];
+
+function aliveBand(pAlive: number | null): AliveChoice {
+  return pAlive === null ? 'none' : pAlive < LIKELY_LOSING_BELOW ? 'unlikely' : 'likely';
+}
+
 const ALLOWED: Partial<Record<FilterKey, readonly string[]>> = {
   abc: ABC_CLASSES,
   xyz: [...XYZ_CLASSES, 'new'],
   status: STATUSES,
   signal: SIGNAL_CHOICES,
+  alive: ALIVE_CHOICES,
 };
 
 /** The filter a route asks for; values the grid cannot mean are ignored. */
@@ -44,6 +54,7 @@ export function passesFilter(c: CustomerResult, f: CustomerFilter): boolean {
   if (f.signal !== undefined) {
     if (f.signal === 'any' ? c.signals.length === 0 : !c.signals.some((s) => s.kind === f.signal)) return false;
   }
+  if (f.alive !== undefined && aliveBand(c.pAlive) !== f.alive) return false;
   return true;
 }
 

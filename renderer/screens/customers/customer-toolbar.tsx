@@ -6,7 +6,7 @@ import { ABC_CLASSES, STATUSES, XYZ_CLASSES } from '../../../shared/analysis/res
 import type { CustomerColumn } from '../../../shared/format/customer-columns';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { ColumnChooser } from './column-chooser';
-import { distinctValues, SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
+import { ALIVE_CHOICES, distinctValues, SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import { filterValueText } from './filter-text';
 import type { useHiddenColumns } from './use-hidden-columns';
@@ -34,6 +34,7 @@ export function CustomerToolbar({ rows, filter, onFilter, search, onSearch, show
     seller: sellers,
     segment: segments,
     signal: SIGNAL_CHOICES,
+    alive: [...ALIVE_CHOICES],
   };
   return (
     <div className="customer-toolbar">

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/locales';
 import { pl } from '../../i18n/plurals';
+import type { AliveChoice } from './customer-filter';
 
 export const customersMessages = defineMessages({
   'pt-BR': {
@@ -8,7 +9,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Código, nome, vendedor, segmento…',
     all: 'Todos',
     anySignal: 'Qualquer sinal',
-    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal' },
+    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal', alive: 'Ainda compra' },
+    aliveNames: { likely: 'Provável (≥ 50 %)', unlikely: 'Pouco provável (< 50 %)', none: 'Sem previsão' } satisfies Record<AliveChoice, string>,
     signalNames: { overdue: 'Atrasado', declining: 'Em queda', 'dropped class': 'Caiu de classe' },
     shown: (shown: number, total: number) => `${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros ativos',
@@ -29,7 +31,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Code, name, seller, segment…',
     all: 'All',
     anySignal: 'Any signal',
-    filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal' },
+    filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal', alive: 'Still buying' },
+    aliveNames: { likely: 'Likely (≥ 50 %)', unlikely: 'Unlikely (< 50 %)', none: 'No prediction' },
     signalNames: { overdue: 'Overdue', declining: 'Declining', 'dropped class': 'Dropped class' },
     shown: (shown: number, total: number) => `${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}`,
     activeFilters: 'Active filters',
@@ -50,7 +53,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Código, nombre, vendedor, segmento…',
     all: 'Todos',
     anySignal: 'Cualquier señal',
-    filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal' },
+    filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal', alive: 'Sigue comprando' },
+    aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poco probable (< 50 %)', none: 'Sin previsión' },
     signalNames: { overdue: 'Atrasado', declining: 'En descenso', 'dropped class': 'Bajó de clase' },
     shown: (shown: number, total: number) => `${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros activos',
@@ -71,7 +75,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Codi, nom, venedor, segment…',
     all: 'Tots',
     anySignal: 'Qualsevol senyal',
-    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal' },
+    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal', alive: 'Continua comprant' },
+    aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poc probable (< 50 %)', none: 'Sense previsió' },
     signalNames: { overdue: 'Endarrerit', declining: 'En descens', 'dropped class': 'Ha baixat de classe' },
     shown: (shown: number, total: number) => `${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}`,
     activeFilters: 'Filtres actius',

@@ -19,11 +19,13 @@ export type PortfolioView = {
   seller: string | null;
   segment: string | null;
   tag: string | null;
+  /** Only the key accounts probably being lost (`losing=1`). */
+  losing: boolean;
   group: GroupBy;
   sort: string | null; // see portfolio-sort.ts
 };
 
-export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'group', 'sort'] as const satisfies readonly (keyof PortfolioView)[];
+export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'losing', 'group', 'sort'] as const satisfies readonly (keyof PortfolioView)[];
 
 const CLASS_FILTERS: ClassFilter[] = ['A', 'B', 'C', 'none'];
 
@@ -36,6 +38,7 @@ export function viewFromParams(params: Record<string, string>): PortfolioView {
     seller: text('seller'),
     segment: text('segment'),
     tag: text('tag'),
+    losing: params.losing === '1',
     group: GROUP_BYS.find((g) => g === params.group) ?? 'none',
     sort: text('sort'),
   };
@@ -48,6 +51,7 @@ export function passesOthers(row: PortfolioRow, v: PortfolioView, search: string
   if (v.seller !== null && row.seller !== v.seller) return false;
   if (v.segment !== null && row.segment !== v.segment) return false;
   if (v.tag !== null && !row.tags.includes(v.tag)) return false;
+  if (v.losing && !row.likelyLosing) return false;
   if (search) {
     const s = foldText(search);
     if (s && !foldText(row.code).includes(s) && !foldText(row.name ?? '').includes(s)) return false;
@@ -56,7 +60,7 @@ export function passesOthers(row: PortfolioRow, v: PortfolioView, search: string
 }
 
 export function hasFilter(v: PortfolioView): boolean {
-  return v.status !== null || v.abc !== null || v.kam !== null || v.seller !== null || v.segment !== null || v.tag !== null;
+  return v.status !== null || v.abc !== null || v.kam !== null || v.seller !== null || v.segment !== null || v.tag !== null || v.losing;
 }
 
 /** The distinct non-empty values of a text field, sorted for a select. */

@@ -21,6 +21,10 @@ const VALUES = {
   nextContact: (r: PortfolioRow) => r.nextContactDay,
   threeP: (r: PortfolioRow) => r.threeP,
   health: (r: PortfolioRow) => r.health,
+  pAlive: (r: PortfolioRow) => r.pAlive,
+  expectedPurchases90d: (r: PortfolioRow) => r.expectedPurchases90d,
+  predictedRevenue12m: (r: PortfolioRow) => r.predictedRevenue12m,
+  clv12m: (r: PortfolioRow) => r.clv12m,
 } satisfies Record<string, (r: PortfolioRow) => string | number | null>;
 
 export type SortKey = keyof typeof VALUES;
@@ -28,7 +32,7 @@ export const SORT_KEYS = Object.keys(VALUES) as SortKey[];
 export type Sort = { key: SortKey; desc: boolean } | null;
 
 /** Figures are first sorted largest first, text and classes A→Z. */
-const DESC_FIRST: ReadonlySet<SortKey> = new Set(['revenue', 'lastPurchase', 'threeP', 'health']);
+const DESC_FIRST: ReadonlySet<SortKey> = new Set(['revenue', 'lastPurchase', 'threeP', 'health', 'expectedPurchases90d', 'predictedRevenue12m', 'clv12m']);
 
 export function sortFromParam(param: string | undefined): Sort {
   if (!param) return null;

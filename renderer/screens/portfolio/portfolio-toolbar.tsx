@@ -20,7 +20,7 @@ export function PortfolioToolbar({ rows, team, view, onView, onClear, search, on
   // KAMs: the team, plus any KAM still named on a customer after leaving the team.
   const kams = new Map<string, string>(team.map((t) => [String(t.id), t.name]));
   for (const r of rows) if (r.kamId !== null && r.kamName !== null && !kams.has(String(r.kamId))) kams.set(String(r.kamId), r.kamName);
-  const select = (key: keyof PortfolioView, label: string, anyLabel: string, options: [string, string][]) => (
+  const select = (key: 'abc' | 'kam' | 'seller' | 'segment' | 'tag', label: string, anyLabel: string, options: [string, string][]) => (
     <label className="field">
       {label}
       <select value={view[key] ?? ''} onChange={(e) => onView({ [key]: e.target.value || undefined })} data-testid={`filter-${key}`}>
@@ -45,6 +45,10 @@ export function PortfolioToolbar({ rows, team, view, onView, onClear, search, on
       {select('seller', m.filterSeller, m.any, pairs(distinct(rows, (r) => r.seller)))}
       {select('segment', m.filterSegment, m.any, pairs(distinct(rows, (r) => r.segment)))}
       {select('tag', m.filterTag, m.anyTag, pairs([...new Set(rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b))))}
+      <label className="field check">
+        <input type="checkbox" checked={view.losing} onChange={(e) => onView({ losing: e.target.checked ? '1' : undefined })} data-testid="filter-losing" />
+        {m.onlyLosing}
+      </label>
       <label className="field">
         {m.groupBy}
         <select value={view.group} onChange={(e) => onView({ group: e.target.value === 'none' ? undefined : e.target.value })} data-testid="group-by">
