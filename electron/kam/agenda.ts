@@ -3,7 +3,7 @@
 // - A customer's pending contact is the next contact date of its latest activity (logging a new
 //   activity replaces it); listed when ≤ today + days, overdue when < today.
 // - Purchases: the current run's customers, and its others, with SPEC's overdue signal, dated on
-//   their expected next purchase and always overdue (the signal means it has passed); lost
+//   their expected next purchase and overdue (the signal means it has passed; see marks below); lost
 //   customers are left to the win-back list.
 // - Actions: open actions due ≤ today + days.
 // - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
@@ -18,13 +18,11 @@
 import type { Agenda, AgendaItem, LosingAccount } from '../../shared/api/followup-api';
 import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
-import { resolveLocale } from '../../shared/format/locale';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { placeOfPurchase } from '../../shared/kam/purchase-mark';
-import { dayText, readableNumber } from '../../shared/format/numbers';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
-import { listCustomerProfiles } from '../db/customer-profiles-table';
+import { listCustomerProfiles, type CustomerProfileRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { purchaseMarks } from '../db/purchase-marks-table';
 import { effectiveAttributes } from './customer-record';
@@ -32,7 +30,6 @@ import { runView, type RunView } from './current-run';
 import { teamMemberOfSeller } from './team-from-sellers';
 
 const DEFAULT_DAYS = 7;
-const PT = resolveLocale('pt-BR')!;
 
 export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
@@ -52,10 +49,15 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       pAlive,
       likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive),
       ownerVia: null,
-      purchase: null,
     };
   };
   const sellerMember = teamMemberOfSeller(db);
+  // An account's owner: its KAM, else its seller when the team has that person.
+  const ownerOf = (p: CustomerProfileRow): { id: number | null; via: AgendaItem['ownerVia'] } => {
+    if (p.kam_id !== null) return { id: p.kam_id, via: 'kam' };
+    const seller = sellerMember(effectiveAttributes(p).seller);
+    return seller === null ? { id: null, via: null } : { id: seller, via: 'seller' };
+  };
   const markOf = purchaseMarks(db);
 
   for (const [customerId, a] of latestActivities(db)) {
@@ -67,6 +69,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       day: a.nextContactDay,
       overdue: a.nextContactDay < today,
       what: a.notes ?? '',
+      purchase: null,
       ownerId: a.ownerId,
       activityKind: a.kind,
       sourceId: a.id,
@@ -76,9 +79,8 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     const p = byCode.get(r.code);
     const signal = r.signals.find((s) => s.kind === 'overdue');
     if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null || r.lastPurchase === null) continue;
-    const seller = p.kam_id === null ? sellerMember(effectiveAttributes(p).seller) : null;
-    const owner = p.kam_id ?? seller;
-    if (ownerId !== undefined && owner !== ownerId) continue;
+    const owner = ownerOf(p);
+    if (ownerId !== undefined && owner.id !== ownerId) continue;
     const place = placeOfPurchase(r.expectedNext, markOf(p.id, r.lastPurchase), today);
     if (place === null || place.day > until) continue;
     items.push({
@@ -86,12 +88,18 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       kind: 'purchase',
       day: place.day,
       overdue: place.overdue,
-      what: `Compra esperada em ${dayText(r.expectedNext, PT)} (ciclo de ${readableNumber(signal.cycleDays, PT, 1)} dias; ${signal.recencyDays} dias sem comprar).`,
-      ownerId: owner,
-      ownerVia: p.kam_id !== null ? 'kam' : seller !== null ? 'seller' : null,
+      what: '',
+      ownerId: owner.id,
+      ownerVia: owner.via,
       activityKind: null,
       sourceId: null,
-      purchase: { expected: r.expectedNext, lastPurchase: r.lastPurchase, snoozedUntil: place.snoozedUntil },
+      purchase: {
+        cycleDays: signal.cycleDays,
+        recencyDays: signal.recencyDays,
+        expected: r.expectedNext,
+        lastPurchase: r.lastPurchase,
+        snoozedUntil: place.snoozedUntil,
+      },
     });
   }
   for (const a of openActionsDueBy(db, until)) {
@@ -103,6 +111,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       day: a.dueDay,
       overdue: a.dueDay < today,
       what: a.title,
+      purchase: null,
       ownerId: a.ownerId,
       activityKind: null,
       sourceId: a.id,
@@ -112,7 +121,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   const losing: LosingAccount[] = [];
   for (const r of view?.results ?? []) {
     const p = byCode.get(r.code);
-    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && p.kam_id !== ownerId)) continue;
+    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && ownerOf(p).id !== ownerId)) continue;
     losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase });
   }
   losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -54,7 +54,7 @@ export function customersHandlers(ctx: Context) {
     'customers/get': async ({ code }) => loadCustomerRecord(ctx.db, code),
     'customers/create': async ({ code, name, patch }) => {
       const c = customerCode(code);
-      const checkedName = requiredText(name, 'Nome');
+      const checkedName = requiredText(name, 'name');
       const checkedPatch = patch === undefined ? {} : checkPatch(patch);
       ctx.db.transaction(() => {
         const existing = findCustomerProfile(ctx.db, c);
@@ -129,9 +129,6 @@ export function customersHandlers(ctx: Context) {
       return publicMember(getTeamMember(ctx.db, memberId)!);
     },
     'team/sellers': async () => sellersNotInTeam(ctx.db),
-    'team/add-sellers': async ({ names }) => {
-      if (!Array.isArray(names)) throw apiError('bad-request', { call: 'team/add-sellers', field: 'names' });
-      return addSellersToTeam(ctx.db, names);
-    },
+    'team/add-sellers': async ({ names }) => addSellersToTeam(ctx.db, names),
   } satisfies CustomersHandlers;
 }

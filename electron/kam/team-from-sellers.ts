@@ -35,7 +35,7 @@ export function teamMemberOfSeller(db: Db): (seller: string | null) => number | 
 
 /** Adds each name as a seller unless the team has it already; returns the members added. */
 export function addSellersToTeam(db: Db, names: readonly unknown[]): TeamMember[] {
-  const wanted = names.map((n) => requiredText(n, 'Nome').replace(/\s+/g, ' '));
+  const wanted = names.map((n) => requiredText(n, 'name').replace(/\s+/g, ' '));
   const ids = db
     .transaction(() => {
       const have = new Set(listTeamMembers(db).map((m) => personKey(m.name)));

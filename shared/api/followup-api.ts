@@ -11,8 +11,14 @@ export type AgendaItem = {
   kind: 'contact' | 'purchase' | 'action';
   day: Day;
   overdue: boolean;
-  /** What to do: the last activity's notes, the action's title, or the purchase cycle. */
+  /** What to do, as the user wrote it: the last activity's notes or the action's title; empty for a purchase. */
   what: string;
+  /**
+   * A purchase's facts (null for other kinds), which the screens word: its customer's purchase
+   * cycle and days without buying, the expected day, the last purchase (what a mark is kept by),
+   * and the day it is snoozed until (then `day`).
+   */
+  purchase: { cycleDays: number; recencyDays: number; expected: Day; lastPurchase: Day; snoozedUntil: Day | null } | null;
   ownerId: number | null;
   activityKind: ActivityKind | null;
   sourceId: number | null;
@@ -21,8 +27,6 @@ export type AgendaItem = {
   likelyLosing: boolean;
   /** A purchase's owner: the account's KAM ('kam'), else its seller when a member of the team has that name ('seller'); null for other kinds or no owner. */
   ownerVia: 'kam' | 'seller' | null;
-  /** A purchase's facts (null for other kinds): the expected day, the last purchase (what a mark is kept by), and the day it is snoozed until (then `day`). */
-  purchase: { expected: Day; lastPurchase: Day; snoozedUntil: Day | null } | null;
 };
 
 /** What was done with an overdue purchase: handled ('done': it leaves the agenda until the customer buys again), or put off until a day. */

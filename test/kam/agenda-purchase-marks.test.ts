@@ -55,7 +55,7 @@ describe('overdue purchases: owner, done, snooze', () => {
 
   it('done: leaves the agenda, also after a new analysis of the same sales; undone, it comes back', async () => {
     const c003 = (await purchases(ws.api)).items.find((i) => i.code === 'C003')!;
-    expect(c003.purchase).toEqual({ expected: d('2025-10-06'), lastPurchase: d('2025-09-05'), snoozedUntil: null });
+    expect(c003.purchase).toMatchObject({ expected: d('2025-10-06'), lastPurchase: d('2025-09-05'), snoozedUntil: null });
     const mark = await ws.api.call('agenda/mark-purchase', { code: 'C003', lastPurchase: c003.purchase!.lastPurchase, mark: { state: 'done' }, today });
     expect(mark).toEqual({ previous: null });
     expect((await purchases(ws.api, { days: 30 })).overdue).toEqual([['C006', '2026-05-04']]);
@@ -107,7 +107,7 @@ describe('overdue purchases: owner, done, snooze', () => {
     expect(await reopened.api.call('agenda/mark-purchase', { code: 'C006', lastPurchase, mark: null, today: d('2026-07-06') })).toEqual({ previous: null });
   });
 
-  it('refuses a snooze to today or the past, or more than a year ahead, and a mark it does not know, in words', async () => {
+  it('refuses a snooze to today or the past, or more than a year ahead, and a day that is not whole, in words', async () => {
     const api = reopened!.api;
     const call = (mark: unknown, code = 'C006') =>
       api.call('agenda/mark-purchase', { code, lastPurchase: d('2026-04-27'), mark: mark as null, today });
@@ -117,9 +117,14 @@ describe('overdue purchases: owner, done, snooze', () => {
       message: 'Não dá para adiar até 01/07/2026: escolha um dia depois de hoje (01/07/2026) e até 02/07/2027.',
     });
     await expect(call({ state: 'snoozed', until: d('2027-07-03') })).rejects.toMatchObject({ code: 'kam/bad-snooze-day' });
-    await expect(call({ state: 'later' })).rejects.toMatchObject({ type: 'bad-option', code: 'kam/bad-purchase-mark' });
-    await expect(call({ state: 'snoozed', until: 'amanhã' })).rejects.toMatchObject({ code: 'kam/bad-purchase-mark' });
-    await expect(call(undefined)).rejects.toMatchObject({ code: 'kam/bad-purchase-mark' });
+    await expect(call({ state: 'snoozed', until: d('2026-07-10') + 0.5 })).rejects.toMatchObject({ type: 'bad-option', code: 'kam/bad-purchase-mark' });
+    await expect(
+      api.call('agenda/mark-purchase', { code: 'C006', lastPurchase: 20_000.5, mark: { state: 'done' }, today }),
+    ).rejects.toMatchObject({ type: 'bad-option', code: 'kam/bad-purchase-mark' });
+    // A mark of another shape is refused by the API's argument check, before the handler.
+    await expect(call({ state: 'later' })).rejects.toMatchObject({ type: 'bad-request' });
+    await expect(call({ state: 'snoozed', until: 'amanhã' })).rejects.toMatchObject({ type: 'bad-request' });
+    await expect(call(undefined)).rejects.toMatchObject({ type: 'bad-request' });
     await expect(call({ state: 'done' }, 'C999')).rejects.toMatchObject({ type: 'not-found' });
   });
 });

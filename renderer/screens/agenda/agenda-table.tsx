@@ -43,13 +43,12 @@ export function AgendaTable({ items, today, team, open, onOpen, onSaved, onMark,
   const [limit, setLimit] = useState(PAGE);
   const shown = items.slice(0, limit);
 
-  const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(fmt.integer(today - day)) : m.inDays(fmt.integer(day - today)));
-  const what = (i: AgendaItem) =>
-    i.purchase === null
-      ? i.what
-      : i.purchase.snoozedUntil === null
-        ? m.purchaseWhat(fmt.day(i.purchase.expected), fmt.integer(today - i.purchase.expected))
-        : `${m.purchaseWhat(fmt.day(i.purchase.expected), fmt.integer(today - i.purchase.expected))} ${m.snoozedUntil(fmt.day(i.purchase.snoozedUntil))}.`;
+  const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(today - day) : m.inDays(day - today));
+  const what = (i: AgendaItem) => {
+    if (!i.purchase) return i.what;
+    const expected = m.purchaseWhat(fmt.day(i.purchase.expected), i.purchase.cycleDays, i.purchase.recencyDays);
+    return i.purchase.snoozedUntil === null ? expected : `${expected} ${m.snoozedUntil(fmt.day(i.purchase.snoozedUntil))}.`;
+  };
   const owner = (id: number | null) => (id === null ? '—' : (team.find((t) => t.id === id)?.name ?? '—'));
   const close = (key: string) => {
     onOpen(null);

@@ -3,7 +3,8 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridApi, type IRowNode } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useRef } from 'react';
-import { useMessages } from '../../i18n/settings';
+import { gridLocaleText } from '../../i18n/grid-locale';
+import { useMessages, useSettings } from '../../i18n/settings';
 import { hasFilter, passesFilter, type CustomerFilter } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import type { GridRow } from './grid-columns';
@@ -49,6 +50,7 @@ type Props = {
 
 export function CustomerGrid({ rows, columns, filter, search, onOpenCustomer, onShownChange }: Props) {
   const m = useMessages(customersMessages);
+  const { locale } = useSettings();
   const api = useRef<GridApi<GridRow> | null>(null);
   const filterRef = useRef(filter);
   filterRef.current = filter;
@@ -65,6 +67,7 @@ export function CustomerGrid({ rows, columns, filter, search, onOpenCustomer, on
   return (
     <div className="customer-grid" data-testid="customer-grid">
       <AgGridReact<GridRow>
+        key={locale}
         theme={theme}
         rowData={rows}
         columnDefs={columns}
@@ -79,7 +82,7 @@ export function CustomerGrid({ rows, columns, filter, search, onOpenCustomer, on
         animateRows={false}
         enableCellTextSelection
         tooltipShowDelay={400}
-        localeText={{ noRowsToShow: m.noRows, loadingOoo: m.loading }}
+        localeText={gridLocaleText(locale, { noRowsToShow: m.noRows, noMatchingRows: m.noRows, loadingOoo: m.loading })}
         onGridReady={(e) => {
           api.current = e.api;
         }}

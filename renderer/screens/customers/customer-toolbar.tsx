@@ -24,7 +24,7 @@ type Props = {
 
 export function CustomerToolbar({ rows, filter, onFilter, search, onSearch, shown, columns, hiddenColumns }: Props) {
   const m = useMessages(customersMessages);
-  const { fmt, labels, locale } = useSettings();
+  const { labels, locale } = useSettings();
   const sellers = useMemo(() => distinctValues(rows, 'seller', locale), [rows, locale]);
   const segments = useMemo(() => distinctValues(rows, 'segment', locale), [rows, locale]);
   const options: Record<FilterKey, string[]> = {
@@ -67,10 +67,14 @@ export function CustomerToolbar({ rows, filter, onFilter, search, onSearch, show
           </label>
         ),
       )}
-      <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown} data-total={rows.length}>
-        {m.shown(fmt.integer(shown), fmt.integer(rows.length))}
+      {/* The count and the chooser stay together at the row's right end, also when the row wraps:
+          the chooser's list opens leftwards from there and so stays on the screen. */}
+      <span className="toolbar-end">
+        <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown} data-total={rows.length}>
+          {m.shown(shown, rows.length)}
+        </span>
+        <ColumnChooser columns={columns} state={hiddenColumns} />
       </span>
-      <ColumnChooser columns={columns} state={hiddenColumns} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // map, competitors, action plan), in Clave's four languages. Statuses, types and signals come
 // from `useSettings().labels`, shared with the exports.
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 import type { ActivityKind, Attitude, EventKind, Influence, RelationshipType, UpsellPotential } from '../../../shared/kam/kam-types';
 
 type Outcome = 'open' | 'won' | 'lost';
@@ -9,7 +10,7 @@ type Outcome = 'open' | 'won' | 'lost';
 const pt = {
   title: (code: string) => `Dossiê do cliente ${code}`,
   allTitle: 'Dossiês dos clientes A',
-  allIntro: (count: string, run: number) => `${count} clientes A da análise nº ${run}, um por página.`,
+  allIntro: (count: number, run: number) => `${pl.pt.count(count, 'cliente A', 'clientes A')} da análise nº ${run}, um por página.`,
   allEmpty: 'Nenhum cliente A nesta análise.',
   print: 'Imprimir dossiê',
   printAll: 'Imprimir todos',
@@ -178,7 +179,7 @@ export type DossierMessages = typeof pt;
 const en: DossierMessages = {
   title: (code) => `Dossier of customer ${code}`,
   allTitle: 'Dossiers of the A customers',
-  allIntro: (count, run) => `${count} A customers of run #${run}, one per page.`,
+  allIntro: (count, run) => `${pl.en.count(count, 'A customer', 'A customers')} of run #${run}, one per page.`,
   allEmpty: 'No A customer in this run.',
   print: 'Print dossier',
   printAll: 'Print all',
@@ -345,7 +346,7 @@ const en: DossierMessages = {
 const es: DossierMessages = {
   title: (code) => `Dosier del cliente ${code}`,
   allTitle: 'Dosieres de los clientes A',
-  allIntro: (count, run) => `${count} clientes A del análisis nº ${run}, uno por página.`,
+  allIntro: (count, run) => `${pl.es.count(count, 'cliente A', 'clientes A')} del análisis nº ${run}, uno por página.`,
   allEmpty: 'Ningún cliente A en este análisis.',
   print: 'Imprimir dosier',
   printAll: 'Imprimir todos',
@@ -512,7 +513,7 @@ const es: DossierMessages = {
 const ca: DossierMessages = {
   title: (code) => `Dossier del client ${code}`,
   allTitle: 'Dossiers dels clients A',
-  allIntro: (count, run) => `${count} clients A de l'anàlisi núm. ${run}, un per pàgina.`,
+  allIntro: (count, run) => `${pl.ca.count(count, 'client A', 'clients A')} de l'anàlisi núm. ${run}, un per pàgina.`,
   allEmpty: 'Cap client A en aquesta anàlisi.',
   print: 'Imprimeix el dossier',
   printAll: 'Imprimeix-los tots',

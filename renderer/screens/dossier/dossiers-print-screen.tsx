@@ -7,7 +7,7 @@ import { useWorkspace } from '../../app/workspace-state';
 import { useApiData } from '../../components/use-api-data';
 import { PrintPageNumbers } from '../../components/print-page-numbers';
 import { LoadingNotice } from '../../components/with-run';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { dossierMessages } from './dossier-messages';
 import { printMessages } from './print-messages';
@@ -18,7 +18,6 @@ import './dossier.css';
 export function DossiersPrintScreen({ route }: ScreenProps) {
   const m = useMessages(dossierMessages);
   const printTitle = useMessages(printMessages);
-  const { fmt } = useSettings();
   const report = useReportError();
   const { current } = useWorkspace();
   const runParam = Number(route.params.run);
@@ -51,7 +50,7 @@ export function DossiersPrintScreen({ route }: ScreenProps) {
         <p className="notice">{m.allEmpty}</p>
       ) : (
         <>
-          <p className="muted no-print">{m.allIntro(fmt.integer(list.length), shownRun ?? 0)}</p>
+          <p className="muted no-print">{m.allIntro(list.length, shownRun ?? 0)}</p>
           {list.map((d, i) => (
             <div key={d.record.code} className={i > 0 ? 'page-break printed-dossier' : 'printed-dossier'} data-testid="printed-dossier">
               <DossierHeading dossier={d} as="h1" />

@@ -1,17 +1,6 @@
-// The run history screen's words, in Clave's four languages. Counts pick their form by the
-// language's plural rules (wordFormat's Intl.PluralRules): "1 subiu de classe", not "1 subiram".
-import { wordFormat } from '../../../shared/messages/wording';
+// The run history screen's words, in Clave's four languages.
 import { defineMessages } from '../../i18n/locales';
-
-/** How many customers moved each way between two runs. */
-export type Moves = { up: number; down: number; entered: number; left: number };
-
-const pt = wordFormat('pt');
-/** Brazilian writing puts zero in the plural ("0 clientes"), where CLDR's rule puts it with one. */
-const ptForm = (n: number, one: string, other: string) => (n === 0 ? other : pt.plural(n, { one, other }));
-const en = wordFormat('en');
-const es = wordFormat('es');
-const ca = wordFormat('ca');
+import { pl } from '../../i18n/plurals';
 
 export const historyMessages = defineMessages({
   'pt-BR': {
@@ -41,17 +30,16 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Depois (nº ${id})`,
     absent: 'Ausente',
     absentHint: 'sem vendas na janela',
-    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pt.int(n)} ${ptForm(n, 'cliente', 'clientes')}`,
-    moves: (c: Moves) =>
-      `${pt.int(c.up)} ${ptForm(c.up, 'subiu', 'subiram')} de classe, ${pt.int(c.down)} ${ptForm(c.down, 'caiu', 'caíram')}, ` +
-      `${pt.int(c.entered)} ${ptForm(c.entered, 'entrou', 'entraram')} e ${pt.int(c.left)} ${ptForm(c.left, 'saiu', 'saíram')}.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pl.pt.count(n, 'cliente', 'clientes')}`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.pt.int(up)} ${pl.pt.form(up, 'subiu', 'subiram')} de classe, ${pl.pt.int(down)} ${pl.pt.form(down, 'caiu', 'caíram')}, ${pl.pt.int(entered)} ${pl.pt.form(entered, 'entrou', 'entraram')} e ${pl.pt.int(left)} ${pl.pt.form(left, 'saiu', 'saíram')}.`,
     differentParams: 'As duas análises têm parâmetros ou janelas diferentes: parte da migração vem disso, não dos clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Nenhum cliente nesta célula.',
     figureIn: (basis: string, id: number) => `${basis} na nº ${id}`,
     basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
       `As duas análises usam bases diferentes (nº ${from}: ${fromBasis}; nº ${to}: ${toBasis}): cada uma aparece nas duas análises, lado a lado.`,
-    shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
+    shownOf: (shown: number, total: number) => `Mostrando ${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}.`,
     close: 'Fechar',
     loading: 'Carregando…',
   },
@@ -82,15 +70,16 @@ export const historyMessages = defineMessages({
     after: (id: number) => `After (#${id})`,
     absent: 'Absent',
     absentHint: 'no sales in the window',
-    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${en.int(n)} ${en.plural(n, { one: 'customer', other: 'customers' })}`,
-    moves: (c: Moves) => `${en.int(c.up)} moved up a class, ${en.int(c.down)} moved down, ${en.int(c.entered)} came in and ${en.int(c.left)} left.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pl.en.count(n, 'customer', 'customers')}`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.en.int(up)} moved up a class, ${pl.en.int(down)} moved down, ${pl.en.int(entered)} came in and ${pl.en.int(left)} left.`,
     differentParams: 'The two runs have different parameters or windows: part of the migration comes from that, not from the customers.',
     cellTitle: (from: string, to: string, count: string) => `Customers ${from} → ${to} (${count})`,
     cellEmpty: 'No customer in this cell.',
     figureIn: (basis: string, id: number) => `${basis} in #${id}`,
     basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
       `The two runs use different bases (#${from}: ${fromBasis}; #${to}: ${toBasis}): each is shown for both runs, side by side.`,
-    shownOf: (shown: string, total: string) => `Showing ${shown} of ${total} customers.`,
+    shownOf: (shown: number, total: number) => `Showing ${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}.`,
     close: 'Close',
     loading: 'Loading…',
   },
@@ -121,17 +110,16 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Después (n.º ${id})`,
     absent: 'Ausente',
     absentHint: 'sin ventas en la ventana',
-    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${es.int(n)} ${es.plural(n, { one: 'cliente', other: 'clientes' })}`,
-    moves: (c: Moves) =>
-      `${es.int(c.up)} ${es.plural(c.up, { one: 'subió', other: 'subieron' })} de clase, ${es.int(c.down)} ${es.plural(c.down, { one: 'bajó', other: 'bajaron' })}, ` +
-      `${es.int(c.entered)} ${es.plural(c.entered, { one: 'entró', other: 'entraron' })} y ${es.int(c.left)} ${es.plural(c.left, { one: 'salió', other: 'salieron' })}.`,
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pl.es.count(n, 'cliente', 'clientes')}`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.es.int(up)} ${pl.es.form(up, 'subió', 'subieron')} de clase, ${pl.es.int(down)} ${pl.es.form(down, 'bajó', 'bajaron')}, ${pl.es.int(entered)} ${pl.es.form(entered, 'entró', 'entraron')} y ${pl.es.int(left)} ${pl.es.form(left, 'salió', 'salieron')}.`,
     differentParams: 'Los dos análisis tienen parámetros o ventanas distintos: parte de la migración viene de ahí, no de los clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Ningún cliente en esta celda.',
     figureIn: (basis: string, id: number) => `${basis} en el n.º ${id}`,
     basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
       `Los dos análisis usan bases distintas (n.º ${from}: ${fromBasis}; n.º ${to}: ${toBasis}): cada una se muestra en los dos análisis, lado a lado.`,
-    shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
+    shownOf: (shown: number, total: number) => `Mostrando ${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}.`,
     close: 'Cerrar',
     loading: 'Cargando…',
   },
@@ -162,18 +150,16 @@ export const historyMessages = defineMessages({
     after: (id: number) => `Després (núm. ${id})`,
     absent: 'Absent',
     absentHint: 'sense vendes a la finestra',
-    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${ca.int(n)} ${ca.plural(n, { one: 'client', other: 'clients' })}`,
-    moves: (c: Moves) => {
-      const have = (n: number) => `${ca.int(n)} ${ca.plural(n, { one: 'ha', other: 'han' })}`;
-      return `${have(c.up)} pujat de classe, ${have(c.down)} baixat, ${have(c.entered)} entrat i ${have(c.left)} sortit.`;
-    },
+    cellLabel: (from: string, to: string, n: number) => `${from} → ${to}: ${pl.ca.count(n, 'client', 'clients')}`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.ca.int(up)} ${pl.ca.form(up, 'ha pujat', 'han pujat')} de classe, ${pl.ca.int(down)} ${pl.ca.form(down, 'ha baixat', 'han baixat')}, ${pl.ca.int(entered)} ${pl.ca.form(entered, 'ha entrat', 'han entrat')} i ${pl.ca.int(left)} ${pl.ca.form(left, 'ha sortit', 'han sortit')}.`,
     differentParams: 'Les dues anàlisis tenen paràmetres o finestres diferents: part de la migració ve d’això, no dels clients.',
     cellTitle: (from: string, to: string, count: string) => `Clients ${from} → ${to} (${count})`,
     cellEmpty: 'Cap client en aquesta cel·la.',
     figureIn: (basis: string, id: number) => `${basis} a la núm. ${id}`,
     basesDiffer: (from: number, fromBasis: string, to: number, toBasis: string) =>
       `Les dues anàlisis fan servir bases diferents (núm. ${from}: ${fromBasis}; núm. ${to}: ${toBasis}): cadascuna es mostra per a les dues anàlisis, una al costat de l’altra.`,
-    shownOf: (shown: string, total: string) => `Es mostren ${shown} de ${total} clients.`,
+    shownOf: (shown: number, total: number) => `Es mostren ${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}.`,
     close: 'Tanca',
     loading: 'S’està carregant…',
   },

@@ -127,7 +127,7 @@ function Comparison({ selected }: { selected: number[] }) {
       <div className="row">
         <MigrationTable table={table} selected={cell} onSelect={(from, to) => setCell({ from, to })} />
         <p className="moves" data-testid="migration-moves">
-          {m.moves({ up, down, entered, left })}
+          {m.moves(up, down, entered, left)}
         </p>
       </div>
       {cell && <MigrationCustomers codes={codes} from={cell.from} to={cell.to} fromRun={fromRun} toRun={toRun} onClose={() => setCell(null)} />}

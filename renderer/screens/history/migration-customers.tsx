@@ -73,7 +73,7 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
               {m.basesDiffer(fromRun.id, labels.bases[fromRun.params.basis].toLowerCase(), toRun.id, labels.bases[toRun.params.basis].toLowerCase())}
             </p>
           )}
-          {codes.length > SHOWN && <p className="muted">{m.shownOf(fmt.integer(SHOWN), fmt.integer(codes.length))}</p>}
+          {codes.length > SHOWN && <p className="muted">{m.shownOf(SHOWN, codes.length)}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
               <thead>

@@ -1,5 +1,6 @@
 import type { Basis } from '../../../shared/analysis/params';
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const matrixMessages = defineMessages({
   'pt-BR': {
@@ -24,9 +25,9 @@ export const matrixMessages = defineMessages({
     total: 'Total',
     net: (value: string) => `inclui ${value} de valor ≤ 0`,
     netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
-      `O total da matriz (${net}) é o valor total (${total}) menos ${gap} de ${n === 1 ? '1 cliente' : `${n} clientes`} com valor ≤ 0 (${reason}). ${n === 1 ? 'Esse cliente fica' : 'Esses clientes ficam'} na classe C, mas fora do valor total e do Pareto, que somam só os valores positivos.`,
+      `O total da matriz (${net}) é o valor total (${total}) menos ${gap} de ${pl.pt.count(n, 'cliente', 'clientes')} com valor ≤ 0 (${reason}). ${pl.pt.form(n, 'Esse cliente fica', 'Esses clientes ficam')} na classe C, mas fora do valor total e do Pareto, que somam só os valores positivos.`,
     netReasons: { revenue: 'devoluções iguais ou maiores que as compras na janela', margin: 'margem zero ou negativa na janela', quantity: 'devoluções iguais ou maiores que as compras na janela', orders: 'nenhum pedido na janela' } satisfies Record<Basis, string>,
-    customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
+    customers: (n: number) => pl.pt.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} do total`,
     gridLabel: 'Matriz ABC-XYZ: use as setas para mover e Enter para abrir os clientes da célula',
     open: (cell: string, count: string) => `${cell}: ${count}. Abrir a lista de clientes.`,
@@ -65,9 +66,9 @@ export const matrixMessages = defineMessages({
     total: 'Total',
     net: (value: string) => `includes ${value} of values ≤ 0`,
     netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
-      `The matrix's total (${net}) is the total value (${total}) less ${gap} from ${n === 1 ? '1 customer' : `${n} customers`} with a value ≤ 0 (${reason}). ${n === 1 ? 'That customer is' : 'Those customers are'} in class C but outside the total value and the Pareto, which add up positive values only.`,
+      `The matrix's total (${net}) is the total value (${total}) less ${gap} from ${pl.en.count(n, 'customer', 'customers')} with a value ≤ 0 (${reason}). ${pl.en.form(n, 'That customer is', 'Those customers are')} in class C but outside the total value and the Pareto, which add up positive values only.`,
     netReasons: { revenue: 'returns as large as or larger than purchases in the window', margin: 'a zero or negative margin in the window', quantity: 'returns as large as or larger than purchases in the window', orders: 'no order in the window' } satisfies Record<Basis, string>,
-    customers: (n: number, text: string) => (n === 1 ? `${text} customer` : `${text} customers`),
+    customers: (n: number) => pl.en.count(n, 'customer', 'customers'),
     ofTotal: (share: string) => `${share} of total`,
     gridLabel: 'ABC-XYZ matrix: use the arrow keys to move and Enter to open the customers of a cell',
     open: (cell: string, count: string) => `${cell}: ${count}. Open the customer list.`,
@@ -106,9 +107,9 @@ export const matrixMessages = defineMessages({
     total: 'Total',
     net: (value: string) => `incluye ${value} de valor ≤ 0`,
     netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
-      `El total de la matriz (${net}) es el valor total (${total}) menos ${gap} de ${n === 1 ? '1 cliente' : `${n} clientes`} con valor ≤ 0 (${reason}). ${n === 1 ? 'Ese cliente queda' : 'Esos clientes quedan'} en la clase C, pero fuera del valor total y del Pareto, que suman solo los valores positivos.`,
+      `El total de la matriz (${net}) es el valor total (${total}) menos ${gap} de ${pl.es.count(n, 'cliente', 'clientes')} con valor ≤ 0 (${reason}). ${pl.es.form(n, 'Ese cliente queda', 'Esos clientes quedan')} en la clase C, pero fuera del valor total y del Pareto, que suman solo los valores positivos.`,
     netReasons: { revenue: 'devoluciones iguales o mayores que las compras en la ventana', margin: 'margen cero o negativo en la ventana', quantity: 'devoluciones iguales o mayores que las compras en la ventana', orders: 'ningún pedido en la ventana' } satisfies Record<Basis, string>,
-    customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
+    customers: (n: number) => pl.es.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriz ABC-XYZ: usa las flechas para moverte y Enter para abrir los clientes de la celda',
     open: (cell: string, count: string) => `${cell}: ${count}. Abrir la lista de clientes.`,
@@ -147,9 +148,9 @@ export const matrixMessages = defineMessages({
     total: 'Total',
     net: (value: string) => `inclou ${value} de valor ≤ 0`,
     netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
-      `El total de la matriu (${net}) és el valor total (${total}) menys ${gap} de ${n === 1 ? '1 client' : `${n} clients`} amb valor ≤ 0 (${reason}). ${n === 1 ? 'Aquest client queda' : 'Aquests clients queden'} a la classe C, però fora del valor total i del Pareto, que sumen només els valors positius.`,
+      `El total de la matriu (${net}) és el valor total (${total}) menys ${gap} de ${pl.ca.count(n, 'client', 'clients')} amb valor ≤ 0 (${reason}). ${pl.ca.form(n, 'Aquest client queda', 'Aquests clients queden')} a la classe C, però fora del valor total i del Pareto, que sumen només els valors positius.`,
     netReasons: { revenue: 'devolucions iguals o més grans que les compres a la finestra', margin: 'marge zero o negatiu a la finestra', quantity: 'devolucions iguals o més grans que les compres a la finestra', orders: 'cap comanda a la finestra' } satisfies Record<Basis, string>,
-    customers: (n: number, text: string) => (n === 1 ? `${text} client` : `${text} clients`),
+    customers: (n: number) => pl.ca.count(n, 'client', 'clients'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriu ABC-XYZ: fes servir les fletxes per moure’t i Enter per obrir els clients de la cel·la',
     open: (cell: string, count: string) => `${cell}: ${count}. Obrir la llista de clients.`,

@@ -76,7 +76,7 @@ function ParetoView({ run, customers }: { run: RunSummary; customers: CustomerRe
             {(['all', 'top'] as const).map((v) => (
               <label key={v} className={view === v ? 'on' : undefined}>
                 <input type="radio" name="pareto-view" value={v} checked={view === v} onChange={() => setView(v)} />
-                {v === 'all' ? m.viewAll(fmt.integer(ranked.length)) : m.viewTop(fmt.integer(HEAD))}
+                {v === 'all' ? m.viewAll(ranked.length) : m.viewTop(HEAD)}
               </label>
             ))}
           </fieldset>
@@ -84,7 +84,7 @@ function ParetoView({ run, customers }: { run: RunSummary; customers: CustomerRe
       </div>
       <ParetoChart points={points} params={run.params} customers={view === 'top' && grouped ? HEAD : ranked.length} />
       {grouped && view === 'all' && <p className="muted note">{m.grouped(fmt.integer(Math.ceil(ranked.length / MAX_BARS)))}</p>}
-      {nonPositive > 0 && <p className="muted note">{m.nonPositive(nonPositive, fmt.integer(nonPositive))}</p>}
+      {nonPositive > 0 && <p className="muted note">{m.nonPositive(nonPositive)}</p>}
     </>
   );
 }

@@ -23,7 +23,7 @@ import './portfolio.css';
 
 export function PortfolioScreen({ route }: ScreenProps) {
   const m = useMessages(portfolioMessages);
-  const { fmt, locale } = useSettings();
+  const { locale } = useSettings();
   const undo = useUndoOffer();
   // Bumped after a change that the loaded lists must show (a team member added or removed).
   const [version, setVersion] = useState(0);
@@ -80,7 +80,7 @@ export function PortfolioScreen({ route }: ScreenProps) {
             onClear={() => setView(Object.fromEntries(VIEW_KEYS.map((k) => [k, k === 'group' || k === 'sort' ? route.params[k] : undefined])))}
             search={search}
             onSearch={setSearch}
-            shown={m.shown(fmt.integer(shown.length), fmt.integer(all.length))}
+            shown={m.shown(shown.length, all.length)}
           />
           {shown.length === 0 ? <p className="notice">{m.empty}</p> : <PortfolioTable groups={groups} grouped={view.group !== 'none'} sort={sort} onSort={(key) => setView({ sort: sortParam(nextSort(sort, key)) })} />}
         </>

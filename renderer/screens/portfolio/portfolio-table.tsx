@@ -56,7 +56,7 @@ export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
           <tbody key={g.key}>
             {grouped && (
               <tr className="group-row">
-                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, fmt.integer(g.rows.length), fmt.money(g.revenue))}</th>
+                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, g.rows.length, fmt.money(g.revenue))}</th>
               </tr>
             )}
             {g.rows.map((r) => (

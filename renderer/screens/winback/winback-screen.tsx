@@ -39,7 +39,7 @@ export function WinbackScreen(_props: ScreenProps) {
       ) : (
         <>
           <p className="winback-totals">
-            <strong data-testid="winback-totals">{m.totals(fmt.integer(rows.length), fmt.money(rows.reduce((s, r) => s + r.valueLost, 0)))}</strong>{' '}
+            <strong data-testid="winback-totals">{m.totals(rows.length, fmt.money(rows.reduce((s, r) => s + r.valueLost, 0)))}</strong>{' '}
             <span className="muted">{m.valueLostHint}</span>
           </p>
           <div className="winback-list">
