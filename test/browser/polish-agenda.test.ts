@@ -6,30 +6,22 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost } from '../../electron/web-host/start-web-host';
 import type { AgendaItem } from '../../shared/api/followup-api';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { localToday } from '../../electron/kam/today';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
+import { analyseSample, apiOf, showOf } from './session-helpers';
 
 let s: AppSession;
 let purchases: AgendaItem[];
 const today = localToday();
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 const day = (d: number) => new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC' }).format(new Date(d * 86_400_000));
 const overduePurchases = async () => (await api('agenda/list', {})).overdue.filter((i) => i.kind === 'purchase');
-async function show(hash: string) {
-  await s.page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
+const show = showOf(() => s);
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   purchases = await overduePurchases();
   await s.page.reload();
 }, 60_000);

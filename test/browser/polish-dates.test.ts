@@ -3,27 +3,18 @@
 // does not exist, in the user's language: the analysis window, the activity form (its date and
 // next contact), the dossier's relationship entries and action plan. (The NPS/CSAT answer and the
 // agenda's snooze, which take days too, are tested with their screens.)
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample, apiOf, showOf } from './session-helpers';
 
 let s: AppSession;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
-async function show(hash: string) {
-  await s.page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
+const api = apiOf(() => s);
+const show = showOf(() => s);
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   await s.page.reload();
 }, 60_000);
 

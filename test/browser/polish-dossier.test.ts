@@ -6,20 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
+import { analyseSample, apiOf, showOf } from './session-helpers';
 
 let s: AppSession;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
-async function show(hash: string) {
-  await s.page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
+const api = apiOf(() => s);
+const show = showOf(() => s);
 const money = (cents: number) => new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(cents / 100);
 
 /** Prints the page with its print stylesheet (as the desktop's printToPDF does) and reads it back: each page's text. */
@@ -40,8 +33,7 @@ async function printed(name: string, pageToLook = 1): Promise<string[]> {
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   await s.page.reload();
 }, 60_000);
 

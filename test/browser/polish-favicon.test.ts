@@ -3,12 +3,12 @@
 // (build/icon.png, built into dist/renderer/favicon.png, which the desktop window's app://
 // protocol serves from the same folder), and /favicon.ico answers with it too.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRendererFile } from '../../electron/shell/renderer-files';
 import { NO_SESSION_PATH } from '../../shared/api/transport';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample } from './session-helpers';
 
 let s: AppSession;
 const failed: string[] = [];
@@ -19,8 +19,7 @@ beforeAll(async () => {
   s.page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
   });
-  await s.host.workspace.api.call('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await s.host.workspace.api.call('analysis/run', {});
+  await analyseSample(s);
   await s.page.reload();
 }, 60_000);
 

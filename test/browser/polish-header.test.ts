@@ -3,22 +3,17 @@
 // in each of the four languages, with the status line naming the current analysis under it. Also
 // at 1349 pixels (1366 less a classic 17-pixel scrollbar: headless Chromium hides its scrollbars)
 // and 1280, and with a long analysis label, which is cut with an ellipsis, never wraps the page.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample, apiOf } from './session-helpers';
 
 let s: AppSession;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  const run = await api('analysis/run', {});
+  const run = await analyseSample(s);
   await api('analysis/set-label', { runId: run.id, label: 'Fechamento de outubro, revisado pela diretoria comercial com as devoluções' });
   await s.page.reload();
   await s.page.evaluate(() => {

@@ -2,27 +2,22 @@
 // customers of a migration cell showed run 1's revenue beside run 2's margin under one "Valor"
 // heading. Each figure column is now named by its basis and run, and two runs on different bases
 // show each basis for both runs, like beside like.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample, apiOf } from './session-helpers';
 
 let s: AppSession;
 let revenue: RunSummary;
 let margin: RunSummary;
 let revenue70: RunSummary;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 const money = (cents: number) => new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(cents / 100);
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  revenue = await api('analysis/run', {});
+  revenue = await analyseSample(s);
   margin = await api('analysis/run', { params: { basis: 'margin' } });
   revenue70 = await api('analysis/run', { params: { a: 70 } });
   await s.page.reload();

@@ -6,21 +6,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { SAMPLES, writeText } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { apiOf, showOf } from './session-helpers';
 
 let s: AppSession;
 let run: RunSummary;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
-async function show(hash: string) {
-  await s.page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
+const api = apiOf(() => s);
+const show = showOf(() => s);
 const money = (cents: number) => new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(cents / 100);
 
 /** Two customers of the window that returned more than they bought: −R$ 500,00 and −R$ 180,00. */

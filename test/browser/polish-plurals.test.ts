@@ -6,17 +6,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { salesCsv, salesLines } from '../kam/kam-fixture';
 import { openApp, type AppSession } from './browser-harness';
+import { apiOf } from './session-helpers';
 
 let s: AppSession;
 let older: RunSummary;
 let newer: RunSummary;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });

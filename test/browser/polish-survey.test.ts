@@ -2,23 +2,18 @@
 // 1366×768: the README says "typed or imported" but they could only be imported. An answer
 // (customer, date, score, comment) is checked in the user's language, saved, counted in the NPS
 // at once, and can be undone.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample, apiOf } from './session-helpers';
 
 let s: AppSession;
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 const surveys = async (code: string) => (await api('dossier/get', { code })).surveys;
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   await s.page.reload();
   await s.page.evaluate(() => {
     window.location.hash = '#/kpis';

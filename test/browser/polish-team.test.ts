@@ -1,24 +1,19 @@
 // The KAM team from the sales, in a real Chromium through the web host at 1366×768: the team had
 // to be typed in although the sellers are in the data. The portfolio's team panel offers the
 // sellers found in the sales, one click each or all at once, never twice, and undoable.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, type AppSession } from './browser-harness';
+import { analyseSample, apiOf } from './session-helpers';
 
 let s: AppSession;
 let sellers: { name: string; customers: number }[];
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 const teamNames = async () => (await api('team/list', {})).map((m) => m.name).sort();
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   sellers = await api('team/sellers', {});
   await s.page.reload();
   await s.page.evaluate(() => {

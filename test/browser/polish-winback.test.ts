@@ -7,22 +7,18 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WinbackRow } from '../../shared/api/followup-api';
-import type { HandlerName, Handlers } from '../../shared/api/handlers';
-import { SAMPLES } from '../import/import-helpers';
 import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
+import { analyseSample, apiOf } from './session-helpers';
 
 let s: AppSession;
 let rows: WinbackRow[];
 
-function api<N extends HandlerName>(name: N, arg: Parameters<Handlers[N]>[0]): ReturnType<Handlers[N]> {
-  return s.host.workspace.api.call(name, arg);
-}
+const api = apiOf(() => s);
 const storedCase = async (code: string) => (await api('winback/list', {})).find((r) => r.code === code)!.case;
 
 beforeAll(async () => {
   s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
+  await analyseSample(s);
   rows = await api('winback/list', {});
   await s.page.reload();
   await s.page.evaluate(() => {
