@@ -1,5 +1,5 @@
 // A run's reading of the sales on a thread of its own (worker_threads): its share of the
-// customers (every n-th slice of ids, load-sales.ts) through a read-only connection of its own,
+// customers (the next slice of ids no reader has taken, load-sales.ts) through a read-only connection of its own,
 // each reduced to its row of the run or its entry among the others (shared/analysis/analyze.ts
 // `customerStep`), sent to the main thread in batches. Two of them read a large workspace on two
 // cores at once. Bundled on its own to dist/analysis-worker.js.

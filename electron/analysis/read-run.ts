@@ -9,7 +9,7 @@ import { fromApiError, isTypedError } from '../../shared/api/errors';
 import type { Db } from '../db/open-database';
 import { findWorkerScript } from '../worker-script';
 import type { AnalysisJob, FromAnalysis } from './analysis-worker';
-import { SLICE, streamCustomers } from './load-sales';
+import { SLICE, sliceCounter, streamCustomers } from './load-sales';
 
 export type RunRows = { rows: RunRow[]; others: OtherRow[]; ids: Map<string, number> };
 
@@ -44,11 +44,12 @@ export async function readRun(db: Db, plan: RunPlan, params: AnalysisParams, { r
 async function readInThreads(script: string, dbPath: string, plan: RunPlan, params: AnalysisParams, readers: number, slice: number): Promise<RunRows | null> {
   const out: RunRows = { rows: [], others: [], ids: new Map() };
   const workers = Array.from({ length: readers }, () => new Worker(script));
+  const next = sliceCounter();
   let started = 0;
   try {
     await Promise.all(
       workers.map(
-        (worker, part) =>
+        (worker) =>
           new Promise<void>((done, fail) => {
             worker.on('message', (m: FromAnalysis) => {
               if (m.type === 'started') started++;
@@ -61,7 +62,7 @@ async function readInThreads(script: string, dbPath: string, plan: RunPlan, para
             });
             worker.on('error', fail);
             worker.on('exit', (code) => fail(new Error(`analysis reader stopped (exit ${code})`)));
-            const job: AnalysisJob = { dbPath, window: plan.window, latestSale: plan.latestSale, params, share: { part, parts: readers, slice } };
+            const job: AnalysisJob = { dbPath, window: plan.window, latestSale: plan.latestSale, params, share: { slice, next } };
             worker.postMessage(job);
           }),
       ),

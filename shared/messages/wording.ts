@@ -50,12 +50,20 @@ export function wordFormat(lang: Lang): WordFormat {
   const and = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   const or = new Intl.ListFormat(tag, { style: 'long', type: 'disjunction' });
   const dates = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  // Made once per kind and number of digits: making an Intl.NumberFormat costs about 20 µs, and
+  // the command line formats a figure or two for each of tens of thousands of A customers.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (key: string, options: Intl.NumberFormatOptions) => {
+    let nf = numberFormats.get(key);
+    if (!nf) numberFormats.set(key, (nf = new Intl.NumberFormat(tag, options)));
+    return nf;
+  };
   f = {
     lang,
-    num: (n, digits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+    num: (n, digits = 2) => numberFormat(`n${digits}`, { maximumFractionDigits: digits }).format(n),
     int: (n) => ints.format(n),
-    fixed: (n, digits) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    percent: (share, digits = 1) => new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    fixed: (n, digits) => numberFormat(`f${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    percent: (share, digits = 1) => numberFormat(`p${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
     day: (iso) => {
       const t = Date.parse(`${iso}T00:00:00Z`);
       return Number.isFinite(t) ? dates.format(t) : iso;
