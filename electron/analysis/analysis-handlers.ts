@@ -1,20 +1,20 @@
 // Handlers of the 'analysis/*' API: run, list, results and the derived views of a stored run.
 import type { AnalysisHandlers, RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { concentration } from '../../shared/analysis/concentration';
-import { computeMatrix } from '../../shared/analysis/matrix';
-import { migration } from '../../shared/analysis/migration';
+import { checkPage } from '../../shared/api/paging';
 import { DEFAULT_PARAMS } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
-import { sensitivity } from '../../shared/analysis/sensitivity';
 import { isoOfDay } from '../../shared/domain/calendar';
 import type { Context } from '../api/context';
 import { deleteRun, getRun, listRuns, setCurrentRun, setRunLabel } from '../db/analysis-runs-table';
-import { listRunOthers, listRunResults, runClasses } from '../db/run-results-table';
+import { listRunOthers, listRunResults, migrationCellCustomers, migrationCounts, runDistinct } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
+import { prepareResultsIndex, resultsPage } from './results-page';
 import { runAnalysis } from './run-analysis';
+import { runConcentration, runMatrix, runPareto, runSensitivity } from './run-views';
 
 const MAX_LABEL = 80;
+const MIGRATION_KEYS = ['A', 'B', 'C', '-'] as const;
 
 /** A run's label as stored: trimmed, blank → none. */
 function runLabel(label: unknown): string | null {
@@ -52,6 +52,17 @@ export function analysisHandlers(ctx: Context) {
       requireRun(runId);
       return listRunResults(ctx.db, runId, filter);
     },
+    'analysis/results-page': async ({ runId, ...request }) => {
+      const run = requireRun(runId);
+      const page = resultsPage(ctx.db, run, request);
+      // While the first page is on screen, what a search or a filter will need is read.
+      if (page.offset === 0 && !request.search && !request.sort && !request.filter) setTimeout(() => prepareResultsIndex(ctx.db, run), 0);
+      return page;
+    },
+    'analysis/result-values': async ({ runId }) => {
+      requireRun(runId);
+      return { sellers: runDistinct(ctx.db, runId, 'seller'), segments: runDistinct(ctx.db, runId, 'segment') };
+    },
     'analysis/others': async ({ runId, filter }) => {
       requireRun(runId);
       return listRunOthers(ctx.db, runId, filter);
@@ -66,17 +77,31 @@ export function analysisHandlers(ctx: Context) {
       setRunLabel(ctx.db, runId, runLabel(label));
       return requireRun(runId);
     },
-    'analysis/matrix': async ({ runId }) => computeMatrix(listRunResults(ctx.db, runId), requireRun(runId).totals.value),
-    'analysis/concentration': async ({ runId }) =>
-      concentration(listRunResults(ctx.db, runId), requireRun(runId).totals.value),
-    'analysis/sensitivity': async ({ runId }) => {
-      const run = requireRun(runId);
-      return sensitivity(listRunResults(ctx.db, runId), run.params.a, run.params.b);
+    'analysis/matrix': async ({ runId }) => runMatrix(ctx.db, requireRun(runId)),
+    'analysis/concentration': async ({ runId, aLimit }) => {
+      if (aLimit !== undefined && (!Number.isSafeInteger(aLimit) || aLimit < 0)) throw apiError('bad-request', { call: 'analysis/concentration', field: 'aLimit' });
+      return runConcentration(ctx.db, requireRun(runId), aLimit);
     },
+    'analysis/sensitivity': async ({ runId }) => runSensitivity(ctx.db, requireRun(runId)),
+    'analysis/pareto': async ({ runId }) => runPareto(ctx.db, requireRun(runId)),
     'analysis/migration': async ({ fromRunId, toRunId }) => {
       requireRun(fromRunId);
       requireRun(toRunId);
-      return migration(fromRunId, runClasses(ctx.db, fromRunId), toRunId, runClasses(ctx.db, toRunId));
+      const counts = new Map(migrationCounts(ctx.db, fromRunId, toRunId).map((c) => [`${c.from}${c.to}`, c.customers]));
+      // Every cell but absent → absent, empty ones too, rows by the older run's class.
+      const cells = MIGRATION_KEYS.flatMap((from) =>
+        MIGRATION_KEYS.filter((to) => from !== '-' || to !== '-').map((to) => ({ from, to, customers: counts.get(`${from}${to}`) ?? 0 })),
+      );
+      return { fromRunId, toRunId, cells };
+    },
+    'analysis/migration-customers': async ({ fromRunId, toRunId, from, to, offset, limit }) => {
+      requireRun(fromRunId);
+      requireRun(toRunId);
+      const call = 'analysis/migration-customers';
+      if (!MIGRATION_KEYS.includes(from)) throw apiError('bad-request', { call, field: 'from' });
+      if (!MIGRATION_KEYS.includes(to) || (from === '-' && to === '-')) throw apiError('bad-request', { call, field: 'to' });
+      const page = checkPage(call, { offset, limit }, () => false);
+      return { offset: page.offset, ...migrationCellCustomers(ctx.db, { fromRunId, toRunId }, { from, to }, page.offset, page.limit) };
     },
   } satisfies AnalysisHandlers;
 }

@@ -5,7 +5,9 @@
 // (overlapping exports, SPEC "Import"): a later export of another million lines, which overlaps
 // nothing, and the same CSV again, every line already stored (both with the default rule, skip).
 // Then a 5,000,000-line CSV of about 200,000 customers (generate, import, `clave analyze --db`);
-// BENCH_LARGE_LINES=0 leaves it out.
+// BENCH_LARGE_LINES=0 leaves it out. Then the screens at scale (screens-bench.ts): every screen
+// opened in Chromium on a workspace made from each of the two imports; `--only screens` runs that
+// part alone (importing what is missing).
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { openWorkspace } from '../../electron/api/open-workspace';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { modelsStep } from './models-bench';
+import { prepareScreensWorkspace, printScreens, screensStep, type ScreenTiming } from './screens-bench';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
@@ -110,39 +113,76 @@ function claveAnalyze(dbPath: string, lines: number): StepResult {
   return { step: 'clave-analyze', ms, items: lines, unit: 'lines', maxRssMb: usage.maxRSS / 1024, note: `CPU ${usage.cpu.toFixed(1)} s; ${summary.trim()}` };
 }
 
-function child(name: string, args: string[]): StepResult {
+function child<T = StepResult>(name: string, args: string[]): T {
   const r = spawnSync(process.execPath, [process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as StepResult;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
+}
+
+/**
+ * The screens' workspace made from `source` (an imported one, before the steps below add their
+ * runs to it), then timed; each in a process of its own.
+ */
+function prepareScreens(name: string, source: string): { target: string; customers: number } {
+  const target = join(OUT, `screens-${name}.clave`);
+  console.log(`\npreparing ${target} (two runs, a team, contacts, actions) …`);
+  return { target, ...child<{ customers: number; runs: number }>('screens-prepare', [target, source]) };
+}
+
+function timeScreens(lines: number, made: { target: string; customers: number }) {
+  const title = `Screens, ${lines.toLocaleString('en')} lines: ${made.customers.toLocaleString('en')} customers in the current analysis`;
+  printScreens(title, child<ScreenTiming[]>('screens', [made.target]));
+}
+
+async function generate(path: string, options: typeof sample, what = '') {
+  if (existsSync(path)) return;
+  console.log(`generating ${path} …${what}`);
+  const t0 = performance.now();
+  if (path.endsWith('.xlsx')) await writeSampleXlsx(path, options);
+  else await writeSampleCsv(path, options);
+  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
   const at = process.argv.indexOf('--step');
   if (at >= 0) {
-    process.stdout.write(`${JSON.stringify(await step(process.argv[at + 1]!, process.argv.slice(at + 2)))}\n`);
+    const [name, ...args] = process.argv.slice(at + 1);
+    const result =
+      name === 'screens-prepare'
+        ? await prepareScreensWorkspace(args[0]!, args[1]!, OUT)
+        : name === 'screens'
+          ? await screensStep(args[0]!)
+          : await step(name!, args);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   mkdirSync(OUT, { recursive: true });
+  const onlyScreens = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'screens';
   const csv = join(OUT, `vendas-${LINES}.csv`);
   const xlsx = join(OUT, `vendas-${LINES}.xlsx`);
   // The same business two years on: the same customers, no day in common with the first file.
   const next = join(OUT, `vendas-${LINES}-next.csv`);
-  if (!existsSync(csv)) {
-    console.log(`generating ${csv} …`);
-    await writeSampleCsv(csv, sample);
-  }
-  if (!existsSync(next)) {
-    console.log(`generating ${next} …`);
-    await writeSampleCsv(next, { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 });
-  }
-  if (!existsSync(xlsx)) {
-    console.log(`generating ${xlsx} … (a few minutes)`);
-    await writeSampleXlsx(xlsx, sample);
-  }
+  const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
+  const largeDb = join(OUT, 'large.clave');
   const mb = (p: string) => (statSync(p).size / 1e6).toFixed(0);
+  await generate(csv, sample);
+  if (onlyScreens) {
+    if (!existsSync(join(OUT, 'csv.clave'))) child('import-csv', [join(OUT, 'csv.clave'), csv]);
+    timeScreens(LINES, prepareScreens('1m', join(OUT, 'csv.clave')));
+    if (LARGE_LINES > 0) {
+      await generate(largeCsv, large);
+      if (!existsSync(largeDb)) child('import-csv', [largeDb, largeCsv]);
+      timeScreens(LARGE_LINES, prepareScreens('5m', largeDb));
+    }
+    return;
+  }
+  await generate(next, { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 });
+  await generate(xlsx, sample, ' (a few minutes)');
   console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
+  const imported = child('import-csv', [join(OUT, 'csv.clave'), csv]);
+  const screens = prepareScreens('1m', join(OUT, 'csv.clave'));
   const results = [
-    child('import-csv', [join(OUT, 'csv.clave'), csv]),
+    imported,
     child('import-csv-next', [join(OUT, 'next.clave'), join(OUT, 'csv.clave'), next]),
     child('import-csv-again', [join(OUT, 'again.clave'), join(OUT, 'csv.clave'), csv]),
     child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
@@ -152,18 +192,15 @@ async function main() {
     claveAnalyze(join(OUT, 'csv.clave'), LINES),
   ];
   print(results);
+  timeScreens(LINES, screens);
 
   if (LARGE_LINES > 0) {
-    const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
-    if (!existsSync(largeCsv)) {
-      console.log(`\ngenerating ${largeCsv} …`);
-      const t0 = performance.now();
-      await writeSampleCsv(largeCsv, large);
-      console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    }
+    await generate(largeCsv, large);
     console.log(`\ninput: ${LARGE_LINES.toLocaleString('en')} lines, ${LARGE_CUSTOMERS.toLocaleString('en')} customer codes, 24 months; csv ${mb(largeCsv)} MB`);
-    const largeDb = join(OUT, 'large.clave');
-    print([child('import-csv', [largeDb, largeCsv]), claveAnalyze(largeDb, LARGE_LINES)]);
+    const largeImport = child('import-csv', [largeDb, largeCsv]);
+    const largeScreens = prepareScreens('5m', largeDb);
+    print([largeImport, claveAnalyze(largeDb, LARGE_LINES)]);
+    timeScreens(LARGE_LINES, largeScreens);
   }
 }
 

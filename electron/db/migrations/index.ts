@@ -5,6 +5,7 @@ import saleLineGroups from './003-sale-line-groups.sql?raw';
 import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
+import screensAtScale from './009-screens-at-scale.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -15,4 +16,6 @@ export const migrations: Migration[] = [
   { version: 4, name: '004-sale-line-texts', sql: saleLineTexts },
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
+  // 7 and 8 are taken by work merged alongside this one.
+  { version: 9, name: '009-screens-at-scale', sql: screensAtScale },
 ];
