@@ -20,7 +20,7 @@ import type { Signal } from '../../shared/analysis/result-types';
 import { customerColumns, type CustomerColumn } from '../../shared/format/customer-columns';
 import { labelsFor } from '../../shared/format/labels';
 import { resolveLocale } from '../../shared/format/locale';
-import { matchesWords, pageOf, searchText, searchWords, sortedPositions, sortKey, type SortValue } from '../../shared/paging/list-order';
+import { identityOrder, matchesWords, pageOf, searchText, searchWords, sortedPositions, sortKey, type SortValue } from '../../shared/paging/list-order';
 import type { Db } from '../db/open-database';
 import {
   countRunResults,
@@ -152,7 +152,7 @@ export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest
   const filtered = hasResultFilter(filter);
   const keep =
     !filtered && texts === null ? null : (i: number) => (!filtered || passesResultFilter(index.rows[i]!, filter)) && (texts === null || matchesWords(texts[i]!, words));
-  const order = sort === null ? identity(index.rows.length) : orderOf(db, run, index, sort);
+  const order = sort === null ? identityOrder(index.rows.length) : orderOf(db, run, index, sort);
   const { positions, total } = pageOf(order, keep, offset, limit);
   return { rows: runResultsAtRanks(db, run.id, positions.map((p) => p + 1)), offset, total };
 }
@@ -164,10 +164,4 @@ export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest
 export function prepareResultsIndex(db: Db, run: RunSummary): void {
   if (!db.open) return;
   searchOf(db, indexOf(db, run));
-}
-
-let identityCache = new Int32Array(0);
-function identity(n: number): Int32Array {
-  if (identityCache.length !== n) identityCache = Int32Array.from({ length: n }, (_, i) => i);
-  return identityCache;
 }

@@ -5,6 +5,7 @@ import type { KeyAccountType } from '../../shared/analysis/result-types';
 import type { CustomerPatch } from '../../shared/kam/kam-types';
 import type { Day } from '../../shared/domain/calendar';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 /** A customers row with its profile (all profile columns NULL when it has none). */
 export type CustomerProfileRow = {
@@ -164,3 +165,22 @@ export const HAS_HAND_ENTERED_DATA = `(EXISTS (SELECT 1 FROM customer_profiles x
   OR EXISTS (SELECT 1 FROM activities x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM winback_cases x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.customer_id = customers.id))`;
+
+/** What the portfolio reads of every customer not deleted, by code: the imported fields, the user's edits, the KAM and the three P. */
+export type LiveCustomerRow = [
+  id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
+  nameEdit: string | null, sellerEdit: string | null, segmentEdit: string | null, regionEdit: string | null,
+  kamId: number | null, need: number | null, pay: number | null, authority: number | null,
+];
+
+export function liveCustomerRows(db: Db): LiveCustomerRow[] {
+  return cachedStatement(
+    db,
+    `SELECT c.id, c.code, c.name, c.seller, c.segment, c.region, p.name_edit, p.seller_edit, p.segment_edit, p.region_edit,
+            p.kam_id, p.need_ok, p.pay_ok, p.authority_ok
+       FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id
+      WHERE p.deleted_at IS NULL ORDER BY c.code`,
+  )
+    .raw()
+    .all() as LiveCustomerRow[];
+}

@@ -350,3 +350,17 @@ export function migrationCellCustomers(
     })),
   };
 }
+
+/** What the key-account screens read of every customer a run lists, its own (other = 0) and its others. */
+export type KamRunRow = [
+  code: string, rank: number, other: number, abc: AbcClass | null, xyz: XyzClass | null, revenue: number | null, status: Status,
+  lastPurchase: number | null, recencyDays: number | null, cycleDays: number | null, expectedNext: number | null,
+  signalsJson: string, typesJson: string, trailingRevenue: number | null,
+];
+
+const KAM_COLUMNS = `code, rank, other, abc, xyz, revenue_cents, status, last_purchase, recency_days, cycle_days, expected_next,
+  signals_json, types_json, trailing_revenue_cents`;
+
+export function kamRunRows(db: Db, runId: number): KamRunRow[] {
+  return cachedStatement(db, `SELECT ${KAM_COLUMNS} FROM run_results WHERE run_id = ? ORDER BY rank`).raw().all(runId) as KamRunRow[];
+}

@@ -50,12 +50,21 @@ export function viewOf(run: RunSummary, results: CustomerResult[], others: Other
  * else the latest sale; null without any sale.
  */
 export function kpiReferenceDay(db: Db, view: RunView | null): Day | null {
-  return view?.referenceDay ?? latestSaleDay(db);
+  return kpiReferenceDayOf(db, view?.run ?? null);
+}
+
+/** The same from the run's summary alone. */
+export function kpiReferenceDayOf(db: Db, run: RunSummary | null): Day | null {
+  return run ? dayOfIso(run.referenceDate)! : latestSaleDay(db);
 }
 
 /** The status limits in force: the current run's parameters, else the defaults. */
 export function statusLimits(view: RunView | null): Pick<AnalysisParams, 'inactiveDays' | 'lostDays'> {
-  const p = view?.run.params ?? DEFAULT_PARAMS;
+  return statusLimitsOf(view?.run ?? null);
+}
+
+export function statusLimitsOf(run: RunSummary | null): Pick<AnalysisParams, 'inactiveDays' | 'lostDays'> {
+  const p = run?.params ?? DEFAULT_PARAMS;
   return { inactiveDays: p.inactiveDays, lostDays: p.lostDays };
 }
 

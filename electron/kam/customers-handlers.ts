@@ -26,7 +26,8 @@ import {
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
 import { runView } from './current-run';
-import { portfolioRows } from './portfolio';
+import { portfolioPage, portfolioRows, runPortfolioEntries } from './portfolio';
+import { currentRunId } from '../db/analysis-runs-table';
 import { saveRecord, setRecordDeleted } from './records';
 import { localToday } from './today';
 
@@ -50,6 +51,7 @@ const publicMember = (m: TeamMember): TeamMember => ({ id: m.id, name: m.name, r
 export function customersHandlers(ctx: Context) {
   return {
     'customers/list': async ({ filter }) => portfolioRows(ctx.db, filter, localToday()),
+    'customers/page': async (request) => portfolioPage(ctx.db, request ?? {}, localToday()),
     'customers/get': async ({ code }) => loadCustomerRecord(ctx.db, code),
     'customers/create': async ({ code, name, patch }) => {
       const c = customerCode(code);
@@ -82,6 +84,8 @@ export function customersHandlers(ctx: Context) {
     },
     'customers/seller-segment': async ({ runId }) => {
       if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
+      // The current analysis: from the portfolio's kept customers.
+      if (runId === undefined || runId === currentRunId(ctx.db)) return sellerSegmentTable(runPortfolioEntries(ctx.db, localToday()).map((e) => ({ ...e, revenue: e.revenue ?? 0, abc: e.abc ?? 'C' })));
       const view = runView(ctx.db, runId);
       if (!view) return [];
       const live = new Map(listCustomerProfiles(ctx.db).map((p) => [p.code, p]));

@@ -62,6 +62,13 @@ export function sortedPositions(values: ArrayLike<SortValue>, desc: boolean): In
   return out;
 }
 
+let identity = new Int32Array(0);
+/** Positions 0…n−1 in their own order (shared: never written to). */
+export function identityOrder(n: number): Int32Array {
+  if (identity.length !== n) identity = Int32Array.from({ length: n }, (_, i) => i);
+  return identity;
+}
+
 /** The positions of `order` that `keep`, from `offset`, at most `limit`; and how many are kept in all. */
 export function pageOf(order: ArrayLike<number>, keep: ((i: number) => boolean) | null, offset: number, limit: number): { positions: number[]; total: number } {
   const positions: number[] = [];
