@@ -12,6 +12,8 @@ import { latestSaleDay } from './load-sales';
 import { prepareResultsIndex, resultsPage } from './results-page';
 import { runAnalysis } from './run-analysis';
 import { runConcentration, runMatrix, runPareto, runSensitivity } from './run-views';
+import { preparePortfolioIndex } from '../kam/portfolio-index';
+import { localToday } from '../kam/today';
 
 const MAX_LABEL = 80;
 const MIGRATION_KEYS = ['A', 'B', 'C', '-'] as const;
@@ -24,6 +26,18 @@ function runLabel(label: unknown): string | null {
 }
 
 export function analysisHandlers(ctx: Context) {
+  // The screens ask for the runs when the workspace opens and after every import, run or
+  // deletion: the portfolio's customers are then read while the user looks at the answer, not
+  // when they open the portfolio (a second at 200,000 customers). Nothing is read when nothing
+  // changed. A failure here is not the user's: the portfolio's own request reports it.
+  const preparePortfolio = () =>
+    setTimeout(() => {
+      try {
+        preparePortfolioIndex(ctx.db, localToday());
+      } catch {
+        // reported by the portfolio's own request
+      }
+    }, 0);
   const requireRun = (runId: number): RunSummary => {
     if (!Number.isSafeInteger(runId) || runId < 1) throw apiError('analysis/bad-run-id', { value: String(runId) });
     const run = getRun(ctx.db, runId);
@@ -41,7 +55,10 @@ export function analysisHandlers(ctx: Context) {
       };
     },
     'analysis/run': async (request) => runAnalysis(ctx.db, request, ctx.appVersion),
-    'analysis/runs': async () => listRuns(ctx.db),
+    'analysis/runs': async () => {
+      preparePortfolio();
+      return listRuns(ctx.db);
+    },
     'analysis/get': async ({ runId }) => requireRun(runId),
     'analysis/delete': async ({ runId }) => {
       requireRun(runId);

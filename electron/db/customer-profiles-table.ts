@@ -166,21 +166,25 @@ export const HAS_HAND_ENTERED_DATA = `(EXISTS (SELECT 1 FROM customer_profiles x
   OR EXISTS (SELECT 1 FROM winback_cases x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.customer_id = customers.id))`;
 
-/** What the portfolio reads of every customer not deleted, by code: the imported fields, the user's edits, the KAM and the three P. */
-export type LiveCustomerRow = [
-  id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
-  nameEdit: string | null, sellerEdit: string | null, segmentEdit: string | null, regionEdit: string | null,
-  kamId: number | null, need: number | null, pay: number | null, authority: number | null,
+/** What the portfolio reads of every customer: its imported name, seller, segment and region. */
+export type CustomerBaseRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
+
+export function customerBaseRows(db: Db): CustomerBaseRow[] {
+  return cachedStatement(db, 'SELECT id, code, name, seller, segment, region FROM customers').raw().all() as CustomerBaseRow[];
+}
+
+/** What the user changed on customers (only those with a profile): edits, KAM, the three P, deletion. */
+export type ProfileRow = [
+  customerId: number, nameEdit: string | null, sellerEdit: string | null, segmentEdit: string | null, regionEdit: string | null,
+  kamId: number | null, need: number | null, pay: number | null, authority: number | null, deleted: number,
 ];
 
-export function liveCustomerRows(db: Db): LiveCustomerRow[] {
+export function profileRows(db: Db): ProfileRow[] {
   return cachedStatement(
     db,
-    `SELECT c.id, c.code, c.name, c.seller, c.segment, c.region, p.name_edit, p.seller_edit, p.segment_edit, p.region_edit,
-            p.kam_id, p.need_ok, p.pay_ok, p.authority_ok
-       FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id
-      WHERE p.deleted_at IS NULL ORDER BY c.code`,
+    `SELECT customer_id, name_edit, seller_edit, segment_edit, region_edit, kam_id, need_ok, pay_ok, authority_ok,
+            deleted_at IS NOT NULL FROM customer_profiles`,
   )
     .raw()
-    .all() as LiveCustomerRow[];
+    .all() as ProfileRow[];
 }

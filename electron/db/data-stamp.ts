@@ -9,3 +9,17 @@ export function dataStamp(db: Db): string {
   const changes = cachedStatement(db, 'SELECT total_changes()').pluck().get() as number;
   return `${version}.${changes}`;
 }
+
+/**
+ * What names the workspace's customers and their imported attributes: only an import (or its
+ * undoing) and a customer created by hand change them, and each changes this.
+ */
+export function customersStamp(db: Db): string {
+  return cachedStatement(
+    db,
+    `SELECT (SELECT COALESCE(MAX(id), 0) FROM customers) || '|' ||
+            COALESCE((SELECT group_concat(id || ':' || COALESCE(undone_at, ''), ',') FROM import_batches), '')`,
+  )
+    .pluck()
+    .get() as string;
+}

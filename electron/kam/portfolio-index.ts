@@ -1,128 +1,199 @@
 // The portfolio's customers as the page requests read them (portfolio.ts): every customer not
 // deleted with its effective fields and the current analysis's figures, in the analysis's ABC
-// order. Read once and kept until the workspace changes (data-stamp.ts) or the day does (health
-// counts days), so that a search, a filter or a sort of 200,000 customers answers from memory.
-// What only the rows on screen need (health, value lost, what they used to buy) is not read here.
+// order, so that a search, a filter or a sort of 200,000 customers answers from memory. Kept in
+// two layers, each read again only when what it holds changes:
+// - the customers and the current analysis (imported attributes, class, revenue, status, last
+//   purchase): changed by an import, an undo, a new customer or another current analysis
+//   (data-stamp.ts customersStamp); reading them is what costs at 200,000 customers;
+// - what users type (edits, KAM, the three P, deletion, tags, contacts, the team), which scales
+//   with what was typed: read again after any write, and laid over the first.
+// What only the rows on screen need (signals, health, value lost, what they used to buy) is read
+// for them (portfolio.ts).
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { Signal, KeyAccountType } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
 import { effective } from '../../shared/kam/editable';
-import type { PortfolioRow } from '../../shared/kam/kam-types';
+import type { Activity } from '../../shared/kam/kam-types';
 import { statusOutsideRun } from '../../shared/kam/portfolio-status';
-import { PORTFOLIO_SORT_VALUES, type PortfolioSortKey } from '../../shared/kam/portfolio-query';
+import { PORTFOLIO_SORT_VALUES, type PortfolioSortKey, type SortedFields } from '../../shared/kam/portfolio-query';
 import { searchText, sortedPositions, sortKey, type SortValue } from '../../shared/paging/list-order';
 import { latestActivities } from '../db/activities-table';
-import { liveCustomerRows } from '../db/customer-profiles-table';
+import { customerBaseRows, profileRows, type ProfileRow } from '../db/customer-profiles-table';
 import { tagsByCustomer } from '../db/customer-tags-table';
-import { dataStamp } from '../db/data-stamp';
+import { customersStamp, dataStamp } from '../db/data-stamp';
 import type { Db } from '../db/open-database';
-import { kamRunRows } from '../db/run-results-table';
+import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-table';
 import { teamMemberNames } from '../db/team-members-table';
 import { currentRun, kpiReferenceDayOf, statusLimitsOf, type RunFigures } from './current-run';
 import { loadHealthContext, type HealthContext } from './health-context';
 import { lastPurchaseOf } from './sales-history';
 
-/** A portfolio row before what is read for the rows on screen only. */
-export type PortfolioEntry = Omit<PortfolioRow, 'valueLost' | 'usedToBuy' | 'health'> & {
-  id: number;
-  /** The value lost stored with the run (null: not stored, or not listed). */
-  stored: number | null;
-  /** The customer's figures in the current analysis (null: not listed). */
-  figures: RunFigures | null;
+/** A customer as the portfolio filters, sorts and lists it (what only the rows on screen show apart). */
+export type PortfolioEntry = SortedFields & { id: number };
+
+/** The imported side of an entry; `order`: its place in the portfolio's own order. */
+type BaseEntry = Omit<PortfolioEntry, 'kamId' | 'kamName' | 'tags' | 'threeP' | 'nextContactDay'> & { order: number };
+
+type Base = { stamp: string; run: RunSummary | null; entries: BaseEntry[]; search: string[] | null };
+
+type Records = {
+  stamp: string;
+  profiles: Map<number, ProfileRow>;
+  tags: Map<number, string[]>;
+  activities: Map<number, Activity>;
+  kamNames: Map<number, string>;
+  health: HealthContext;
 };
 
 export type PortfolioIndex = {
   run: RunSummary | null;
-  today: Day;
   entries: PortfolioEntry[];
   health: HealthContext;
-  /** Each customer's health score, all computed at the first sort by health. */
-  healthScores: (number | null)[] | null;
-  /** Each customer's folded code and name, made at the first search. */
+  /** Each entry's health score, all computed at the first sort by health. */
+  healthScores: number[] | null;
+  /** Each entry's folded code and name, made at the first search. */
   search: string[] | null;
   /** Positions in each column's order, by `key|desc`. */
   orders: Map<string, Int32Array>;
+  /** Where each entry is in the base layer (its search text is kept there). */
+  baseAt: Int32Array;
+  base: Base;
 };
 
-const cache = new WeakMap<Db, { stamp: string; index: PortfolioIndex }>();
-
-const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
+type Kept = { base: Base; records: Records | null; index: PortfolioIndex | null };
+const kept = new WeakMap<Db, Kept>();
 
 export function portfolioIndex(db: Db, today: Day): PortfolioIndex {
+  let k = kept.get(db);
+  const customers = `${customersStamp(db)}|${currentRunKey(db)}`;
+  if (!k || k.base.stamp !== customers) kept.set(db, (k = { base: readBase(db, customers), records: null, index: null }));
   const stamp = `${dataStamp(db)}|${today}`;
-  const cached = cache.get(db);
-  if (cached?.stamp === stamp) return cached.index;
-  const index = buildIndex(db, today);
-  cache.set(db, { stamp, index });
-  return index;
+  if (k.records?.stamp !== stamp) {
+    k.records = readRecords(db, stamp, today);
+    k.index = null;
+  }
+  return (k.index ??= merge(k.base, k.records));
 }
 
-function buildIndex(db: Db, today: Day): PortfolioIndex {
+/**
+ * Reads what an index needs ahead of the first request: after a workspace opens or a run or an
+ * import ends, so that the portfolio's first page does not wait for it.
+ */
+export function preparePortfolioIndex(db: Db, today: Day): void {
+  if (db.open) portfolioIndex(db, today);
+}
+
+function currentRunKey(db: Db): string {
+  const run = currentRun(db);
+  return run ? `${run.id}.${run.createdAt}` : '';
+}
+
+function readBase(db: Db, stamp: string): Base {
   const run = currentRun(db);
   const reference = kpiReferenceDayOf(db, run);
   const limits = statusLimitsOf(run);
   const runRows = run ? kamRunRows(db, run.id) : [];
   const listed = new Map(runRows.map((r, i) => [r[0], i]));
-  const kamNames = teamMemberNames(db);
-  const tags = tagsByCustomer(db);
-  const activities = latestActivities(db);
-  const live = liveCustomerRows(db);
+  const customers = customerBaseRows(db);
   // Only the customers the run does not list need their last purchase read from the sales.
-  const lastPurchases = lastPurchaseOf(db, live.filter((c) => !listed.has(c[1])).map((c) => c[0]));
-  const entries: (PortfolioEntry & { order: number })[] = live.map((c) => {
-    const [id, code, name, seller, segment, region, nameEdit, sellerEdit, segmentEdit, regionEdit, kamId, need, pay, authority] = c;
+  const lastPurchases = lastPurchaseOf(db, customers.filter((c) => !listed.has(c[1])).map((c) => c[0]));
+  const entries = customers.map(([id, code, name, seller, segment, region]): BaseEntry => {
     const at = listed.get(code);
-    const r = at === undefined ? null : runRows[at]!;
-    const inWindow = r !== null && r[2] === 0;
-    const signals = r ? parseList<Signal>(r[11]) : [];
-    const lastPurchase = r ? r[7] : (lastPurchases.get(id) ?? null);
-    const status = r ? r[6] : statusOutsideRun(lastPurchase, reference, limits);
+    if (at === undefined) {
+      const lastPurchase = lastPurchases.get(id) ?? null;
+      const status = statusOutsideRun(lastPurchase, reference, limits);
+      return { order: Number.MAX_SAFE_INTEGER, id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null, lastPurchase };
+    }
+    const [, rank, other, abc, xyz, revenue, status, lastPurchase] = runRows[at]!;
+    const inWindow = other === 0;
     return {
-      order: inWindow ? r![1] : Number.MAX_SAFE_INTEGER,
+      order: inWindow ? rank : Number.MAX_SAFE_INTEGER,
       id,
       code,
-      name: effective(name, nameEdit),
-      seller: effective(seller, sellerEdit),
-      segment: effective(segment, segmentEdit),
-      region: effective(region, regionEdit),
-      kamId,
-      kamName: kamId === null ? null : (kamNames.get(kamId) ?? null),
+      name,
+      seller,
+      segment,
+      region,
       status,
       inWindow,
-      abc: inWindow ? r![3] : null,
-      xyz: inWindow ? r![4] : null,
-      revenue: inWindow ? r![5] : null,
+      abc: inWindow ? abc : null,
+      xyz: inWindow ? xyz : null,
+      revenue: inWindow ? revenue : null,
       lastPurchase,
-      signals,
-      types: r ? parseList<KeyAccountType>(r[12]) : [],
-      tags: tags.get(id) ?? [],
-      threeP: (need ?? 0) + (pay ?? 0) + (authority ?? 0),
-      nextContactDay: activities.get(id)?.nextContactDay ?? null,
-      stored: r ? r[13] : null,
-      figures: r ? { recencyDays: r[8], cycleDays: r[9], signals, status, lastPurchase, expectedNext: r[10], abc: inWindow ? r[3] : null } : null,
     };
   });
   // The run's customers in ABC order, then every other customer (its others, those it does not list) by code.
   entries.sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { run, today, entries, health: loadHealthContext(db, today), healthScores: null, search: null, orders: new Map() };
+  return { stamp, run, entries, search: null };
 }
 
-export function healthOf(index: PortfolioIndex, i: number): number {
-  const e = index.entries[i]!;
-  return index.healthScores?.[i] ?? index.health.scoreOf(e.id, e.figures).score;
+function readRecords(db: Db, stamp: string, today: Day): Records {
+  return {
+    stamp,
+    profiles: new Map(profileRows(db).map((p) => [p[0], p])),
+    tags: tagsByCustomer(db),
+    activities: latestActivities(db),
+    kamNames: teamMemberNames(db),
+    health: loadHealthContext(db, today),
+  };
+}
+
+/** The customers not deleted, each with what users typed laid over what was imported. */
+function merge(base: Base, records: Records): PortfolioIndex {
+  const entries: PortfolioEntry[] = [];
+  const baseAt: number[] = [];
+  base.entries.forEach((b, i) => {
+    const p = records.profiles.get(b.id);
+    if (p?.[9] === 1) return; // deleted
+    const { order: _order, ...fields } = b;
+    const kamId = p?.[5] ?? null;
+    entries.push({
+      ...fields,
+      name: p ? effective(b.name, p[1]) : b.name,
+      seller: p ? effective(b.seller, p[2]) : b.seller,
+      segment: p ? effective(b.segment, p[3]) : b.segment,
+      region: p ? effective(b.region, p[4]) : b.region,
+      kamId,
+      kamName: kamId === null ? null : (records.kamNames.get(kamId) ?? null),
+      tags: records.tags.get(b.id) ?? [],
+      threeP: p ? (p[6] ?? 0) + (p[7] ?? 0) + (p[8] ?? 0) : 0,
+      nextContactDay: records.activities.get(b.id)?.nextContactDay ?? null,
+    });
+    baseAt.push(i);
+  });
+  return { run: base.run, entries, health: records.health, healthScores: null, search: null, orders: new Map(), baseAt: Int32Array.from(baseAt), base };
+}
+
+/** The figures the health score reads of an entry, from its run detail (null: the run does not list it). */
+export function figuresOf(e: PortfolioEntry, detail: KamDetail | undefined): RunFigures | null {
+  if (!detail) return null;
+  return { ...detail, status: e.status, lastPurchase: e.lastPurchase, abc: e.abc };
+}
+
+/** Every entry's health score (for the sort by health): the run's details of every customer read once. */
+function healthScores(db: Db, index: PortfolioIndex): number[] {
+  const details = index.run ? kamDetails(db, index.run.id) : new Map<string, KamDetail>();
+  return index.entries.map((e) => index.health.scoreOf(e.id, figuresOf(e, details.get(e.code))).score);
 }
 
 export function searchTexts(index: PortfolioIndex): string[] {
-  return (index.search ??= index.entries.map((e) => searchText([e.code, e.name])));
+  if (index.search) return index.search;
+  // The imported name's text is kept with the base layer; an edited name is folded here.
+  const base = index.base;
+  base.search ??= base.entries.map((b) => searchText([b.code, b.name]));
+  index.search = index.entries.map((e, i) => {
+    const b = base.entries[index.baseAt[i]!]!;
+    return e.name === b.name ? base.search![index.baseAt[i]!]! : searchText([e.code, e.name]);
+  });
+  return index.search;
 }
 
 /** Positions of the entries in a column's order (see shared/kam/portfolio-query.ts). */
-export function portfolioOrder(index: PortfolioIndex, key: PortfolioSortKey, desc: boolean): Int32Array {
+export function portfolioOrder(db: Db, index: PortfolioIndex, key: PortfolioSortKey, desc: boolean): Int32Array {
   const id = `${key}|${desc}`;
   let order = index.orders.get(id);
   if (order) return order;
   let values: SortValue[];
-  if (key === 'health') values = index.healthScores ??= index.entries.map((_, i) => healthOf(index, i));
+  if (key === 'health') values = index.healthScores ??= healthScores(db, index);
   else {
     const value = PORTFOLIO_SORT_VALUES[key];
     values = index.entries.map((e): SortValue => {

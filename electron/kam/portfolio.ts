@@ -30,7 +30,8 @@ import {
 } from '../../shared/kam/portfolio-query';
 import { identityOrder, matchesWords, pageOf, searchWords, sortKey } from '../../shared/paging/list-order';
 import type { Db } from '../db/open-database';
-import { healthOf, portfolioIndex, portfolioOrder, searchTexts, type PortfolioEntry, type PortfolioIndex } from './portfolio-index';
+import { kamDetailsOfCodes } from '../db/run-results-table';
+import { figuresOf, portfolioIndex, portfolioOrder, searchTexts, type PortfolioEntry, type PortfolioIndex } from './portfolio-index';
 import { topProductsOf } from './sales-history';
 import { isLost, valuesLost } from './winback';
 
@@ -64,17 +65,21 @@ function checkQuery(filter: unknown): Query {
 /** The rows of these positions as the screen shows them: health, and for the lost and inactive what they were worth and used to buy. */
 function rowsAt(db: Db, index: PortfolioIndex, positions: readonly number[]): PortfolioRow[] {
   const entries = positions.map((i) => index.entries[i]!);
+  const details = index.run ? kamDetailsOfCodes(db, index.run.id, entries.map((e) => e.code)) : new Map();
   const lost = entries.filter((e) => isLost(e.status));
-  const values = valuesLost(db, lost.map((e) => ({ id: e.id, lastPurchase: e.lastPurchase, stored: e.stored })));
+  const values = valuesLost(db, lost.map((e) => ({ id: e.id, lastPurchase: e.lastPurchase, stored: details.get(e.code)?.trailingRevenue ?? null })));
   const products = topProductsOf(db, lost.map((e) => e.id));
-  return entries.map((e, k) => {
-    const { id, stored: _stored, figures: _figures, ...row } = e;
+  return entries.map((e) => {
+    const { id, ...row } = e;
+    const detail = details.get(e.code);
     const gone = isLost(e.status);
     return {
       ...row,
       valueLost: gone ? (values.get(id) ?? 0) : null,
       usedToBuy: gone ? (products.get(id) ?? []).map((p) => p.product) : [],
-      health: healthOf(index, positions[k]!),
+      signals: detail?.signals ?? [],
+      types: e.inWindow ? (detail?.types ?? []) : [],
+      health: index.health.scoreOf(id, figuresOf(e, detail)).score,
     };
   });
 }
@@ -99,7 +104,7 @@ export function portfolioPage(db: Db, request: PortfolioPageRequest, today: Day)
   const index = portfolioIndex(db, today);
   const { passes, counts } = passing(index, q);
   const keep = (i: number) => passes[i] === 1 && (q.status === undefined || index.entries[i]!.status === q.status);
-  const order = sort === null ? identityOrder(index.entries.length) : portfolioOrder(index, sort.key, sort.desc);
+  const order = sort === null ? identityOrder(index.entries.length) : portfolioOrder(db, index, sort.key, sort.desc);
   const base = { all: index.entries.length, counts, choices: choicesOf(index), offset };
   const by = q.group ?? 'none';
   if (by === 'none') {

@@ -42,8 +42,8 @@ const ABC_ORDER: Record<string, number> = { A: 0, B: 1, C: 2 };
 const XYZ_ORDER: Record<string, number> = { X: 0, Y: 1, Z: 2 };
 const STATUS_ORDER: Record<string, number> = { active: 0, 'at risk': 1, inactive: 2, lost: 3, prospect: 4 };
 
-/** What the sort reads of a row (health is computed for the sort on its own). */
-export type SortedFields = Omit<PortfolioRow, 'valueLost' | 'usedToBuy' | 'health'>;
+/** What the sort reads of a row (health is computed for the sort on its own; signals and types are not sorted by). */
+export type SortedFields = Omit<PortfolioRow, 'valueLost' | 'usedToBuy' | 'health' | 'signals' | 'types'>;
 
 /** Each sortable column's value: a number, a text (sorted folded, list-order.ts) or nothing; and health. */
 export const PORTFOLIO_SORT_VALUES = {

@@ -144,18 +144,25 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
       await settle(page);
     };
 
-    await step(go('#/matrix', '[data-testid="matrix"]'));
+    // BENCH_SCREENS=portfolio,dossier: only those screens (the start screen always).
+    const only = process.env.BENCH_SCREENS?.split(',');
+    const wanted = (screen: string) => !only || only.includes(screen);
+
+    if (wanted('matrix')) await step(go('#/matrix', '[data-testid="matrix"]'));
 
     const gridRow = '.customer-grid .ag-row';
     const gridFirst = [`${gridRow}[row-index="0"]`, '[data-testid="shown-count"]'];
+    if (wanted('customers')) {
     await step(go('#/customers', gridRow));
     await step(probe(page, 'customers: search', { action: { kind: 'type', selector: '[data-testid="customer-search"]', text: 'hotel guan' }, until: gridRow, changed: gridFirst }));
     await step(probe(page, 'customers: clear search', { action: { kind: 'type', selector: '[data-testid="customer-search"]', text: '' }, until: gridRow, changed: gridFirst }));
     await step(probe(page, 'customers: filter B', { action: { kind: 'select', selector: '[data-testid="filter-abc"]', value: 'B' }, until: gridRow, changed: gridFirst }));
     await step(probe(page, 'customers: sort by name', { action: { kind: 'click', selector: '.ag-header-cell[col-id="name"] .ag-header-cell-label' }, until: gridRow, changed: gridFirst }));
+    }
 
-    await step(go('#/pareto', '[data-testid="pareto-chart"]'));
+    if (wanted('pareto')) await step(go('#/pareto', '[data-testid="pareto-chart"]'));
 
+    if (wanted('history')) {
     await step(go('#/history', '[data-testid="history-runs"] tbody tr'));
     const runs = await page.locator('[data-testid^="compare-"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid!));
     if (runs.length >= 2) {
@@ -163,22 +170,26 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
       await step(probe(page, 'history: compare two runs', { action: { kind: 'click', selector: `[data-testid="${runs[1]}"]` }, until: '[data-testid="migration-moves"]' }));
       await step(probe(page, 'history: customers of a cell (A→B)', { action: { kind: 'click', selector: '[data-testid="migration-A-B"]' }, until: '[data-testid="migration-customers"] tbody tr' }));
     }
+    }
 
     const portfolioRow = 'tr.portfolio-row';
     const portfolioFirst = [portfolioRow, '.portfolio-toolbar .shown-count'];
+    let top: string | null = null;
+    if (wanted('portfolio')) {
     await step(go('#/portfolio', portfolioRow));
     // The dossier opened later is the portfolio's first customer: the current analysis's largest.
-    const top = await page.locator(portfolioRow).first().getAttribute('data-code', { timeout: TIMEOUT_MS });
+    top = await page.locator(portfolioRow).first().getAttribute('data-code', { timeout: TIMEOUT_MS });
     await step(probe(page, 'portfolio: search', { action: { kind: 'type', selector: '[data-testid="portfolio-search"]', text: 'hotel guan' }, until: portfolioRow, changed: portfolioFirst }));
     await step(probe(page, 'portfolio: clear search', { action: { kind: 'type', selector: '[data-testid="portfolio-search"]', text: '' }, until: portfolioRow, changed: portfolioFirst }));
     await step(probe(page, 'portfolio: filter B', { action: { kind: 'select', selector: '[data-testid="filter-abc"]', value: 'B' }, until: portfolioRow, changed: portfolioFirst }));
     await step(probe(page, 'portfolio: sort by name', { action: { kind: 'click', selector: '[data-testid="sort-name"]' }, until: portfolioRow, changed: portfolioFirst }));
     await step(probe(page, 'portfolio: status lost', { action: { kind: 'click', selector: '[data-testid="status-lost"]' }, until: '.portfolio-toolbar', changed: portfolioFirst }));
+    }
 
-    await step(go(`#/dossier?code=${encodeURIComponent(top ?? '')}`, '[data-testid="dossier"]'));
-    await step(go('#/agenda', '.agenda-section'));
-    await step(go('#/winback', '[data-testid="winback-table"] tbody tr'));
-    await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
+    if (wanted('dossier')) await step(go(`#/dossier?code=${encodeURIComponent(top ?? 'C000001')}`, '[data-testid="dossier"]'));
+    if (wanted('agenda')) await step(go('#/agenda', '.agenda-section'));
+    if (wanted('winback')) await step(go('#/winback', '[data-testid="winback-table"] tbody tr'));
+    if (wanted('kpis')) await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
   } finally {
     await browser.close();
     await host.close();
