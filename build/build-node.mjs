@@ -60,7 +60,7 @@ await Promise.all([
     packages: undefined,
     external: ['better-sqlite3'],
     entryPoints: {
-      'import-worker': 'electron/import/parse-worker.ts',
+      'import-worker': 'electron/import/reader-worker.ts',
       'export-worker': 'electron/export/workbook-worker.ts',
       'analysis-worker': 'electron/analysis/analysis-worker.ts',
     },

@@ -4,10 +4,9 @@
 // `customerStep`), sent to the main thread in batches. Two of them read a large workspace on two
 // cores at once. Bundled on its own to dist/analysis-worker.js.
 import { parentPort } from 'node:worker_threads';
-import { customerStep, type RunRow } from '../../shared/analysis/analyze';
+import { customerStep, type OtherRow, type RunRow } from '../../shared/analysis/analyze';
 import type { AnalysisParams } from '../../shared/analysis/params';
 import type { SnappedWindow } from '../../shared/analysis/periods';
-import type { OtherCustomer } from '../../shared/analysis/result-types';
 import { runPlan } from '../../shared/analysis/run-plan';
 import { toApiError, type ApiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
@@ -19,7 +18,7 @@ export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: D
 /** From the worker: a batch of rows and others with their customers' ids, the end, or what went wrong. */
 export type FromAnalysis =
   | { type: 'started' }
-  | { type: 'batch'; rows: RunRow[]; others: OtherCustomer[]; ids: [code: string, id: number][] }
+  | { type: 'batch'; rows: RunRow[]; others: OtherRow[]; ids: [code: string, id: number][] }
   | { type: 'done' }
   | { type: 'error'; error: ApiError };
 

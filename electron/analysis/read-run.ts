@@ -2,9 +2,8 @@
 // on two threads at once (analysis-worker.ts), each with its share of the customers. Either way
 // the same rule (shared/analysis/analyze.ts `customerStep`) reduces each customer to its row.
 import { Worker } from 'node:worker_threads';
-import { collectSteps, type RunRow } from '../../shared/analysis/analyze';
+import { collectSteps, type OtherRow, type RunRow } from '../../shared/analysis/analyze';
 import type { AnalysisParams } from '../../shared/analysis/params';
-import type { OtherCustomer } from '../../shared/analysis/result-types';
 import type { RunPlan } from '../../shared/analysis/run-plan';
 import { fromApiError, isTypedError } from '../../shared/api/errors';
 import type { Db } from '../db/open-database';
@@ -12,7 +11,7 @@ import { findWorkerScript } from '../worker-script';
 import type { AnalysisJob, FromAnalysis } from './analysis-worker';
 import { SLICE, streamCustomers } from './load-sales';
 
-export type RunRows = { rows: RunRow[]; others: OtherCustomer[]; ids: Map<string, number> };
+export type RunRows = { rows: RunRow[]; others: OtherRow[]; ids: Map<string, number> };
 
 /**
  * Below this many sale lines the threads cost more than they save: starting them and copying their

@@ -68,8 +68,9 @@ function indexOf(db: Db, run: RunSummary): RunIndex {
     list.push(found);
     return found;
   }
-  const rows = runFacetRows(db, run.id).map(([, , seller, segment, , abc, xyz, status, signalsJson]): FilteredFields => ({
+  const rows = runFacetRows(db, run.id).map(([, , seller, segment, , abc, xyz, status, signalsJson, pAlive]): FilteredFields => ({
     abc,
+    pAlive,
     xyz,
     status,
     seller,

@@ -60,12 +60,13 @@ export async function runAnalysis(db: Db, request: RunRequest, appVersion: strin
       params,
       paramsKey: key,
       totals: result.totals,
+      model: result.model,
       sources: activeBatches(db).map((b) => ({ batchId: b.id, fileName: b.fileName })),
       previousRunId,
       appVersion,
     });
     // The results are made one at a time as they are written.
-    insertRunResults(db, id, result.customers(), result.others, ids);
+    insertRunResults(db, id, result.customers(), result.others(), ids);
     if (becomesCurrent(db, params, window, latest)) setCurrentRun(db, id);
     return id;
   }).immediate();

@@ -2,8 +2,8 @@
 // --db) and calls the same API table as the screens. Any problem: one line on stderr, exit 2.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { apiError, fromApiError, legacyError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
+import { basename, join } from 'node:path';
+import { apiError, fromApiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
 import { langOf } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
@@ -14,6 +14,7 @@ import { appendErrorLog, errorLogPath } from '../api/error-log';
 import { removeDeadTempDirs } from '../api/leftovers';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
 import { noteCreatedPaths } from '../workspace/created-paths';
+import { columnsMapping } from './cli-columns';
 import { HELP, parseCommand, type Command, type ImportCommon } from './cli-options';
 import { printImport, printRun, printRuns } from './cli-output';
 
@@ -66,7 +67,9 @@ function cliLogBase(): string {
 
 async function importInto(ws: Workspace, file: string, common: ImportCommon, ifDuplicate: 'ask' | 'skip' | 'import'): Promise<ImportResult> {
   const fileId = ws.ctx.files.add(file);
-  return ws.api.call('import/run', { fileId, sheet: common.sheet, locale: common.locale, ifDuplicate, overlap: common.overlap });
+  const options = { fileId, sheet: common.sheet, allSheets: common.allSheets, noHeader: common.noHeader, locale: common.locale };
+  const mapping = common.columns === null ? undefined : await columnsMapping(ws, options, common.columns, basename(file));
+  return ws.api.call('import/run', { ...options, mapping, ifDuplicate, overlap: common.overlap });
 }
 
 /** Writes text to stdout piece by piece, waiting when the pipe is full (a run of 200,000 customers is tens of megabytes). */
@@ -90,11 +93,10 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
         // The API's message asks the person at a screen to choose; here the choice is an option.
         // Only the "same content as batch N" conflict is answered by --again; another (the
         // workspace busy with another writer) is not, and a user who passed --again already has.
-        if (!command.again && isTypedError(e) && e.type === 'conflict' && / Escolha pular ou importar de novo\.$/.test(e.message))
-          throw legacyError('conflict', `${e.message.replace(/ Escolha pular ou importar de novo\.$/, '')} Use --again para importá-lo de novo.`);
+        if (!command.again && isTypedError(e) && e.code === 'import/duplicate') throw apiError('cli/duplicate', e.params as { file: string; batch: number; batchFile: string; date: string });
         throw e;
       });
-      printImport(result);
+      printImport(result, cliLang());
       return 0;
     }
     case 'analyze': {
@@ -102,7 +104,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       validateParams({ ...DEFAULT_PARAMS, ...command.run.params });
       if (command.file !== null) {
         const imported = await importInto(ws, command.file, command.common, command.db ? 'skip' : 'import');
-        if (!command.json) printImport(imported);
+        if (!command.json) printImport(imported, cliLang());
       }
       const run = await ws.api.call('analysis/run', command.run);
       // The export writes a temporary file and renames it: no partial workbook on failure.
@@ -113,9 +115,9 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
           ws.api.call('analysis/others', { runId: run.id }),
         ]);
         const window = { ...run.window, referenceDate: run.referenceDate };
-        await writeOut(runJsonText(window, run.totals, run.params.basis, customers, others));
+        await writeOut(runJsonText(window, run.totals, run.params.basis, run.model, customers, others));
         await writeOut(['\n']);
-      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }));
+      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }), cliLang());
       return 0;
     }
     case 'runs': {
@@ -137,11 +139,13 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
   }
 }
 
+/** The language of the user's environment, as other command-line tools speak it. */
+const cliLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // The language of the user's environment, as other command-line tools speak it.
-    const lang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const lang = cliLang();
     const message = wordError(toApiError(e, (error, ref) => appendErrorLog(errorLogPath(cliLogBase()), { ref, error })), lang);
     process.stderr.write(`clave: ${message}\n`);
     process.exit(isTypedError(e) && e.type !== 'internal' ? 2 : 1);

@@ -1,11 +1,12 @@
 // Parses the `clave` command line (SPEC "Command line contract") into a typed request. Every
-// problem becomes a `bad-option` error with one sentence naming the option.
+// problem becomes a `bad-option` error (shared/messages/errors/cli-errors.ts) naming the option,
+// found before any database is opened.
 import { parseArgs } from 'node:util';
-import { apiError, legacyError } from '../../shared/api/errors';
-import { OVERLAP_MODES, type OverlapMode } from '../../shared/api/import-api';
+import { apiError } from '../../shared/api/errors';
 import type { RunRequest } from '../../shared/api/analysis-api';
+import { OVERLAP_MODES, type OverlapMode } from '../../shared/api/import-api';
 import { BASES, PERIODS, type AnalysisParams, type Basis, type PeriodKind } from '../../shared/analysis/params';
-import { IMPORT_LOCALES, type ImportLocale } from '../../shared/import/fields';
+import { IMPORT_LOCALES, type FieldKey, type ImportLocale } from '../../shared/import/fields';
 
 export type Command =
   | { kind: 'help' }
@@ -15,7 +16,37 @@ export type Command =
   | { kind: 'runs'; db: string; json: boolean }
   | { kind: 'export'; db: string; runId: number | null; out: string; locale: string };
 
-export type ImportCommon = { sheet: string | undefined; locale: ImportLocale; overlap: OverlapMode };
+/** A column named on the command line: a letter (A, AB), a 1-based number, or a header's text. */
+export type ColumnRef = { letter: number } | { number: number } | { header: string };
+
+export type ImportCommon = {
+  /** The sheet to read; absent with `allSheets` or by default (the first with data). */
+  sheet: string | undefined;
+  allSheets: boolean;
+  locale: ImportLocale;
+  noHeader: boolean;
+  /** --columns: each field and the column it is in (resolved against the file's header: cli-columns.ts). */
+  columns: { field: FieldKey; column: ColumnRef }[] | null;
+  /** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
+  overlap: OverlapMode;
+};
+
+/** The fields --columns knows (SPEC), as the import names them. */
+export const COLUMN_FIELDS: Record<string, FieldKey> = {
+  customer: 'customer',
+  name: 'customerName',
+  date: 'date',
+  amount: 'amount',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  cost: 'cost',
+  margin: 'margin',
+  order: 'orderId',
+  product: 'product',
+  seller: 'seller',
+  segment: 'segment',
+  region: 'region',
+};
 
 const OPTIONS = {
   from: { type: 'string' },
@@ -29,10 +60,13 @@ const OPTIONS = {
   'min-periods': { type: 'string' },
   'inactive-days': { type: 'string' },
   'lost-days': { type: 'string' },
+  discount: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
   db: { type: 'string' },
   sheet: { type: 'string' },
+  columns: { type: 'string' },
+  'no-header': { type: 'boolean' },
   locale: { type: 'string' },
   run: { type: 'string' },
   again: { type: 'boolean' },
@@ -41,34 +75,70 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+const shown = (value: string) => value.slice(0, 80);
+
 function number(value: string | undefined, option: string, integer = false): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
-  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)))
-    throw legacyError('bad-option', `Valor inválido para --${option}: "${value}" (use ${integer ? 'um número inteiro' : 'um número'}).`);
+  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) throw apiError('cli/bad-number', { option, value: shown(value), integer });
   return n;
 }
 
 function oneOf<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a === value);
-  if (!found) throw legacyError('bad-option', `Valor inválido para --${option}: "${value}" (use ${allowed.join(', ')}).`);
+  if (!found) throw apiError('cli/bad-choice', { option, value: shown(value), allowed });
   return found;
 }
 
 function date(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw legacyError('bad-option', `Data inválida em --${option}: "${value}" (use AAAA-MM-DD).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw apiError('cli/bad-date', { option, value: shown(value) });
   return value;
+}
+
+/** --discount: a monthly rate (0.01) or a percentage (1%); the range is checked with the other parameters. */
+function discountRate(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().replace(',', '.');
+  const percent = text.endsWith('%');
+  const n = Number(percent ? text.slice(0, -1).trim() : text);
+  if (text === '' || text === '%' || !Number.isFinite(n)) throw apiError('analysis/bad-discount', { value });
+  return percent ? n / 100 : n;
 }
 
 /** --overlap: what an import does with lines already stored (SPEC "Overlapping exports"). */
 function overlapRule(value: string | undefined): OverlapMode {
   if (value === undefined) return 'skip';
   const mode = OVERLAP_MODES.find((m) => m === value);
-  if (!mode) throw apiError('import/overlap-bad-rule', { rule: value });
+  if (!mode) throw apiError('import/overlap-bad-rule', { rule: shown(value) });
   return mode;
+}
+
+/** Excel's column letters (A = 0 … XFD = 16383), or null. */
+function letterColumn(text: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
+  let n = 0;
+  for (const c of text.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n <= 16_384 ? n - 1 : null;
+}
+
+/** `customer=A,date=B,amount=Valor Total`: fields and the columns they are in. */
+export function parseColumns(value: string): ImportCommon['columns'] {
+  const columns: NonNullable<ImportCommon['columns']> = [];
+  for (const item of value.split(',')) {
+    const eq = item.indexOf('=');
+    const name = item.slice(0, eq).trim();
+    const spec = item.slice(eq + 1).trim();
+    if (eq === -1 || name === '' || spec === '') throw apiError('cli/bad-columns', { item: shown(item), fields: Object.keys(COLUMN_FIELDS) });
+    const field = COLUMN_FIELDS[name] ?? Object.entries(COLUMN_FIELDS).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+    if (field === undefined) throw apiError('cli/unknown-field', { field: shown(name), fields: Object.keys(COLUMN_FIELDS) });
+    if (columns.some((c) => c.field === field)) throw apiError('cli/field-twice', { field: name });
+    const letter = letterColumn(spec);
+    const column: ColumnRef = letter !== null ? { letter } : /^\d{1,5}$/.test(spec) && Number(spec) >= 1 && Number(spec) <= 16_384 ? { number: Number(spec) - 1 } : { header: spec };
+    columns.push({ field, column });
+  }
+  return columns;
 }
 
 export function parseCommand(argv: string[]): Command {
@@ -76,30 +146,38 @@ export function parseCommand(argv: string[]): Command {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw legacyError('bad-option', `${(e as Error).message.split('\n')[0]} — veja "clave --help".`);
+    // Node's own sentence is English and names the option between quotes: keep the option only.
+    const option = /'(-[^']*)'/.exec(String((e as Error).message))?.[1] ?? '';
+    const code = (e as { code?: string }).code;
+    throw code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? apiError('cli/missing-value', { option: shown(option) }) : apiError('cli/unknown-option', { option: shown(option) });
   }
   const { values: v, positionals } = parsed;
   if (v.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
   if (v.help || command === undefined || command === 'help') return { kind: 'help' };
   const common: ImportCommon = {
-    sheet: v.sheet,
+    sheet: v.sheet === 'all' ? undefined : v.sheet,
+    allSheets: v.sheet === 'all',
     locale: oneOf(v.locale, 'locale', IMPORT_LOCALES) ?? 'pt-BR',
+    noHeader: v['no-header'] ?? false,
+    columns: v.columns === undefined ? null : parseColumns(v.columns),
     overlap: overlapRule(v.overlap),
   };
+  if (common.noHeader && common.columns === null) throw apiError('cli/no-header-needs-columns');
+  if (common.noHeader && common.columns!.some((c) => 'header' in c.column)) throw apiError('cli/no-header-texts');
   const needDb = () => {
-    if (!v.db) throw legacyError('bad-option', `"clave ${command}" precisa de --db ARQUIVO (o banco de dados do Clave).`);
+    if (!v.db) throw apiError('cli/needs-db', { command: command! });
     return v.db;
   };
   const extra = (max: number) => {
-    if (rest.length > max) throw legacyError('bad-option', `Argumento a mais: "${rest[max]}" — veja "clave --help".`);
+    if (rest.length > max) throw apiError('cli/extra-argument', { argument: shown(rest[max]!) });
   };
   switch (command) {
     case 'analyze': {
       extra(1);
       const file = rest[0] ?? null;
-      if (file === null && !v.db) throw legacyError('bad-option', 'Indique a planilha: clave analyze ARQUIVO [opções] (ou --db ARQUIVO para analisar o que já foi importado).');
-      if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) throw legacyError('bad-option', `--out precisa terminar em .xlsx: "${v.out}".`);
+      if (file === null && !v.db) throw apiError('cli/analyze-needs-file');
+      if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) throw apiError('cli/out-not-xlsx', { value: shown(v.out) });
       const params: Partial<AnalysisParams> = {};
       const set = <K extends keyof AnalysisParams>(key: K, value: AnalysisParams[K] | undefined) => {
         if (value !== undefined) params[key] = value;
@@ -113,12 +191,13 @@ export function parseCommand(argv: string[]): Command {
       set('minPeriods', number(v['min-periods'], 'min-periods', true));
       set('inactiveDays', number(v['inactive-days'], 'inactive-days', true));
       set('lostDays', number(v['lost-days'], 'lost-days', true));
+      set('discount', discountRate(v.discount));
       const run: RunRequest = { from: date(v.from, 'from'), to: date(v.to, 'to'), params };
       return { kind: 'analyze', file, db: v.db ?? null, run, json: v.json ?? false, out: v.out ?? null, common };
     }
     case 'import': {
       extra(1);
-      if (!rest[0]) throw legacyError('bad-option', 'Indique a planilha: clave import ARQUIVO --db BANCO.');
+      if (!rest[0]) throw apiError('cli/import-needs-file');
       return { kind: 'import', file: rest[0], db: needDb(), again: v.again ?? false, common };
     }
     case 'runs':
@@ -126,12 +205,11 @@ export function parseCommand(argv: string[]): Command {
       return { kind: 'runs', db: needDb(), json: v.json ?? false };
     case 'export': {
       extra(0);
-      if (!v.out || !/\.(xlsx|csv)$/i.test(v.out))
-        throw legacyError('bad-option', '"clave export" precisa de --out ARQUIVO.xlsx ou --out ARQUIVO.csv.');
+      if (!v.out || !/\.(xlsx|csv)$/i.test(v.out)) throw apiError('cli/export-needs-out');
       return { kind: 'export', db: needDb(), runId: number(v.run, 'run', true) ?? null, out: v.out, locale: common.locale };
     }
     default:
-      throw legacyError('bad-option', `Comando desconhecido "${command}" — use analyze, import, runs ou export (veja "clave --help").`);
+      throw apiError('cli/unknown-command', { command: shown(command) });
   }
 }
 
@@ -153,8 +231,15 @@ Opções da análise (padrões do SPEC):
   --x 0.5 --y 1.0                     limites do coeficiente de variação (clássico: 0.1 e 0.25)
   --min-periods 3                     histórico mínimo para XYZ
   --inactive-days 180 --lost-days 365
+  --discount 0.01                     desconto mensal da receita prevista e do CLV (0.01 ou 1% = 1 % ao mês)
 Importação:
-  --sheet NOME      aba da planilha (padrão: a primeira com dados)
+  --sheet NOME|all  aba da planilha (padrão: a primeira com dados); all: todas as abas com o
+                    mesmo cabeçalho, como um só lote, na ordem da pasta de trabalho
+  --columns customer=A,date=B,amount=D
+                    as colunas de cada campo, por letra, número (1 = a primeira) ou título;
+                    campos: customer, name, date, amount, quantity, unitPrice, cost, margin,
+                    order, product, seller, segment, region
+  --no-header       o arquivo não tem linha de cabeçalho (use --columns com letras ou números)
   --locale pt-BR|ca|es|en-US|en-GB    desempate de formatos de número e data (padrão: pt-BR)
   --again           importa de novo um arquivo já importado
   --overlap skip|replace|keep   linhas que já estão guardadas (de exportações que se sobrepõem):

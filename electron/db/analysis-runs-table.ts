@@ -2,8 +2,9 @@
 // sources, label), and which run is the workspace's current analysis (current_seq: the highest is
 // current; deleting it makes the one made current before it current again).
 import type { RunSummary } from '../../shared/api/analysis-api';
-import type { AnalysisParams } from '../../shared/analysis/params';
+import { DEFAULT_PARAMS, type AnalysisParams } from '../../shared/analysis/params';
 import type { RunTotals } from '../../shared/analysis/result-types';
+import { MODEL_BEFORE_MODELS, type RunModel } from '../../shared/analysis/run-model';
 import { isoOfDay, type Day } from '../../shared/domain/calendar';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
@@ -22,6 +23,7 @@ type RunRow = {
   sources_json: string;
   previous_run_id: number | null;
   label: string | null;
+  model_json: string | null;
 };
 
 export type NewRun = {
@@ -32,13 +34,15 @@ export type NewRun = {
   params: AnalysisParams;
   paramsKey: string;
   totals: RunTotals;
+  model: RunModel;
   sources: RunSummary['sources'];
   previousRunId: number | null;
   appVersion: string;
 };
 
 function toSummary(row: RunRow, currentId: number | null): RunSummary {
-  const params = JSON.parse(row.params_json) as AnalysisParams;
+  // A run made before schema 7 has no discount of its own (and no model): the default is shown.
+  const params = { discount: DEFAULT_PARAMS.discount, ...(JSON.parse(row.params_json) as Partial<AnalysisParams>) } as AnalysisParams;
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -48,6 +52,7 @@ function toSummary(row: RunRow, currentId: number | null): RunSummary {
     lastPeriodLeftOut: row.last_period_left_out === 1,
     params,
     totals: JSON.parse(row.totals_json) as RunTotals,
+    model: row.model_json === null ? MODEL_BEFORE_MODELS : (JSON.parse(row.model_json) as RunModel),
     previousRunId: row.previous_run_id,
     sources: JSON.parse(row.sources_json) as RunSummary['sources'],
     current: row.id === currentId,
@@ -59,8 +64,8 @@ export function insertRun(db: Db, run: NewRun): number {
   const info = db
     .prepare(
       `INSERT INTO analysis_runs (period, window_from, window_to, reference_day, latest_sale, last_period_left_out,
-         params_json, params_key, totals_json, sources_json, previous_run_id, app_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         params_json, params_key, totals_json, sources_json, previous_run_id, app_version, model_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       run.params.period,
@@ -75,6 +80,7 @@ export function insertRun(db: Db, run: NewRun): number {
       JSON.stringify(run.sources),
       run.previousRunId,
       run.appVersion,
+      JSON.stringify(run.model),
     );
   return Number(info.lastInsertRowid);
 }

@@ -2,16 +2,68 @@
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { RankedResult, ResultFilter } from '../../shared/api/analysis-api';
 import type { MigrationCustomer, MigrationKey } from '../../shared/analysis/matrix-types';
-import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import type { AbcClass, ClvSteps, CustomerResult, KeyAccountType, OtherCustomer, Prediction, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import { PREDICTED_FIGURES, PREDICTION_REASONS } from '../../shared/models';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
+
+// The predicted figures (schema 7), the same for a run's customers and its others: written and
+// read in this order, after each kind's own columns.
+const PREDICTION_COLUMNS = `p_alive, expected_purchases_90d, predicted_revenue_12m_cents, clv_12m_cents, actual_purchases_90d,
+  repeat_purchases, expected_purchases_12m, expected_spend_cents, margin_rate, prediction_reasons`;
+
+type PredictionRow = [
+  pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null, clv12m: number | null,
+  actualPurchases90d: number | null, repeatPurchases: number | null, expectedPurchases12m: number | null,
+  expectedSpend: number | null, marginRate: number | null, reasons: number | null,
+];
+
+/**
+ * Why each empty figure is empty, as one number: 4 bits per figure (PREDICTED_FIGURES order), each
+ * the 1-based index of its reason (PREDICTION_REASONS); 0 (stored NULL) when none is empty.
+ * Both lists only grow at their ends, so stored numbers keep their meaning.
+ */
+function encodeReasons(reasons: ClvSteps['reasons']): number {
+  let code = 0;
+  PREDICTED_FIGURES.forEach((figure, i) => {
+    const reason = reasons[figure];
+    if (reason !== undefined) code += (PREDICTION_REASONS.indexOf(reason) + 1) * 16 ** i;
+  });
+  return code;
+}
+
+function decodeReasons(code: number | null): ClvSteps['reasons'] {
+  const reasons: ClvSteps['reasons'] = {};
+  if (code === null) return reasons;
+  PREDICTED_FIGURES.forEach((figure, i) => {
+    const reason = PREDICTION_REASONS[(Math.floor(code / 16 ** i) % 16) - 1];
+    if (reason !== undefined) reasons[figure] = reason;
+  });
+  return reasons;
+}
+
+function predictionValues(p: Prediction): PredictionRow {
+  const s = p.clvSteps;
+  const reasons = encodeReasons(s.reasons);
+  return [p.pAlive, p.expectedPurchases90d, p.predictedRevenue12m, p.clv12m, p.actualPurchases90d, s.repeatPurchases, s.expectedPurchases12m, s.expectedSpend, s.marginRate, reasons === 0 ? null : reasons];
+}
+
+function predictionOf(r: PredictionRow): Prediction {
+  const [pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d, repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons] = r;
+  return {
+    pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d,
+    clvSteps: { repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons: decodeReasons(reasons) },
+  };
+}
+
+const PREDICTION_COUNT = 10;
 
 // Columns read back, in this order: rows come as arrays (`.raw()`), three times faster than
 // objects for a 50,000-customer run.
 const COLUMNS = `code, name, seller, segment, region, value, share, cumulative_share, abc, non_positive,
   abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents, margin_cents, quantity_milli, orders,
   first_purchase, last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json,
-  trailing_revenue_cents`;
+  trailing_revenue_cents, ${PREDICTION_COLUMNS}`;
 
 type ResultRow = [
   code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
@@ -20,15 +72,17 @@ type ResultRow = [
   revenue: number, margin: number | null, quantity: number, orders: number,
   firstPurchase: number | null, lastPurchase: number | null, recencyDays: number | null, cycleDays: number | null,
   expectedNext: number | null, status: Status, signalsJson: string, typesJson: string, trailingRevenue: number | null,
+  ...PredictionRow,
 ];
 
 const OTHER_COLUMNS = `code, name, seller, segment, region, first_purchase, last_purchase, recency_days, cycle_days,
-  expected_next, status, signals_json, trailing_revenue_cents`;
+  expected_next, status, signals_json, trailing_revenue_cents, ${PREDICTION_COLUMNS}`;
 
 type OtherRow = [
   code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
   firstPurchase: number | null, lastPurchase: number | null, recencyDays: number | null, cycleDays: number | null,
   expectedNext: number | null, status: Status, signalsJson: string, trailingRevenue: number | null,
+  ...PredictionRow,
 ];
 
 /**
@@ -46,8 +100,8 @@ export function insertRunResults(
     `INSERT INTO run_results (run_id, rank, customer_id, code, name, seller, segment, region, value, share,
        cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents,
        margin_cents, quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days,
-       expected_next, status, signals_json, types_json, trailing_revenue_cents)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       expected_next, status, signals_json, types_json, trailing_revenue_cents, ${PREDICTION_COLUMNS})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(PREDICTION_COUNT)})`,
   );
   const idOf = (code: string) => {
     const id = customerIds.get(code);
@@ -61,17 +115,20 @@ export function insertRunResults(
       c.cumulativeShare, c.abc, c.nonPositive ? 1 : 0, c.abcRevenue, c.abcMargin, c.xyz, c.cv, c.xyzPeriods,
       c.revenue, c.margin, c.quantity, c.orders, c.firstPurchase, c.lastPurchase, c.recencyDays, c.cycleDays,
       c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types), c.trailingRevenue,
+      ...predictionValues(c),
     );
   }
   const insertOther = db.prepare(
     `INSERT INTO run_results (run_id, rank, customer_id, other, code, name, seller, segment, region, first_purchase,
-       last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents)
-     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
+       last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents,
+       ${PREDICTION_COLUMNS})
+     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?${', ?'.repeat(PREDICTION_COUNT)})`,
   );
   for (const o of others) {
     insertOther.run(
       runId, ++rank, idOf(o.code), o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
       o.recencyDays, o.cycleDays, o.expectedNext, o.status, JSON.stringify(o.signals), o.trailingRevenue,
+      ...predictionValues(o),
     );
   }
 }
@@ -82,7 +139,7 @@ const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(js
 function toResult(r: ResultRow): CustomerResult {
   const [code, name, seller, segment, region, value, share, cumulativeShare, abc, nonPositive, abcRevenue, abcMargin,
     xyz, cv, xyzPeriods, revenue, margin, quantity, orders, firstPurchase, lastPurchase, recencyDays, cycleDays,
-    expectedNext, status, signalsJson, typesJson, trailingRevenue] = r;
+    expectedNext, status, signalsJson, typesJson, trailingRevenue, ...prediction] = r;
   return {
     code, name, seller, segment, region, value, share, cumulativeShare, abc,
     nonPositive: nonPositive === 1,
@@ -97,16 +154,18 @@ function toResult(r: ResultRow): CustomerResult {
     signals: parseList<Signal>(signalsJson),
     types: parseList<KeyAccountType>(typesJson),
     trailingRevenue,
+    ...predictionOf(prediction),
   };
 }
 
 function toOther(r: OtherRow): OtherCustomer {
   const [code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
-    signalsJson, trailingRevenue] = r;
+    signalsJson, trailingRevenue, ...prediction] = r;
   return {
     code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
     signals: parseList<Signal>(signalsJson),
     trailingRevenue,
+    ...predictionOf(prediction),
   };
 }
 
@@ -164,7 +223,11 @@ export function customerEntriesByRun(db: Db, customerId: number): Map<number, Ru
 /** The figures an other customer has, from a row read with the run customers' columns. */
 function otherOf(r: CustomerResult): OtherCustomer {
   const { code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status, signals, trailingRevenue } = r;
-  return { code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status, signals, trailingRevenue };
+  const { pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d, clvSteps } = r;
+  return {
+    code, name, seller, segment, region, firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status, signals, trailingRevenue,
+    pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d, clvSteps,
+  };
 }
 
 /** Code → ABC class of a stored run (for "dropped class" and the migration table). */
@@ -239,6 +302,11 @@ export const STORED_RESULT_COLUMNS: Readonly<Record<string, string>> = {
   region: 'region',
   abcRevenue: 'abc_revenue',
   abcMargin: 'abc_margin',
+  pAlive: 'p_alive',
+  expectedPurchases90d: 'expected_purchases_90d',
+  predictedRevenue12m: 'predicted_revenue_12m_cents',
+  clv12m: 'clv_12m_cents',
+  actualPurchases90d: 'actual_purchases_90d',
 };
 
 /** One stored column (a key of STORED_RESULT_COLUMNS) of every customer of the run, in rank order. */
@@ -251,11 +319,11 @@ export function runColumn(db: Db, runId: number, key: string): (string | number 
 /** What the customer grid filters and searches by, for every customer of the run, in rank order. */
 export type ResultFacetRow = [
   code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
-  abc: AbcClass, xyz: XyzClass | null, status: Status, signalsJson: string,
+  abc: AbcClass, xyz: XyzClass | null, status: Status, signalsJson: string, pAlive: number | null,
 ];
 
 export function runFacetRows(db: Db, runId: number): ResultFacetRow[] {
-  return cachedStatement(db, 'SELECT code, name, seller, segment, region, abc, xyz, status, signals_json FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank')
+  return cachedStatement(db, 'SELECT code, name, seller, segment, region, abc, xyz, status, signals_json, p_alive FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank')
     .raw()
     .all(runId) as ResultFacetRow[];
 }
@@ -358,11 +426,16 @@ export function migrationCellCustomers(
 /** What the portfolio filters and sorts by, for every customer a run lists (its own, other = 0, and its others). */
 export type KamRunRow = [
   code: string, rank: number, other: number, abc: AbcClass | null, xyz: XyzClass | null, revenue: number | null, status: Status,
-  lastPurchase: number | null,
+  lastPurchase: number | null, pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null,
+  clv12m: number | null,
 ];
 
 export function kamRunRows(db: Db, runId: number): KamRunRow[] {
-  return cachedStatement(db, 'SELECT code, rank, other, abc, xyz, revenue_cents, status, last_purchase FROM run_results WHERE run_id = ?')
+  return cachedStatement(
+    db,
+    `SELECT code, rank, other, abc, xyz, revenue_cents, status, last_purchase, p_alive, expected_purchases_90d,
+            predicted_revenue_12m_cents, clv_12m_cents FROM run_results WHERE run_id = ?`,
+  )
     .raw()
     .all(runId) as KamRunRow[];
 }

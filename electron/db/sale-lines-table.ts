@@ -68,20 +68,6 @@ export function lastLineId(db: Db): number {
   return (db.prepare('SELECT MAX(id) FROM sale_lines').pluck().get() as number | null) ?? 0;
 }
 
-/** The ids of a customer's lines on a day among ids `from`…`to`, ascending. */
-export function lineIdsOnDay(db: Db, customerId: number, day: number, from: number, to: number): number[] {
-  return db
-    .prepare('SELECT id FROM sale_lines WHERE customer_id = ? AND day = ? AND id BETWEEN ? AND ? ORDER BY id')
-    .pluck()
-    .all(customerId, day, from, to) as number[];
-}
-
-/** Gives the lines new ids after every other line, in the order given. */
-export function moveLinesToEnd(db: Db, ids: readonly number[]): void {
-  const move = db.prepare('UPDATE sale_lines SET id = (SELECT MAX(id) FROM sale_lines) + 1 WHERE id = ?');
-  for (const id of ids) move.run(id);
-}
-
 export type LineRange = { firstLineId: number | null; lastLineId: number | null };
 
 /** The customers that have lines in a batch. */

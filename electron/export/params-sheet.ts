@@ -4,11 +4,49 @@ import type { RunSummary } from '../../shared/api/analysis-api';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { basisKind } from '../../shared/format/customer-columns';
 import type { FormatSettings } from '../../shared/format/format-settings';
+import type { Labels } from '../../shared/format/labels';
+import type { Lang } from '../../shared/format/locale';
+import { modelReasonText } from '../../shared/messages/model-reasons';
 import type { WorkbookWriter } from './stream-workbook';
 import { excelDate, excelDateTime, excelValue } from './table-sheet';
 import type { ExportMeta } from './export-options';
 import { writeKeyValueSheet, type Line } from './key-value-sheet';
 import type { StyleBook } from './workbook-styles';
+
+/** The models fitted at the run (SPEC's `model`), or why there are none. */
+function modelLines(run: RunSummary, t: Labels['params'], lang: Lang, styles: StyleBook): Line[] {
+  const m = run.model;
+  const int = styles.of('integer');
+  const general = styles.empty;
+  const lines: Line[] = [
+    { section: t.model },
+    { label: t.modelCustomers, value: m.customers, style: int },
+    { label: t.modelRepeaters, value: m.repeaters, style: int },
+  ];
+  if (m.fitted === null) {
+    if (m.reason !== null) lines.push({ label: t.noModel, value: modelReasonText(m.reason, m, lang), style: styles.of('text') });
+    return lines;
+  }
+  const f = m.fitted;
+  lines.push(
+    { label: 'r', value: f.r, style: general },
+    { label: 'alpha', value: f.alpha, style: general },
+    { label: 'a', value: f.a, style: general },
+    { label: 'b', value: f.b, style: general },
+    { label: t.logLikelihood, value: f.logLikelihood, style: general },
+  );
+  if (f.spend === null) {
+    if (f.spendReason !== null) lines.push({ label: `Gamma-Gamma: ${t.noModel}`, value: modelReasonText(f.spendReason, m, lang), style: styles.of('text') });
+  } else
+    lines.push(
+      { label: 'p', value: f.spend.p, style: general },
+      { label: 'q', value: f.spend.q, style: general },
+      { label: 'v', value: f.spend.v, style: general },
+      { label: t.spendLogLikelihood, value: f.spend.logLikelihood, style: general },
+      { label: t.spendCustomers, value: f.spend.customers, style: int },
+    );
+  return lines;
+}
 
 export function writeParamsSheet(
   wb: WorkbookWriter,
@@ -52,6 +90,7 @@ export function writeParamsSheet(
     { label: t.minPeriods, value: p.minPeriods, style: int },
     { label: t.inactiveDays, value: p.inactiveDays, style: int },
     { label: t.lostDays, value: p.lostDays, style: int },
+    { label: t.discount, value: p.discount, style: styles.of('percent') },
     { label: t.currency, value: loc.currency, style: text },
     { label: t.appVersion, value: meta.appVersion, style: text },
     'blank',
@@ -63,6 +102,8 @@ export function writeParamsSheet(
     { label: t.totalValue, value: excelValue(kind, totals.value, labels), style: styles.of(kind) },
     { label: t.totalRevenue, value: excelValue('money', totals.revenue, labels), style: styles.of('money') },
     { label: t.totalMargin, value: excelValue('money', totals.margin, labels), style: styles.of('money') },
+    'blank',
+    ...modelLines(run, t, loc.lang, styles),
     'blank',
     { section: t.sources },
   ];

@@ -1,11 +1,13 @@
 // The rows an import rejected, as a workbook the user can fix and import again: one row per
-// rejected line with its row number, column, reason and the raw values as read, plus a sheet
-// with the batch's facts. Raw values come from the user's file: always written as text.
+// rejected line with its sheet (when the batch read several), row number, column, reason (both in
+// the reader's language) and the raw values as read, plus a sheet with the batch's facts. Raw
+// values come from the user's file: always written as text.
 import type { BatchSummary, Reject } from '../../shared/api/import-api';
 import { apiError } from '../../shared/api/errors';
 import type { TableColumn } from '../../shared/format/customer-columns';
 import { excelFormats } from '../../shared/format/excel-formats';
 import type { FormatSettings } from '../../shared/format/format-settings';
+import { rejectColumnText, rejectReasonText } from '../../shared/format/reject-text';
 import type { Db } from '../db/open-database';
 import { getBatch } from '../db/import-batches-table';
 import { pageRejects } from '../db/import-rejects-table';
@@ -29,13 +31,16 @@ export function loadBatchRejects(db: Db, batchId: number): BatchRejects {
   return { batch, rejects: rows };
 }
 
-export function rejectColumns(rejects: Reject[], { labels }: FormatSettings): TableColumn<Reject>[] {
+export function rejectColumns(rejects: Reject[], { labels, loc }: FormatSettings): TableColumn<Reject>[] {
   const t = labels.rejects;
   const width = rejects.reduce((max, r) => Math.max(max, r.raw.length), 0);
+  // A batch of several sheets numbers each sheet's rows from 1: say which sheet.
+  const sheets = rejects.some((r) => r.sheet !== null);
   const columns: TableColumn<Reject>[] = [
+    ...(sheets ? [{ key: 'sheet', title: t.sheet, kind: 'text', width: 18, value: (r) => r.sheet } satisfies TableColumn<Reject>] : []),
     { key: 'row', title: t.row, kind: 'integer', width: 8, value: (r) => r.row },
-    { key: 'column', title: t.column, kind: 'text', width: 18, value: (r) => r.column },
-    { key: 'reason', title: t.reason, kind: 'text', width: 50, value: (r) => r.reason },
+    { key: 'column', title: t.column, kind: 'text', width: 18, value: (r) => rejectColumnText(r, labels) },
+    { key: 'reason', title: t.reason, kind: 'text', width: 50, value: (r) => rejectReasonText(r, loc.lang, labels) },
   ];
   for (let k = 0; k < width; k++) {
     columns.push({ key: `raw${k + 1}`, title: t.raw(k + 1), kind: 'text', width: 16, value: (r) => (r.raw[k] == null ? null : String(r.raw[k])) });

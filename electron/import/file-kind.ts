@@ -1,8 +1,8 @@
-// Tells a workbook from a text file by its first bytes, and refuses what cannot be read with a
-// message naming the file and the problem.
+// Tells a workbook from a text file by its first bytes (whatever its name says), and refuses at
+// once what cannot be read: a missing or empty file, an old .xls, an encrypted workbook.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -24,22 +24,13 @@ export async function detectFileKind(path: string, fileName: string): Promise<{ 
     } finally {
       await handle.close();
     }
-  } catch (e) {
-    throw legacyError('bad-file', `Não foi possível ler o arquivo ${fileName}: ${(e as Error).message}`);
+  } catch {
+    throw apiError('import/unreadable', { file: fileName });
   }
-  if (size === 0) throw legacyError('bad-file', `O arquivo ${fileName} está vazio.`);
+  if (size === 0) throw apiError('import/empty-file', { file: fileName });
   const ext = extname(fileName).toLowerCase();
-  if (startsWith(head, OLE)) {
-    throw legacyError(
-      'bad-file',
-      ext === '.xls'
-        ? `O arquivo ${fileName} está no formato antigo do Excel (.xls): abra-o no Excel e salve como .xlsx.`
-        : `O arquivo ${fileName} está protegido por senha (criptografado) ou no formato antigo .xls: remova a senha ou salve-o como .xlsx sem senha e importe de novo.`,
-    );
-  }
+  if (startsWith(head, OLE)) throw apiError(ext === '.xls' ? 'import/old-xls' : 'import/encrypted', { file: fileName });
   if (startsWith(head, ZIP)) return { kind: 'xlsx', size };
-  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xltx' || ext === '.xls') {
-    throw legacyError('bad-file', `O arquivo ${fileName} não é uma planilha .xlsx válida (não é um arquivo zip do Excel).`);
-  }
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xltx' || ext === '.xls') throw apiError('import/not-xlsx', { file: fileName });
   return { kind: 'csv', size };
 }

@@ -1,159 +1,204 @@
-// Opens a file as one table of rows: the sheet (chosen, or the first whose header is recognised),
-// the header row found among the first rows, and the rows after it. Shared by the preview and the
-// import, so that both see the file the same way.
+// The table stage: a file opened as rows (a text file, or a workbook's sheets), the sheet chosen
+// (the one asked for, else the first whose header is recognised, else the first with data), and
+// its header found among the first rows (title rows may stand above it). A header that is not
+// recognised is not an error here: the table says so, with its first rows, so that the user can
+// name the columns. Shared by the preview and the import, which see a file the same way.
 import type { SheetInfo } from '../../shared/api/import-api';
-import { legacyError, isTypedError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import { cellText } from '../../shared/import/fold-text';
-import { detectHeader, HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
+import { detectHeader, headerKey, HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
 import type { ColumnMapping } from '../../shared/import/fields';
 import { isBlankRow } from '../../shared/import/parse-row';
+import { detectDialect, type Delimiter } from './csv-dialect';
 import type { FileKind } from './file-kind';
-import { readCsvRows, sniffCsv, type CsvDialect, type CsvEncoding } from './read-csv';
-import { readXlsxSheets } from './read-xlsx';
+import { openWorkbook, sheetRows, type Workbook } from './read-xlsx';
+import { readTextRows } from './read-text-rows';
 import { newChunk, type RowChunk } from './row-chunk';
+import { decoderLabel, sniffText, type TextEncoding } from './text-encoding';
 
-export type OpenedTable = {
+/** The first rows a table shows as they are, for the user to name columns by (SPEC "Import"). */
+export const FIRST_ROWS = 20;
+const FIRST_ROW_CELLS = 256;
+const FIRST_ROW_CHARS = 200;
+
+/** A reading of one sheet (or of the text file) from its start. */
+export type Reading = { rows: AsyncGenerator<RowChunk>; utf8Valid(): boolean };
+
+export type ReadingOptions = { encoding?: TextEncoding; maxBytes?: number; onBytes?: (bytes: number) => void };
+
+/** A file opened as rows: a text file has one table (sheet null), a workbook one per sheet. */
+export type Source = {
   kind: FileKind;
+  fileName: string;
   sheets: SheetInfo[];
-  sheet: string | null;
-  dialect: CsvDialect | null;
-  /** 1-based row number of the header in the file or sheet. */
+  encoding: TextEncoding | null;
+  delimiter: Delimiter | null;
+  read(sheet: string | null, o?: ReadingOptions): Reading;
+  close(): void;
+};
+
+/** Opens a file as rows; a text file's `encoding` may be given (else it is detected). */
+export async function openSource(path: string, fileName: string, kind: FileKind, given?: TextEncoding): Promise<Source> {
+  if (kind === 'csv') {
+    const sniffed = await sniffText(path, fileName);
+    const encoding = given ?? sniffed.encoding;
+    const dialect = detectDialect(new TextDecoder(decoderLabel(encoding)).decode(sniffed.head));
+    return {
+      kind,
+      fileName,
+      sheets: [],
+      encoding,
+      delimiter: dialect.delimiter,
+      read: (_sheet, o = {}) => readTextRows({ path, fileName, encoding: o.encoding ?? encoding, dialect, maxBytes: o.maxBytes, onBytes: o.onBytes }),
+      close() {},
+    };
+  }
+  const wb: Workbook = await openWorkbook(path, fileName);
+  return {
+    kind,
+    fileName,
+    sheets: wb.sheets.map(({ name, index }) => ({ name, index })),
+    encoding: null,
+    delimiter: null,
+    read: (sheet, o = {}) => ({ rows: sheetRows(wb, sheet ?? '', o.onBytes), utf8Valid: () => true }),
+    close: () => wb.zip.close(),
+  };
+}
+
+export type HeadOptions = {
+  /** The file has no header row: every row is data, columns are named by the user. */
+  noHeader?: boolean;
+  /** A mapping was given: a header not recognised is still the first row. */
+  mappingGiven?: boolean;
+};
+
+export type Head = {
+  /** A header was found, or none is expected (noHeader), or a mapping was given for it. */
+  usable: boolean;
+  /** Whether the header's names were recognised (the mapping was detected from them). */
+  recognised: boolean;
+  /** 1-based row number of the header; 0 without one. */
   headerRow: number;
   headers: string[];
-  /** The mapping recognised from the headers. */
   detected: ColumnMapping;
-  /** Data rows already read past the header, then the rest of the table. */
-  pending: RowChunk;
-  rest: AsyncGenerator<RowChunk>;
-  close(): Promise<void>;
+  /** The widest of the first rows. */
+  columnCount: number;
+  /** The first rows as they are, header included. */
+  firstRows: { row: number; cells: string[] }[];
+  /** Nothing but blank rows. */
+  empty: boolean;
 };
 
-export type OpenTableOptions = {
-  path: string;
-  fileName: string;
-  kind: FileKind;
-  sheet?: string;
-  /** A mapping given by the user: the header may then be any first row. */
-  mappingGiven?: boolean;
-  /** Forces the encoding of a text file (the second try after UTF-8 proved wrong). */
-  encoding?: CsvEncoding;
-  /** Text files: read at most this many bytes (a preview). */
-  maxBytes?: number;
-  /** Text files: the first part of a file read in two parts: its end and, at the end, its records (read-csv.ts). */
-  end?: number;
-  onEnd?: (records: number) => void;
-  onBytes?: (bytes: number) => void;
-};
+/** A head and the reading past it: the rows already read after the header, then the rest. */
+export type OpenedTable = { sheet: string | null; head: Head; pending: RowChunk; rest: Reading };
 
-type Head = { found: boolean; headerRow: number; headers: string[]; detected: ColumnMapping; pending: RowChunk; empty: boolean };
-
-/** Reads the first non-empty rows and finds the header among them. */
-async function findHeader(rows: AsyncGenerator<RowChunk>, mappingGiven: boolean): Promise<Head> {
-  const head: { cells: Cell[]; number: number }[] = [];
+/** Reads a sheet's first non-empty rows and finds the header among them. */
+export async function readHead(reading: Reading, o: HeadOptions): Promise<{ head: Head; pending: RowChunk }> {
+  const first: { cells: Cell[]; number: number }[] = [];
   const after = newChunk();
-  while (head.length < HEADER_SCAN_ROWS) {
-    const next = await rows.next();
+  while (first.length < HEADER_SCAN_ROWS) {
+    const next = await reading.rows.next();
     if (next.done) break;
-    const { rows: chunkRows, numbers } = next.value;
-    for (let i = 0; i < chunkRows.length; i++) {
-      if (isBlankRow(chunkRows[i]!)) continue;
-      if (head.length < HEADER_SCAN_ROWS) head.push({ cells: chunkRows[i]!, number: numbers[i]! });
+    const { rows, numbers } = next.value;
+    for (let i = 0; i < rows.length; i++) {
+      if (isBlankRow(rows[i]!)) continue;
+      if (first.length < HEADER_SCAN_ROWS) first.push({ cells: rows[i]!, number: numbers[i]! });
       else {
-        after.rows.push(chunkRows[i]!);
+        after.rows.push(rows[i]!);
         after.numbers.push(numbers[i]!);
       }
     }
   }
-  const found = detectHeader(head.map((h) => h.cells));
-  const index = found ? found.index : mappingGiven && head.length > 0 ? 0 : -1;
-  if (index === -1) return { found: false, headerRow: 0, headers: [], detected: {}, pending: after, empty: head.length === 0 };
+  const found = o.noHeader ? null : detectHeader(first.map((r) => r.cells));
+  const index = o.noHeader ? -1 : found ? found.index : 0;
+  const head: Head = {
+    usable: o.noHeader === true || found !== null || (o.mappingGiven === true && first.length > 0),
+    recognised: found !== null,
+    headerRow: index === -1 || first.length === 0 ? 0 : first[index]!.number,
+    headers: index === -1 || first.length === 0 ? [] : Array.from(first[index]!.cells, (c) => cellText(c).trim()),
+    detected: found?.mapping ?? {},
+    columnCount: first.reduce((n, r) => Math.max(n, r.cells.length), 0),
+    firstRows: first.slice(0, FIRST_ROWS).map((r) => ({
+      row: r.number,
+      cells: Array.from(r.cells.slice(0, FIRST_ROW_CELLS), (c) => cellText(c).slice(0, FIRST_ROW_CHARS)),
+    })),
+    empty: first.length === 0,
+  };
   const pending = newChunk();
-  for (const h of head.slice(index + 1)) {
-    pending.rows.push(h.cells);
-    pending.numbers.push(h.number);
+  for (const r of first.slice(index + 1)) {
+    pending.rows.push(r.cells);
+    pending.numbers.push(r.number);
   }
   pending.rows.push(...after.rows);
   pending.numbers.push(...after.numbers);
-  const headerCells = head[index]!.cells;
-  return {
-    found: true,
-    headerRow: head[index]!.number,
-    headers: Array.from(headerCells, (c) => cellText(c).trim()),
-    detected: found?.mapping ?? {},
-    pending,
-    empty: false,
-  };
+  return { head, pending };
 }
 
-const noColumns = (where: string) =>
-  legacyError(
-    'bad-file',
-    `Nenhuma coluna reconhecida em ${where}: esperava cabeçalhos como cliente, data e valor (ou quantidade e preço unitário) nas primeiras ${HEADER_SCAN_ROWS} linhas.`,
-  );
-
-export async function openTable(o: OpenTableOptions): Promise<OpenedTable> {
-  return o.kind === 'csv' ? openCsv(o) : openXlsx(o);
-}
-
-async function openCsv(o: OpenTableOptions): Promise<OpenedTable> {
-  const sniffed = await sniffCsv(o.path);
-  const dialect: CsvDialect = { encoding: o.encoding ?? sniffed.encoding, delimiter: sniffed.delimiter, newline: sniffed.newline };
-  const rows = readCsvRows(o.path, { ...dialect, onBytes: o.onBytes, maxBytes: o.maxBytes, end: o.end, onEnd: o.onEnd });
-  const head = await findHeader(rows, o.mappingGiven ?? false);
-  if (!head.found) {
-    await rows.return(undefined);
-    if (head.empty) throw legacyError('bad-file', `O arquivo ${o.fileName} não tem nenhuma linha com dados.`);
-    throw noColumns(`${o.fileName}`);
-  }
-  return {
-    kind: 'csv',
-    sheets: [],
-    sheet: null,
-    dialect,
-    ...head,
-    rest: rows,
-    close: async () => void (await rows.return(undefined)),
-  };
-}
-
-async function openXlsx(o: OpenTableOptions): Promise<OpenedTable> {
-  const sheets = readXlsxSheets(o.path, o.onBytes);
-  const seen: { name: string; empty: boolean }[] = [];
-  try {
-    for (;;) {
-      const next = await sheets.next();
-      if (next.done) break;
-      const sheet = next.value;
-      if (o.sheet !== undefined && sheet.name !== o.sheet) continue;
-      const head = await findHeader(sheet.rows, o.mappingGiven ?? false);
-      if (!head.found) {
-        seen.push({ name: sheet.name, empty: head.empty });
-        if (o.sheet !== undefined) break;
-        continue;
-      }
-      return {
-        kind: 'xlsx',
-        sheets: sheet.sheets,
-        sheet: sheet.name,
-        dialect: null,
-        ...head,
-        rest: sheet.rows,
-        close: async () => void (await sheets.return(undefined)),
-      };
+/**
+ * The table to read: the sheet asked for, else the first whose header is recognised, else (no
+ * header, a mapping given, or none recognised) the first with data. A workbook or sheet with no
+ * data at all is refused.
+ */
+export async function openTable(source: Source, o: HeadOptions & ReadingOptions & { sheet?: string }): Promise<OpenedTable> {
+  const open = async (sheet: string | null): Promise<OpenedTable> => {
+    const rest = source.read(sheet, o);
+    try {
+      const { head, pending } = await readHead(rest, o);
+      return { sheet, head, pending, rest };
+    } catch (e) {
+      await rest.rows.return(undefined);
+      throw e;
     }
-  } catch (e) {
-    await sheets.return(undefined).catch(() => undefined);
-    if (isTypedError(e)) throw e;
-    throw legacyError('bad-file', `O arquivo ${o.fileName} não é uma planilha .xlsx legível: ${(e as Error).message}`);
+  };
+  if (source.kind === 'csv') {
+    const table = await open(null);
+    if (table.head.empty) throw apiError('import/no-data', { file: source.fileName });
+    return table;
   }
-  await sheets.return(undefined).catch(() => undefined);
-  if (o.sheet !== undefined && seen.length === 0) {
-    throw legacyError('bad-file', `A planilha "${o.sheet}" não existe em ${o.fileName}.`);
+  const names = source.sheets.map((s) => s.name);
+  if (o.sheet !== undefined) {
+    if (!names.includes(o.sheet)) throw apiError('import/no-such-sheet', { file: source.fileName, sheet: o.sheet, sheets: names });
+    const table = await open(o.sheet);
+    if (table.head.empty) throw apiError('import/sheet-empty', { file: source.fileName, sheet: o.sheet });
+    return table;
   }
-  if (seen.length === 0 || seen.every((s) => s.empty)) {
-    const which = seen.length === 1 ? `A planilha "${seen[0]!.name}" de ${o.fileName} está vazia` : `O arquivo ${o.fileName} não tem planilha com dados`;
-    throw legacyError('bad-file', `${which}: não há nada para importar.`);
+  const wantsRecognised = !o.noHeader && !o.mappingGiven;
+  let firstWithData: string | null = null;
+  for (const name of names) {
+    const table = await open(name);
+    if (!table.head.empty && (!wantsRecognised || table.head.recognised)) return table;
+    await table.rest.rows.return(undefined);
+    if (!table.head.empty) firstWithData ??= name;
   }
-  const named = seen.filter((s) => !s.empty).map((s) => `"${s.name}"`).join(', ');
-  throw noColumns(`${o.fileName} (planilha ${named})`);
+  if (firstWithData === null) {
+    if (names.length === 1) throw apiError('import/sheet-empty', { file: source.fileName, sheet: names[0]! });
+    throw apiError('import/no-data', { file: source.fileName });
+  }
+  return open(firstWithData);
+}
+
+/**
+ * The sheets, in workbook order, whose header is the same as `table`'s (a year or a month per
+ * sheet), `table`'s own included, each with its header row. A text file, or a file read without
+ * a header, has only its own.
+ */
+export async function sameHeaderSheets(source: Source, table: OpenedTable, o: HeadOptions): Promise<{ name: string; headerRow: number }[]> {
+  const own = { name: table.sheet ?? '', headerRow: table.head.headerRow };
+  if (source.kind === 'csv' || o.noHeader || table.sheet === null) return [own];
+  const key = headerKey(table.head.headers);
+  const same: { name: string; headerRow: number }[] = [];
+  for (const { name } of source.sheets) {
+    if (name === table.sheet) {
+      same.push(own);
+      continue;
+    }
+    const reading = source.read(name);
+    try {
+      const { head } = await readHead(reading, o);
+      if (!head.empty && headerKey(head.headers) === key) same.push({ name, headerRow: head.headerRow });
+    } finally {
+      await reading.rows.return(undefined);
+    }
+  }
+  return same;
 }

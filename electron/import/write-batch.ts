@@ -1,20 +1,21 @@
-// The write side of an import: one transaction that takes the parsed lines (line-batch.ts),
-// creates the customers met for the first time, stores the lines, their texts and the rejects,
-// brings each customer's name/seller/segment/region up to date, and commits the batch.
+// The write stage of an import: one transaction that takes the parsed lines (line-batch.ts) sheet
+// by sheet, creates the customers met for the first time, stores the lines, their texts and the
+// rejects, brings each customer's name/seller/segment/region up to date, and commits the batch.
+// Each sheet is written inside a savepoint, so that a sheet read again (the second pass) first
+// forgets what its first reading wrote; its lines get consecutive ids, and the overlap rule
+// (overlap.ts) takes them when the sheet ends.
 import type { ImportResult, OverlapPreview, Reject } from '../../shared/api/import-api';
-import { legacyError } from '../../shared/api/errors';
+import { apiError } from '../../shared/api/errors';
 import type { ColumnMapping, ImportLocale } from '../../shared/import/fields';
 import { rememberMapping } from '../db/column-mappings-table';
 import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
-import { createRejectWriter, shiftLaterPartRejects } from '../db/import-rejects-table';
+import { createRejectWriter } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
-import { countLines, createSaleLineWriter, lastLineId, lineIdsOnDay, moveLinesToEnd, suspendLineIndexes } from '../db/sale-lines-table';
+import { countLines, createSaleLineWriter, lastLineId, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
-import type { OpenedTable } from './open-table';
 import { createOverlap, type OverlapRun } from './overlap';
 import { ATTRIBUTE_TEXTS, FIGURES, latestOf, NAME, PRODUCT, REGION, SEGMENT, SELLER, TEXTS, type LineBatch } from './line-batch';
-import type { ParseEnd } from './parse-lines';
 
 const FIRST_REJECTS = 20;
 /** Bytes of a file per sale line, on the small side (an .xlsx row compresses to about 70): an overestimate of its lines. */
@@ -27,6 +28,12 @@ export type BatchTarget = {
   fileName: string;
   /** The file's size in bytes. */
   size: number;
+  /** The sheets read, in order (a text file: [null]). */
+  sheets: (string | null)[];
+  mapping: ColumnMapping;
+  /** The header set the mapping is remembered for (a file without a header: its width, decision #132); null: not remembered. */
+  headerKey: string | null;
+  locale: ImportLocale;
   /** What to do with lines already stored (overlap.ts), skip by default; 'preview': a dry run, rolled back. */
   overlap?: OverlapRun;
 };
@@ -34,8 +41,17 @@ export type BatchTarget = {
 /** An import's result; a dry run's ('preview') carries what it found and wrote nothing. */
 export type ImportOutcome = ImportResult & { overlapPreview?: Omit<OverlapPreview, 'fileName'> };
 
-/** What the writer knows of one part of the file, by that part's numbers (line-batch.ts). */
-type Part = { customers: CustomerState[]; customerIds: number[]; texts: string[]; textIds: number[] };
+/** A sheet's lines, by their ids: what the overlap rule works on. */
+export type LineRange = { firstLineId: number; lastLineId: number };
+
+export type SheetWriter = {
+  /** A batch of the sheet's lines, as the reading thread numbered them. */
+  add(batch: LineBatch): void;
+  /** Keeps what was written; the sheet's line range, null when it had no lines. */
+  end(latest: Int32Array): LineRange | null;
+  /** Forgets everything written since the sheet started (it is read again). */
+  discard(): void;
+};
 
 const figure = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
@@ -64,134 +80,39 @@ function indexOrder(batch: LineBatch, customerIds: readonly number[]): Uint32Arr
   return order;
 }
 
-/** Opens the write transaction and returns what feeds lines into it and commits it. */
-export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: ColumnMapping, headerKey: string, locale: ImportLocale) {
-  const { db } = job;
+/** Opens the write transaction and returns what writes each sheet into it and commits it. */
+export function writeBatch(target: BatchTarget) {
+  const { db } = target;
   try {
     db.exec('BEGIN IMMEDIATE');
   } catch (e) {
     if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
-    throw legacyError('conflict', `Outra gravação está em andamento neste espaço de trabalho; tente importar ${job.fileName} de novo em seguida.`);
+    throw apiError('import/busy', { file: target.fileName });
   }
-  // The content hash is computed while the first lines are written (import-file.ts): set at commit.
-  const batchId = insertBatch(db, { fileName: job.fileName, contentHash: '', sheet: table.sheet, mapping, locale });
-  // A file that may hold as many lines as the workspace already has: rebuild the indexes once
-  // at the end rather than update them per line (a million-line import: 4.2 s → 2.4 s of SQLite).
-  const expectedLines = job.size / BYTES_PER_LINE;
-  const rebuildIndexes = expectedLines >= BULK_LINES && expectedLines >= countLines(db) ? suspendLineIndexes(db) : null;
-  const firstLineId = lastLineId(db) + 1;
+  const names = target.sheets.filter((s): s is string => s !== null);
+  // The content hash is known only at the end (import-file.ts): set at commit.
+  const batchId = insertBatch(db, { fileName: target.fileName, contentHash: '', sheet: names.length === 0 ? null : names.join(', '), mapping: target.mapping, locale: target.locale });
+  // A file that may hold as many lines as the workspace already has: drop the line indexes while
+  // a sheet is written and build them again when it ends (a million-line import: 4.2 s → 2.4 s
+  // of SQLite), so that they are there for what follows a sheet.
+  const expectedLines = target.size / BYTES_PER_LINE;
+  const bulk = expectedLines >= BULK_LINES && expectedLines >= countLines(db);
+  let rebuildIndexes: (() => void) | null = null;
   const lines = createSaleLineWriter(db, batchId);
   const rejects = createRejectWriter(db, batchId);
   const customerRows = customerStatements(db);
   const textId = saleTextIds(db);
-  const overlap = createOverlap(db, batchId, job.overlap ?? 'skip');
-  // Each part of the file (parse-lines.ts) numbers its customers and texts on its own.
-  const parts: Part[] = [];
+  const overlap = createOverlap(db, batchId, target.overlap ?? 'skip');
   const known = new Map<string, CustomerState>();
-  const firstRejects: Reject[][] = [];
-  // The lines get consecutive ids as they are written; which part each batch came from.
-  const written: { from: number; to: number; part: number }[] = [];
-  let rowsRead = 0;
-  let imported = 0;
-  let rejected = 0;
-  let newCustomers = 0;
+  const totals = { rowsRead: 0, imported: 0, rejected: 0, newCustomers: 0 };
+  const firstRejects: Reject[] = [];
+  /** The batch's first line id (its lines follow, up to the table's last). */
+  let firstOwnLineId: number | null = null;
 
-  const partOf = (p: number): Part => (parts[p] ??= { customers: [], customerIds: [], texts: [], textIds: [] });
-
-  const takeReject = (reject: Reject, p: number) => {
-    rejected++;
-    // A later part's row numbers count from its start: see shiftLaterPartRejects.
-    rejects.add(p === 0 ? reject : { ...reject, row: -reject.row });
-    const first = (firstRejects[p] ??= []);
-    if (first.length < FIRST_REJECTS) first.push(reject);
-  };
-
-  /** A batch of lines from part `p` of the file (0 when it is read whole). */
-  const add = (batch: LineBatch, p = 0) => {
-    const part = partOf(p);
-    rowsRead += batch.rowsRead;
-    for (const reject of batch.rejects) takeReject(reject, p);
-    for (const code of batch.newCustomers) {
-      let customer = known.get(code);
-      if (!customer) {
-        customer = customerRows.find(code) ?? undefined;
-        if (!customer) {
-          customer = customerRows.create(code, batchId);
-          newCustomers++;
-        }
-        known.set(code, customer);
-      }
-      part.customers.push(customer);
-      part.customerIds.push(customer.id);
-    }
-    for (const text of batch.newTexts) {
-      part.texts.push(text);
-      part.textIds.push(textId(text));
-    }
-    const { customerIds, textIds } = part;
-    const idOfText = (ref: number): number | null => (ref === -1 ? null : textIds[ref]!);
-    const { figures, textRefs, customerRefs, orders, orderRefs } = batch;
-    const order = rebuildIndexes ? indexOrder(batch, customerIds) : null;
-    for (let j = 0; j < batch.count; j++) {
-      const i = order === null ? j : order[j]!;
-      const f = i * FIGURES;
-      const w = i * TEXTS;
-      const day = figures[f]!;
-      lines.add(
-        customerIds[customerRefs[i]!]!,
-        day,
-        orderRefs[i] === -1 ? `@${day}` : orders[orderRefs[i]!]!, // SPEC: without an order id, an order is (customer, date)
-        idOfText(textRefs[w + PRODUCT]!),
-        figure(figures[f + 1]!),
-        figures[f + 2]!,
-        figure(figures[f + 3]!),
-        figure(figures[f + 4]!),
-        idOfText(textRefs[w + SELLER]!),
-        idOfText(textRefs[w + SEGMENT]!),
-        idOfText(textRefs[w + REGION]!),
-        idOfText(textRefs[w + NAME]!),
-      );
-    }
-    if (batch.count > 0) written.push({ from: firstLineId + imported, to: firstLineId + imported + batch.count - 1, part: p });
-    imported += batch.count;
-  };
-
-  /**
-   * Undo recomputes a customer's name, seller, segment and region from the lines left, the later
-   * line winning a tie on the day by its id (customers-table.ts), so ids must follow the file's
-   * order. The two parts' batches are written as they come, interleaved: where a customer's
-   * latest day for some attribute is the same in both parts, its second-part lines of that day
-   * are moved after every other line. Within a part, ids already follow the file.
-   */
-  const keepPartOrder = (ends: ParseEnd[]) => {
-    const [first, second] = [partOf(0), partOf(1)];
-    const inSecond = new Map<CustomerState, number>();
-    second.customers.forEach((c, i) => inSecond.set(c, i));
-    const ties = new Map<number, Set<number>>();
-    first.customers.forEach((customer, i) => {
-      const j = inSecond.get(customer);
-      if (j === undefined) return;
-      for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
-        const { day } = latestOf(ends[0]!.latest, i, a);
-        if (day !== null && day === latestOf(ends[1]!.latest, j, a).day) {
-          const days = ties.get(customer.id) ?? new Set<number>();
-          ties.set(customer.id, days.add(day));
-        }
-      }
-    });
-    const partOfId = (id: number) => written.find((w) => id >= w.from && id <= w.to)?.part;
-    for (const [customerId, days] of ties) {
-      for (const day of days) {
-        const ids = lineIdsOnDay(db, customerId, day, firstLineId, firstLineId + imported - 1).filter((id) => partOfId(id) === 1);
-        moveLinesToEnd(db, ids);
-      }
-    }
-  };
-
-  /** The most recent non-empty value by sale day; on a tie the later lines (this part's) win. */
-  const updateCustomers = (part: Part, latest: Int32Array) => {
-    for (let c = 0; c < part.customers.length; c++) {
-      const customer = part.customers[c]!;
+  /** The most recent non-empty value by sale day; on a tie the later lines (this sheet's) win. */
+  const updateCustomers = (customers: CustomerState[], texts: string[], latest: Int32Array) => {
+    for (let c = 0; c < customers.length; c++) {
+      const customer = customers[c]!;
       for (let a = 0; a < ATTRIBUTE_TEXTS.length; a++) {
         const { ref, day } = latestOf(latest, c, a);
         const attribute = ATTRIBUTES[ATTRIBUTE_TEXTS[a]!];
@@ -199,55 +120,144 @@ export function writeBatch(job: BatchTarget, table: OpenedTable, mapping: Column
         if (ref === -1 || day === null) continue;
         const knownDay = customer[dayKey];
         if (knownDay !== null && day < knownDay) continue;
-        customer[attribute] = part.texts[ref]!;
+        customer[attribute] = texts[ref]!;
         customer[dayKey] = day;
         customer.changed = true;
       }
     }
   };
 
+  /** `sheet`: the sheet written (null: a text file); the batch's rejects are keyed by its place among them. */
+  const startSheet = (sheet: string | null): SheetWriter => {
+    const sheetIndex = Math.max(0, target.sheets.indexOf(sheet));
+    // Rows are numbered per sheet: a batch of several sheets says which one a reject is in.
+    const sheetName = names.length > 1 ? sheet : null;
+    if (bulk && rebuildIndexes === null) rebuildIndexes = suspendLineIndexes(db);
+    db.exec('SAVEPOINT sheet');
+    const firstLineId = lastLineId(db) + 1;
+    // The reading thread numbers the customers and texts of each pass from 0.
+    const customers: CustomerState[] = [];
+    const customerIds: number[] = [];
+    const texts: string[] = [];
+    const textIds: number[] = [];
+    const created: string[] = [];
+    const counts = { rowsRead: 0, imported: 0, rejected: 0 };
+    const shown: Reject[] = [];
+    return {
+      add(batch) {
+        counts.rowsRead += batch.rowsRead;
+        for (const found of batch.rejects) {
+          const reject = sheetName === null ? found : { ...found, sheet: sheetName };
+          counts.rejected++;
+          rejects.add(reject, sheetIndex);
+          if (shown.length < FIRST_REJECTS) shown.push(reject);
+        }
+        for (const code of batch.newCustomers) {
+          let customer = known.get(code);
+          if (!customer) {
+            customer = customerRows.find(code) ?? undefined;
+            if (!customer) {
+              customer = customerRows.create(code, batchId);
+              created.push(code);
+            }
+            known.set(code, customer);
+          }
+          customers.push(customer);
+          customerIds.push(customer.id);
+        }
+        for (const text of batch.newTexts) {
+          texts.push(text);
+          textIds.push(textId(text));
+        }
+        const idOfText = (ref: number): number | null => (ref === -1 ? null : textIds[ref]!);
+        const { figures, textRefs, customerRefs, orders, orderRefs } = batch;
+        const order = rebuildIndexes ? indexOrder(batch, customerIds) : null;
+        for (let j = 0; j < batch.count; j++) {
+          const i = order === null ? j : order[j]!;
+          const f = i * FIGURES;
+          const w = i * TEXTS;
+          const day = figures[f]!;
+          lines.add(
+            customerIds[customerRefs[i]!]!,
+            day,
+            orderRefs[i] === -1 ? `@${day}` : orders[orderRefs[i]!]!, // SPEC: without an order id, an order is (customer, date)
+            idOfText(textRefs[w + PRODUCT]!),
+            figure(figures[f + 1]!),
+            figures[f + 2]!,
+            figure(figures[f + 3]!),
+            figure(figures[f + 4]!),
+            idOfText(textRefs[w + SELLER]!),
+            idOfText(textRefs[w + SEGMENT]!),
+            idOfText(textRefs[w + REGION]!),
+            idOfText(textRefs[w + NAME]!),
+          );
+        }
+        counts.imported += batch.count;
+        totals.rowsRead += batch.rowsRead;
+      },
+      end(latest) {
+        lines.flush();
+        // The overlap rule, on the sheet's lines (it measured its cost with the indexes not yet built again).
+        if (counts.imported > 0) overlap.sheet(firstLineId, firstLineId + counts.imported - 1);
+        if (rebuildIndexes) {
+          rebuildIndexes();
+          rebuildIndexes = null;
+        }
+        db.exec('RELEASE sheet');
+        updateCustomers(customers, texts, latest);
+        totals.imported += counts.imported;
+        totals.rejected += counts.rejected;
+        totals.newCustomers += created.length;
+        firstRejects.push(...shown.slice(0, FIRST_REJECTS - firstRejects.length));
+        if (counts.imported === 0) return null;
+        const range = { firstLineId, lastLineId: firstLineId + counts.imported - 1 };
+        firstOwnLineId ??= firstLineId;
+        return range;
+      },
+      discard() {
+        lines.flush();
+        db.exec('ROLLBACK TO sheet');
+        db.exec('RELEASE sheet');
+        for (const code of created) known.delete(code);
+        totals.rowsRead -= counts.rowsRead;
+      },
+    };
+  };
+
   return {
-    add,
-    rowsRead: () => rowsRead,
-    /** The ends of the file's parts, in file order, and the file's content hash. */
-    commit(ends: ParseEnd[], contentHash: string): ImportOutcome {
-      lines.flush();
-      // One sheet, lines firstLineId… (the import pipeline gives each sheet its own call).
-      if (imported > 0) overlap.sheet(firstLineId, lastLineId(db));
-      rebuildIndexes?.();
-      if (ends.length > 1) keepPartOrder(ends);
-      // In file order, so that a later part wins a tie.
-      ends.forEach((end, p) => updateCustomers(partOf(p), end.latest));
+    batchId,
+    startSheet,
+    /** Rows read so far, for progress. */
+    rowsRead: () => totals.rowsRead,
+    /** Stores what the batch did and commits it (a dry run stops short of that); `contentHash` recognises the file later. */
+    commit(contentHash: string): ImportOutcome {
       for (const customer of known.values()) if (customer.changed) customerRows.save(customer);
       overlap.finish();
-      const stored = imported - overlap.removedOwn();
-      let shown: Reject[] = firstRejects[0] ?? [];
-      if (ends.length > 1) {
-        const before = ends[0]!.records!;
-        shiftLaterPartRejects(db, batchId, before);
-        shown = [...shown, ...(firstRejects[1] ?? []).map((r) => ({ ...r, row: r.row + before }))].slice(0, FIRST_REJECTS);
-      }
-      const range = stored > 0 ? { firstLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
-      finishBatch(db, batchId, { rowsRead, imported: stored, rejected, ...range, contentHash });
-      rememberMapping(db, headerKey, mapping);
+      const stored = totals.imported - overlap.removedOwn();
+      const range = stored > 0 ? { firstLineId: firstOwnLineId, lastLineId: lastLineId(db) } : { firstLineId: null, lastLineId: null };
+      finishBatch(db, batchId, { rowsRead: totals.rowsRead, imported: stored, rejected: totals.rejected, ...range, contentHash });
+      if (target.headerKey !== null) rememberMapping(db, target.headerKey, target.mapping);
       const result: ImportOutcome = {
         batchId,
-        fileName: job.fileName,
-        sheet: table.sheet,
-        rowsRead,
+        fileName: target.fileName,
+        sheet: names[0] ?? null,
+        sheets: names,
+        rowsRead: totals.rowsRead,
         imported: stored,
-        rejected,
-        newCustomers,
+        rejected: totals.rejected,
+        newCustomers: totals.newCustomers,
         skipped: false,
-        overlap: job.overlap === 'preview' ? 'skip' : (job.overlap ?? 'skip'),
+        overlap: target.overlap === 'preview' ? 'skip' : (target.overlap ?? 'skip'),
         skippedLines: overlap.skipped(),
         replacedLines: overlap.replaced(),
-        firstRejects: shown,
+        firstRejects,
       };
       // A dry run ends here: the caller rolls the transaction back.
-      if (job.overlap === 'preview') return { ...result, overlapPreview: overlap.preview() };
+      if (target.overlap === 'preview') return { ...result, overlapPreview: overlap.preview() };
       db.exec('COMMIT');
       return result;
     },
   };
 }
+
+export type BatchWriter = ReturnType<typeof writeBatch>;

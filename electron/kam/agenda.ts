@@ -8,11 +8,15 @@
 // - Actions: open actions due ≤ today + days.
 // - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
 //   owner, the action's owner, and for purchases the customer's KAM.
-// - Each list by day, then code.
-import type { Agenda, AgendaItem } from '../../shared/api/followup-api';
+// - Each list by day, then code. Each item says whether its customer is a key account probably
+//   being lost (A or B with P(alive) under 50 %, shared/kam/likely-losing.ts); those accounts are
+//   also listed on their own (`losing`, the lowest P(alive) first, deleted customers and the
+//   owner's filter applied as for purchases).
+import type { Agenda, AgendaItem, LosingAccount } from '../../shared/api/followup-api';
 import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { resolveLocale } from '../../shared/format/locale';
+import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { dayText, readableNumber } from '../../shared/format/numbers';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
@@ -33,7 +37,9 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   const items: AgendaItem[] = [];
   const base = (customerId: number) => {
     const p = customers.get(customerId)!;
-    return { code: p.code, name: effectiveAttributes(p).name, abc: view?.byCode.get(p.code)?.abc ?? null };
+    const result = view?.byCode.get(p.code) ?? null;
+    const pAlive = result?.pAlive ?? view?.otherByCode.get(p.code)?.pAlive ?? null;
+    return { code: p.code, name: effectiveAttributes(p).name, abc: result?.abc ?? null, pAlive, likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive) };
   };
 
   for (const [customerId, a] of latestActivities(db)) {
@@ -81,5 +87,12 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     });
   }
   items.sort((a, b) => a.day - b.day || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { today, overdue: items.filter((i) => i.overdue), due: items.filter((i) => !i.overdue) };
+  const losing: LosingAccount[] = [];
+  for (const r of view?.results ?? []) {
+    const p = byCode.get(r.code);
+    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && p.kam_id !== ownerId)) continue;
+    losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase });
+  }
+  losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { today, overdue: items.filter((i) => i.overdue), due: items.filter((i) => !i.overdue), losing };
 }

@@ -3,7 +3,9 @@
 import type { RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
 import { DEFAULT_PARAMS, type AnalysisParams } from '../../shared/analysis/params';
-import type { CustomerResult, OtherCustomer } from '../../shared/analysis/result-types';
+import type { CustomerResult, OtherCustomer, Prediction } from '../../shared/analysis/result-types';
+import { predictedClv } from '../../shared/kam/clv';
+import type { Clv } from '../../shared/kam/kpi-types';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { latestSaleDay } from '../analysis/load-sales';
 import { currentRunId, getRun } from '../db/analysis-runs-table';
@@ -69,7 +71,7 @@ export function statusLimitsOf(run: RunSummary | null): Pick<AnalysisParams, 'in
 }
 
 /** What the key-account figures (health, agenda) read of a customer in a run, one of its own or of its others. */
-export type RunFigures = Pick<CustomerResult, 'recencyDays' | 'cycleDays' | 'signals' | 'status' | 'lastPurchase' | 'expectedNext'> & {
+export type RunFigures = Pick<CustomerResult, 'recencyDays' | 'cycleDays' | 'signals' | 'status' | 'lastPurchase' | 'expectedNext' | keyof Prediction> & {
   abc: CustomerResult['abc'] | null;
 };
 
@@ -80,4 +82,9 @@ export function figuresOf(view: RunView | null, code: string): RunFigures | null
   if (result) return result;
   const other = view.otherByCode.get(code);
   return other ? { ...other, abc: null } : null;
+}
+
+/** The customer's predicted CLV in the run, with its steps (shared/kam/clv.ts). */
+export function clvOf(view: RunView | null, code: string): Clv {
+  return predictedClv(code, view?.run ?? null, figuresOf(view, code));
 }

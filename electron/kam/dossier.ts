@@ -12,11 +12,10 @@ import type { Db } from '../db/open-database';
 import { customerEntriesByRun } from '../db/run-results-table';
 import { getTeamMember } from '../db/team-members-table';
 import { getWinbackCase } from '../db/winback-cases-table';
-import { clvCalculator, type ClvCalculator } from './churn-data';
 import { toCustomerRecord } from './customer-record';
 import { loadHealthContext, type HealthContext } from './health-context';
 import { currentRunId } from '../db/analysis-runs-table';
-import { figuresOf, runView, type RunView } from './current-run';
+import { clvOf, figuresOf, runView, type RunView } from './current-run';
 import { customerRecords } from './records';
 import { salesHistory } from './sales-history';
 
@@ -27,7 +26,6 @@ export type DossierContext = {
   runs: RunSummary[];
   latestSale: Day | null;
   health: HealthContext;
-  clv: ClvCalculator;
 };
 
 export function loadDossierContext(db: Db, today: Day, view: RunView | null = runView(db)): DossierContext {
@@ -37,7 +35,6 @@ export function loadDossierContext(db: Db, today: Day, view: RunView | null = ru
     runs,
     latestSale: latestSaleDay(db),
     health: loadHealthContext(db, today),
-    clv: clvCalculator(db, view),
   };
 }
 
@@ -52,7 +49,7 @@ function buildCore(db: Db, c: CustomerProfileRow, dc: DossierContext): DossierCo
     ...customerRecords(db, c.id),
     winback: getWinbackCase(db, c.id),
     health: dc.health.scoreOf(c.id, figuresOf(dc.view, c.code)),
-    clv: dc.clv({ id: c.id, code: c.code }),
+    clv: clvOf(dc.view, c.code),
   };
 }
 

@@ -9,11 +9,11 @@ import type { Context } from '../api/context';
 import { listCustomerProfiles } from '../db/customer-profiles-table';
 import { setSetting } from '../db/settings-table';
 import { allSurveyAnswers } from '../db/survey-answers-table';
-import { clvCalculator, loadChurnData } from './churn-data';
+import { loadChurnData } from './churn-data';
 import { effectiveAttributes, requireCustomer } from './customer-record';
 import { buildDashboard } from './dashboard';
 import { HEALTH_WEIGHTS_KEY, loadHealthContext, loadHealthWeights } from './health-context';
-import { figuresOf, runView } from './current-run';
+import { clvOf, figuresOf, runView } from './current-run';
 import { importSurveys } from './surveys-import';
 import { localToday } from './today';
 
@@ -44,7 +44,7 @@ export function kpiHandlers(ctx: Context) {
     },
     'kpi/clv': async ({ code }) => {
       const c = requireCustomer(ctx.db, code);
-      return clvCalculator(ctx.db)({ id: c.id, code: c.code });
+      return clvOf(runView(ctx.db), c.code);
     },
     'kpi/health': async ({ code }) => {
       const c = requireCustomer(ctx.db, code);

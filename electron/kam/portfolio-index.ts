@@ -12,6 +12,7 @@
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { Day } from '../../shared/domain/calendar';
 import { effective } from '../../shared/kam/editable';
+import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import type { Activity } from '../../shared/kam/kam-types';
 import { statusOutsideRun } from '../../shared/kam/portfolio-status';
 import { PORTFOLIO_SORT_VALUES, type PortfolioSortKey, type SortedFields } from '../../shared/kam/portfolio-query';
@@ -23,8 +24,8 @@ import { customersStamp, dataStamp } from '../db/data-stamp';
 import type { Db } from '../db/open-database';
 import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-table';
 import { teamMemberNames } from '../db/team-members-table';
-import { currentRun, kpiReferenceDayOf, statusLimitsOf, type RunFigures } from './current-run';
-import { loadHealthContext, type HealthContext } from './health-context';
+import { currentRun, kpiReferenceDayOf, statusLimitsOf } from './current-run';
+import { loadHealthContext, type HealthContext, type HealthFigures } from './health-context';
 import { lastPurchaseOf } from './sales-history';
 
 /** A customer as the portfolio filters, sorts and lists it (what only the rows on screen show apart). */
@@ -101,9 +102,12 @@ function readBase(db: Db, stamp: string): Base {
     if (at === undefined) {
       const lastPurchase = lastPurchases.get(id) ?? null;
       const status = statusOutsideRun(lastPurchase, reference, limits);
-      return { order: Number.MAX_SAFE_INTEGER, id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null, lastPurchase };
+      return {
+        order: Number.MAX_SAFE_INTEGER, id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null,
+        lastPurchase, pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, likelyLosing: false,
+      };
     }
-    const [, rank, other, abc, xyz, revenue, status, lastPurchase] = runRows[at]!;
+    const [, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = runRows[at]!;
     const inWindow = other === 0;
     return {
       order: inWindow ? rank : Number.MAX_SAFE_INTEGER,
@@ -119,6 +123,12 @@ function readBase(db: Db, stamp: string): Base {
       xyz: inWindow ? xyz : null,
       revenue: inWindow ? revenue : null,
       lastPurchase,
+      // The predicted figures of the run's others too: the models see every customer who bought.
+      pAlive,
+      expectedPurchases90d,
+      predictedRevenue12m,
+      clv12m,
+      likelyLosing: isLikelyLosing(inWindow ? abc : null, pAlive),
     };
   });
   // The run's customers in ABC order, then every other customer (its others, those it does not list) by code.
@@ -164,9 +174,9 @@ function merge(base: Base, records: Records): PortfolioIndex {
 }
 
 /** The figures the health score reads of an entry, from its run detail (null: the run does not list it). */
-export function figuresOf(e: PortfolioEntry, detail: KamDetail | undefined): RunFigures | null {
+export function figuresOf(e: PortfolioEntry, detail: KamDetail | undefined): HealthFigures | null {
   if (!detail) return null;
-  return { ...detail, status: e.status, lastPurchase: e.lastPurchase, abc: e.abc };
+  return { ...detail, abc: e.abc, pAlive: e.pAlive };
 }
 
 /** Every entry's health score (for the sort by health): the run's details of every customer read once. */

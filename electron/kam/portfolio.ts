@@ -49,6 +49,7 @@ function checkQuery(filter: unknown): Query {
   if (f.abc !== undefined && f.abc !== 'none' && !(ABC_CLASSES as unknown[]).includes(f.abc)) throw apiError('kam/bad-class', { value: String(f.abc) });
   if (f.kamId !== undefined && !Number.isSafeInteger(f.kamId)) throw apiError('kam/bad-filter', { field: 'kamId' });
   if (f.group !== undefined && !(GROUP_BYS as readonly unknown[]).includes(f.group)) throw apiError('kam/bad-filter', { field: 'group' });
+  if (f.losing !== undefined && typeof f.losing !== 'boolean') throw apiError('kam/bad-filter', { field: 'losing' });
   const q = f as PortfolioQuery & { search?: string | null };
   return {
     ...(q.status !== undefined && { status: q.status }),
@@ -57,6 +58,7 @@ function checkQuery(filter: unknown): Query {
     ...(typeof q.seller === 'string' && { seller: q.seller }),
     ...(typeof q.segment === 'string' && { segment: q.segment }),
     ...(typeof q.tag === 'string' && { tag: q.tag }),
+    ...(q.losing === true && { losing: true }),
     ...(q.group !== undefined && { group: q.group }),
     search: q.search ?? '',
   };

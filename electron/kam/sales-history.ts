@@ -10,6 +10,7 @@ import {
   type Day,
 } from '../../shared/domain/calendar';
 import { periodLabel } from '../../shared/analysis/periods';
+import { purchaseDays } from '../../shared/models';
 import type { Db } from '../db/open-database';
 import { cachedStatement } from '../db/statement-cache';
 
@@ -31,9 +32,9 @@ export function purchaseDaysByCustomer(db: Db, upTo: Day): Map<number, Day[]> {
   let orders = new Map<string, { day: Day; total: number }>();
   const finish = () => {
     if (current === -1) return;
-    const days = new Set<Day>();
-    for (const o of orders.values()) if (o.total > 0) days.add(o.day); // the first day: rows come by day
-    if (days.size > 0) out.set(current, [...days].sort((a, b) => a - b));
+    // The first day of each order (rows come by day); the purchase rule is shared/models'.
+    const { days } = purchaseDays(orders.values());
+    if (days.length > 0) out.set(current, days);
   };
   for (const [id, day, order, amount] of rows) {
     if (id !== current) {
@@ -129,15 +130,6 @@ export function salesHistory(db: Db, customerId: number, latestSale: Day | null)
     }
   }
   return { firstPurchase: days[0] ?? null, lastPurchase: days[days.length - 1] ?? null, yearly, topProducts, monthly };
-}
-
-/** A customer's revenue and known margin up to `upTo` (margin null when no line has one). */
-export function revenueAndMargin(db: Db, customerId: number, upTo: Day): { revenue: number; margin: number | null } {
-  const r = cachedStatement(db, 'SELECT COALESCE(SUM(amount_cents), 0) AS revenue, SUM(margin_cents) AS margin FROM sale_lines WHERE customer_id = ? AND day <= ?').get(
-    customerId,
-    upTo,
-  ) as { revenue: number; margin: number | null };
-  return r;
 }
 
 /** Revenue of each customer between its own `from` and `to` days (inclusive), in one query. */

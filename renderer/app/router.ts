@@ -16,6 +16,7 @@ export const SCREENS = [
   'agenda',
   'winback',
   'kpis',
+  'model',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

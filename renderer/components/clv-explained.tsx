@@ -1,57 +1,78 @@
-// A customer's lifetime value explained: the formula, then its inputs step by step (average
-// yearly margin, the yearly churn used, the expected lifetime) and the result — or, when there
-// is none, which step has no figure and why. One component for the dossier and the KPI screen.
+// A customer's lifetime value explained: the CLV of the next 12 months the current analysis
+// predicted (shared/kam/clv.ts), with the chance that the customer still buys in a sentence a KAM
+// reads at once, then each step — expected purchases, expected spend per purchase, the predicted
+// revenue with its monthly discount, the margin rate — and the result; a step without a figure
+// says why. One component for the dossier and the KPI screen.
+import { dayOfIso } from '../../shared/domain/calendar';
 import type { Clv } from '../../shared/kam/kpi-types';
+import { LIKELY_LOSING_BELOW } from '../../shared/kam/likely-losing';
+import { modelReasonText } from '../../shared/messages/model-reasons';
+import type { Formatters } from '../i18n/format';
+import { MESSAGE_LANG } from '../i18n/locales';
 import { useMessages, useSettings } from '../i18n/settings';
-import { kpiExplainedMessages } from './kpi-explained-messages';
+import { kpiExplainedMessages, type KpiExplainedMessages } from './kpi-explained-messages';
 import './kpi-explained.css';
 
-/** Churn with two decimals: the lifetime is 1 ÷ the exact rate, and with one decimal "1 ÷ 2,3 %" reads far from it. */
-const CHURN_DECIMALS = 2;
+/** P(alive) as a whole percentage ("82 %"), with a decimal only near the ends where 0 or 100 would mislead. */
+export function chanceText(p: number, fmt: Formatters): string {
+  return fmt.percent(p, p > 0 && p < 0.01 ? 1 : p < 1 && p > 0.99 ? 1 : 0);
+}
 
-/** Whether 1 ÷ the rate as shown gives the lifetime as shown (both rounded as displayed). */
-function addsUp(rate: number, lifetime: number): boolean {
-  const shown = Math.round(rate * 10 ** (CHURN_DECIMALS + 2)) / 10 ** (CHURN_DECIMALS + 2);
-  return shown > 0 && Math.round(100 / shown) / 100 === lifetime;
+/** "É provável que ainda compre: 82 %" (or unlikely, under 50 %). */
+export function StillBuying({ pAlive }: { pAlive: number | null }) {
+  const m = useMessages(kpiExplainedMessages);
+  const { fmt } = useSettings();
+  if (pAlive === null) return null;
+  const chance = chanceText(pAlive, fmt);
+  return (
+    <p className={pAlive < LIKELY_LOSING_BELOW ? 'still-buying unlikely' : 'still-buying'} data-testid="still-buying">
+      {pAlive < LIKELY_LOSING_BELOW ? m.unlikelyBuys(chance) : m.stillBuys(chance)}
+    </p>
+  );
+}
+
+function steps(clv: Clv, m: KpiExplainedMessages, fmt: Formatters): string[] {
+  const why = (figure: keyof Clv['reasons']) => m.reasons[clv.reasons[figure] ?? 'not-computable'];
+  const rate = (r: number) => fmt.percent(r, 1);
+  const { expectedPurchases12m: purchases, expectedSpend: spend, predictedRevenue12m: revenue, marginRate } = clv;
+  return [
+    purchases === null ? m.missing(m.steps.expectedPurchases, why('expectedPurchases12m')) : m.expectedPurchases(fmt.number(purchases, 2)),
+    spend === null ? m.missing(m.steps.expectedSpend, why('expectedSpend')) : m.expectedSpend(fmt.money(spend)),
+    revenue === null
+      ? m.missing(m.steps.predictedRevenue, why('predictedRevenue12m'))
+      : m.predictedRevenue(fmt.money(revenue), fmt.percent(clv.monthlyDiscount, clv.monthlyDiscount * 100 === Math.round(clv.monthlyDiscount * 100) ? 0 : 2)),
+    marginRate === null
+      ? m.missing(m.steps.marginRate, why('marginRate'))
+      : m.marginRate(rate(marginRate), fmt.day(clv.referenceDate === null ? null : dayOfIso(clv.referenceDate))),
+  ];
 }
 
 export function ClvExplained({ clv }: { clv: Clv }) {
   const m = useMessages(kpiExplainedMessages);
-  const { fmt } = useSettings();
-  const years = (n: number) => m.years(n, fmt.number(n, 2));
-  const margin = fmt.money(clv.averageYearlyMargin);
-  const rate = clv.yearlyChurnRate;
-  const churn = rate === null ? null : fmt.percent(rate, CHURN_DECIMALS);
-  const lifetime = clv.expectedLifetimeYears;
-  // clv.ts: without a first purchase there is no history at all, so no step has a figure.
-  const noPurchases = clv.yearsOfHistory === 0 && clv.clv === null;
-
-  const churnStep =
-    churn === null
-      ? clv.abc === null
-        ? m.noOverallChurn
-        : m.noClassChurn(clv.abc)
-      : clv.abc === null
-        ? m.overallChurn(churn)
-        : m.classChurn(clv.abc, churn);
-  const lifetimeStep =
-    lifetime !== null && rate !== null && churn !== null ? m.lifetime(churn, years(lifetime), !addsUp(rate, lifetime)) : rate === 0 ? m.zeroChurn : m.unknownChurn;
-  const resultStep = clv.clv !== null && lifetime !== null ? m.clvResult(margin, fmt.number(lifetime, 2), fmt.money(clv.clv)) : m.clvNone;
-
+  const { fmt, locale } = useSettings();
+  const lang = MESSAGE_LANG[locale];
+  let notice: string | null = null;
+  if (clv.runId === null) notice = m.noRun;
+  else if (clv.noModel !== null) notice = m.noModel(modelReasonText(clv.noModel, { customers: clv.modelCustomers, repeaters: clv.modelRepeaters }, lang));
+  else if (!clv.listed) notice = m.notListed;
+  const { predictedRevenue12m: revenue, marginRate, clv: value } = clv;
   return (
     <div className="clv-explained" data-testid="clv">
       <h3>
-        {m.clv}: <span data-testid="clv-value">{clv.clv === null ? m.undefinedValue : fmt.money(clv.clv)}</span>
+        {m.clv}: <span data-testid="clv-value">{value === null ? m.undefinedValue : fmt.money(value)}</span>
       </h3>
+      <StillBuying pAlive={clv.pAlive} />
       <p className="muted hint">{m.clvFormula}</p>
-      {noPurchases ? (
-        <p>{m.noPurchases}</p>
+      {notice !== null ? (
+        <p data-testid="clv-notice">{notice}</p>
       ) : (
         <ol className="clv-steps">
-          <li>{m.averageMargin(margin, years(clv.yearsOfHistory))}</li>
-          <li>{churnStep}</li>
-          <li>{lifetimeStep}</li>
-          <li className="clv-result">{resultStep}</li>
+          {steps(clv, m, fmt).map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+          <li className="clv-result">
+            {value !== null && revenue !== null && marginRate !== null ? m.clvResult(fmt.money(revenue), fmt.percent(marginRate, 1), fmt.money(value)) : m.clvNone}
+          </li>
         </ol>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { XyzMeasure } from '../../shared/analysis/params';
 import type { HealthContribution, HealthScore } from '../../shared/kam/kpi-types';
 import type { Formatters } from '../i18n/format';
 import { useMessages, useSettings } from '../i18n/settings';
+import { chanceText } from './clv-explained';
 import { kpiExplainedMessages, type KpiExplainedMessages } from './kpi-explained-messages';
 import './kpi-explained.css';
 
@@ -88,6 +89,10 @@ function reason(c: HealthContribution, measure: XyzMeasure, m: KpiExplainedMessa
       const figures = `${count(open, m.openActions)}, ${count(overdue, m.overdueActions)}`;
       // Half the weight without anything overdue means an A customer with no plan: say so.
       return i.abc === 'A' && (open ?? 0) === 0 && (overdue ?? 0) === 0 ? `${figures}: ${m.noPlan}` : figures;
+    }
+    case 'alive': {
+      const p = num(i.pAlive);
+      return p === null ? m.noAlive : m.alive(chanceText(p, fmt));
     }
   }
 }

@@ -10,6 +10,7 @@ import { HistoryScreen } from './history/history-screen';
 import { ImportScreen } from './import/import-screen';
 import { KpisScreen } from './kpis/kpis-screen';
 import { MatrixScreen } from './matrix/matrix-screen';
+import { ModelCheckScreen } from './model-check/model-check-screen';
 import { ParetoScreen } from './pareto/pareto-screen';
 import { PortfolioScreen } from './portfolio/portfolio-screen';
 import { StartScreen } from './start/start-screen';
@@ -31,4 +32,5 @@ export const screens: Record<Screen, ComponentType<ScreenProps>> = {
   agenda: AgendaScreen,
   winback: WinbackScreen,
   kpis: KpisScreen,
+  model: ModelCheckScreen,
 };

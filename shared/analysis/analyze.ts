@@ -8,12 +8,13 @@
 import { apiError } from '../api/errors';
 import type { Day } from '../domain/calendar';
 import { abcClassCodes, abcOfCode, abcOrder, abcTotal, abcWalk } from './abc';
-import { facts, type CustomerFacts } from './customer-facts';
+import { facts, type CustomerFacts, type ModelFacts } from './customer-facts';
 import { expectedNextPurchase } from './cycle';
 import { isBreadwinner, isRising, MANUAL_TYPES } from './key-account-types';
 import type { AnalysisParams } from './params';
 import type { SnappedWindow } from './periods';
-import type { AbcClass, AnalysisResult, CustomerResult, KeyAccountType, OtherCustomer, RunTotals, Signal, XyzClass } from './result-types';
+import type { AbcClass, AnalysisResult, CustomerResult, KeyAccountType, OtherCustomer, Prediction, RunTotals, Signal, XyzClass } from './result-types';
+import { runModel } from './run-model';
 import { runPlan, type RunPlan } from './run-plan';
 import { columnsOf, type SaleColumns, type SaleGroup } from './sale-columns';
 import { droppedClassSignal, overdueSignal, statusOf } from './status';
@@ -47,8 +48,14 @@ export type AnalysisInput = {
   previous: { runId: number; classes: Map<string, AbcClass> } | null;
 };
 
-/** A run whose per-customer results are made as they are read, in ABC order (each time anew). */
-export type AnalysisRun = Omit<AnalysisResult, 'customers'> & { customers(): Generator<CustomerResult> };
+/**
+ * A run whose per-customer results are made as they are read (each time anew): its customers in
+ * ABC order, its others by code.
+ */
+export type AnalysisRun = Omit<AnalysisResult, 'customers' | 'others'> & {
+  customers(): Generator<CustomerResult>;
+  others(): Generator<OtherCustomer>;
+};
 
 /** What is kept of a customer of the run until its result is made (plain data: it may come from another thread). */
 export type RunRow = CustomerMeta &
@@ -58,6 +65,9 @@ export type RunRow = CustomerMeta &
     xyzPeriods: number;
     declining: { recentMean: number; earlierMean: number } | null;
   };
+
+/** What is kept of one of the run's others until its figures are predicted (plain data too). */
+export type OtherRow = Omit<OtherCustomer, keyof Prediction> & ModelFacts;
 
 const asColumns = (sales: readonly SaleGroup[] | SaleColumns): SaleColumns => ('days' in sales ? sales : columnsOf(sales));
 
@@ -69,14 +79,14 @@ function rowOf({ code, name, seller, segment, region, manualTypes }: CustomerInp
 
 export function analyze(input: AnalysisInput): AnalysisResult {
   const run = analyzeRun(input);
-  return { ...run, customers: [...run.customers()] };
+  return { ...run, customers: [...run.customers()], others: [...run.others()] };
 }
 
 /**
  * One customer's part of the run, as its sales stream past: a row of the run (a sale line in the
  * window up to the reference date), one of its others, or nothing (its sales all come later).
  */
-export function customerStep(input: CustomerInput, plan: RunPlan, params: AnalysisParams): { row: RunRow } | { other: OtherCustomer } | null {
+export function customerStep(input: CustomerInput, plan: RunPlan, params: AnalysisParams): { row: RunRow } | { other: OtherRow } | null {
   const f = facts(asColumns(input.sales), plan);
   if (f?.inWindow) return { row: rowOf(input, f, params) };
   if (f || input.sales.length === 0) return { other: otherCustomer(input, f, plan, params) };
@@ -84,9 +94,9 @@ export function customerStep(input: CustomerInput, plan: RunPlan, params: Analys
 }
 
 /** The rows and the others of the customers given (the part of a run one reader sees). */
-export function collectSteps(customers: Iterable<CustomerInput>, plan: RunPlan, params: AnalysisParams): { rows: RunRow[]; others: OtherCustomer[] } {
+export function collectSteps(customers: Iterable<CustomerInput>, plan: RunPlan, params: AnalysisParams): { rows: RunRow[]; others: OtherRow[] } {
   const rows: RunRow[] = [];
-  const others: OtherCustomer[] = [];
+  const others: OtherRow[] = [];
   for (const input of customers) {
     const step = customerStep(input, plan, params);
     if (step && 'row' in step) rows.push(step.row);
@@ -103,11 +113,11 @@ export function analyzeRun({ customers, window, latestSale, params, previous }: 
 
 /**
  * The run from its customers' rows and its others, in any order: ABC, the signals that need the
- * whole run, the types and the totals.
+ * whole run, the types, the totals, and the predictive models fitted over them all.
  */
 export function finishRun(
   rows: RunRow[],
-  others: OtherCustomer[],
+  others: OtherRow[],
   plan: RunPlan,
   params: AnalysisParams,
   previous: AnalysisInput['previous'],
@@ -148,6 +158,14 @@ export function finishRun(
   const totalMargin = hasMargin ? rows.reduce((s, r) => s + (r.margin ?? 0), 0) : null;
   const totals: RunTotals = { customers: rows.length, value: total, ...counts, revenue: totalRevenue, margin: totalMargin };
   const referenceDay = plan.referenceDay;
+  const predictor = runModel(
+    function* () {
+      yield* rows;
+      yield* others;
+    },
+    plan.backtestEnd !== null,
+    params.discount,
+  );
 
   function* results(): Generator<CustomerResult> {
     for (const w of abcWalk(values, order, params.a, params.b, total)) {
@@ -166,6 +184,7 @@ export function finishRun(
       if (isRising(r.firstPurchase, r.revenueSinceFirst, referenceDay, smallestARevenue)) types.push('rising');
       for (const t of MANUAL_TYPES) if (r.manualTypes?.includes(t)) types.push(t);
 
+      const p = predictor.predict(r);
       const abcRevenue = abcOfCode(byRevenue[w.index]!);
       const abcMargin = byMargin ? abcOfCode(byMargin[w.index]!) : null;
       yield {
@@ -200,6 +219,39 @@ export function finishRun(
         signals,
         types,
         trailingRevenue: r.trailingRevenue,
+        pAlive: p.pAlive,
+        expectedPurchases90d: p.expectedPurchases90d,
+        predictedRevenue12m: p.predictedRevenue12m,
+        clv12m: p.clv12m,
+        actualPurchases90d: p.actualPurchases90d,
+        clvSteps: p.clvSteps,
+      };
+    }
+  }
+
+  function* otherResults(): Generator<OtherCustomer> {
+    for (const o of others) {
+      const p = predictor.predict(o);
+      yield {
+        code: o.code,
+        name: o.name,
+        seller: o.seller,
+        segment: o.segment,
+        region: o.region,
+        firstPurchase: o.firstPurchase,
+        lastPurchase: o.lastPurchase,
+        recencyDays: o.recencyDays,
+        cycleDays: o.cycleDays,
+        expectedNext: o.expectedNext,
+        status: o.status,
+        signals: o.signals,
+        trailingRevenue: o.trailingRevenue,
+        pAlive: p.pAlive,
+        expectedPurchases90d: p.expectedPurchases90d,
+        predictedRevenue12m: p.predictedRevenue12m,
+        clv12m: p.clv12m,
+        actualPurchases90d: p.actualPurchases90d,
+        clvSteps: p.clvSteps,
       };
     }
   }
@@ -212,13 +264,14 @@ export function finishRun(
     lastPeriodLeftOut: plan.lastPeriodLeftOut,
     totals,
     customers: results,
-    others,
+    others: otherResults,
+    model: predictor.model,
     previousRunId: previous?.runId ?? null,
   };
 }
 
 /** A customer outside the window: its status at the reference date; overdue is its only possible signal. */
-function otherCustomer(input: CustomerInput, f: CustomerFacts | null, plan: RunPlan, params: AnalysisParams): OtherCustomer {
+function otherCustomer(input: CustomerInput, f: CustomerFacts | null, plan: RunPlan, params: AnalysisParams): OtherRow {
   const last = f?.lastPurchase ?? null;
   const cycleDays = f?.cycleDays ?? null;
   const recencyDays = last === null ? null : plan.referenceDay - last;
@@ -238,5 +291,8 @@ function otherCustomer(input: CustomerInput, f: CustomerFacts | null, plan: RunP
     status: statusOf(recencyDays, signals, params),
     signals,
     trailingRevenue: f?.trailingRevenue ?? 0,
+    summary: f?.summary ?? null,
+    history: f?.history ?? { revenue: 0, margin: null },
+    actualPurchases90d: f?.actualPurchases90d ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // dates and the per-period series (SPEC "Data", "XYZ", "Purchase cycle"). A run calls it once
 // per customer as the customer's sales stream past, and keeps only what it returns.
 import { addMonths, type Day } from '../domain/calendar';
+import { actualPurchases90d, isPurchase, purchaseDaysInto, summarise, type CustomerHistory, type CustomerSummary } from '../models';
 import { purchaseCycle } from './cycle';
 import type { RunPlan } from './run-plan';
 import type { SaleColumns } from './sale-columns';
@@ -15,7 +16,18 @@ export type PurchaseSummary = {
   cycleDays: number | null;
 };
 
-export type CustomerFacts = PurchaseSummary & {
+/** What the predictive models see of a customer (shared/models), over all its history up to the reference date. */
+export type ModelFacts = {
+  /** x, t_x, T, m; null without a purchase date up to the reference date (not in the fit). */
+  summary: CustomerSummary | null;
+  /** Revenue and margin (cents; margin null when no line has a known one): the CLV's margin rate. */
+  history: CustomerHistory;
+  /** Purchase days in the 90 days after the reference date, for a run of the past (the backtest); else null. */
+  actualPurchases90d: number | null;
+};
+
+export type CustomerFacts = PurchaseSummary &
+  ModelFacts & {
   /** A sale line in the window, up to the reference date: the customer is one of the run's. */
   inWindow: boolean;
   // The window's sums, up to the reference date.
@@ -35,11 +47,13 @@ export type CustomerFacts = PurchaseSummary & {
 };
 
 // Reused from customer to customer (a run makes hundreds of thousands of facts): each order's
-// index in the two arrays below, its total and first day, and the purchase days.
+// index in the two arrays below, its total and its first day.
 const orderIndex = new Map<string, number>();
 let orderTotal = new Float64Array(256);
 let orderDay = new Int32Array(256);
+// The customer's purchase days and their totals, ascending.
 let dayBuffer = new Int32Array(256);
+let totalBuffer = new Float64Array(256);
 
 /** The customer's facts, or null when it has no sale line up to the reference date. */
 export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
@@ -51,6 +65,7 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
     orderTotal = new Float64Array(sales.length * 2);
     orderDay = new Int32Array(sales.length * 2);
     dayBuffer = new Int32Array(sales.length * 2);
+    totalBuffer = new Float64Array(sales.length * 2);
   }
   let any = false;
   let inWindow = false;
@@ -58,11 +73,19 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   let margin = 0;
   let anyMargin = false;
   let quantity = 0;
+  let historyRevenue = 0;
+  let historyMargin = 0;
+  let anyHistoryMargin = false;
   for (let k = 0; k < sales.length; k++) {
     const day = days[k]!;
-    if (day > referenceDay) continue; // nothing after the reference date is used
+    if (day > referenceDay) continue; // nothing after the reference date is used (the backtest aside, below)
     any = true;
     const amount = amounts[k]!;
+    historyRevenue += amount;
+    if (marginKnown[k] === 1) {
+      historyMargin += margins[k]!;
+      anyHistoryMargin = true;
+    }
     const i = orderIndex.get(orders[k]!);
     if (i === undefined) {
       const next = orderIndex.size;
@@ -87,20 +110,25 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   }
   if (!any) return null;
 
-  // An order whose lines sum to ≤ 0 (a return, a credit note) is not a purchase. An order dated
-  // on several days counts on its first day.
-  let purchases = 0;
+  // An order dated on several days counts on its first day; one whose lines sum to ≤ 0 is no
+  // purchase (shared/models isPurchase).
+  const ordersAtReference = orderIndex.size;
   let windowOrders = 0;
-  for (let i = 0; i < orderIndex.size; i++) {
-    if (orderTotal[i]! <= 0) continue;
+  for (let i = 0; i < ordersAtReference; i++) {
+    if (!isPurchase(orderTotal[i]!)) continue;
     const day = orderDay[i]!;
-    dayBuffer[purchases++] = day;
     if (day >= window.from) {
       windowOrders++;
       if (measure === 'orders') byPeriod[offsets[day - window.from]!] += 1;
     }
   }
-  const purchaseDays = distinctSorted(dayBuffer.subarray(0, purchases));
+  const ordersToEnd = plan.backtestEnd === null ? ordersAtReference : addLaterOrders(sales, referenceDay, plan.backtestEnd);
+  // Ascending: those up to the reference date first, then the backtest's.
+  const count = purchaseDaysInto(orderDay, orderTotal, ordersToEnd, dayBuffer, totalBuffer);
+  const purchases = { days: dayBuffer.subarray(0, count), totals: totalBuffer.subarray(0, count) };
+  let upToReference = count;
+  while (upToReference > 0 && dayBuffer[upToReference - 1]! > referenceDay) upToReference--;
+  const purchaseDays = dayBuffer.subarray(0, upToReference);
   const first = purchaseDays.length > 0 ? purchaseDays[0]! : null;
   const last = purchaseDays.length > 0 ? purchaseDays[purchaseDays.length - 1]! : null;
   const start = first !== null && first >= window.from ? offsets[first - window.from]! : 0;
@@ -109,6 +137,9 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
     lastPurchase: last,
     purchaseDays: purchaseDays.length,
     cycleDays: purchaseCycle(purchaseDays),
+    summary: summarise(purchases, referenceDay),
+    history: { revenue: historyRevenue, margin: anyHistoryMargin ? historyMargin : null },
+    actualPurchases90d: plan.backtestEnd === null || plan.latestSale === null ? null : actualPurchases90d(purchases, referenceDay, plan.latestSale),
     inWindow,
     revenue,
     margin: anyMargin ? margin : null,
@@ -120,12 +151,30 @@ export function facts(sales: SaleColumns, plan: RunPlan): CustomerFacts | null {
   };
 }
 
-/** The days sorted, each once (in place: a view of the same buffer). */
-function distinctSorted(days: Int32Array): Int32Array {
-  days.sort();
-  let n = 0;
-  for (let i = 0; i < days.length; i++) if (n === 0 || days[i] !== days[n - 1]) days[n++] = days[i]!;
-  return days.subarray(0, n);
+/**
+ * The backtest's orders: those begun in the 90 days after the reference date (up to `end`), each
+ * with the total of its lines up to then, appended to the order columns after the orders up to
+ * the reference date (a line of an order begun before belongs to that order). Returns how many
+ * orders the columns now hold.
+ */
+function addLaterOrders(sales: SaleColumns, referenceDay: Day, end: Day): number {
+  const { orders, days, amounts } = sales;
+  const atReference = orderIndex.size;
+  for (let k = 0; k < sales.length; k++) {
+    const day = days[k]!;
+    if (day <= referenceDay || day > end) continue;
+    const i = orderIndex.get(orders[k]!);
+    if (i === undefined) {
+      const next = orderIndex.size;
+      orderIndex.set(orders[k]!, next);
+      orderTotal[next] = amounts[k]!;
+      orderDay[next] = day;
+    } else if (i >= atReference) {
+      orderTotal[i] += amounts[k]!;
+      if (day < orderDay[i]!) orderDay[i] = day;
+    }
+  }
+  return orderIndex.size;
 }
 
 /** Net revenue of the lines dated from `from` to `to`, both included. */

@@ -2,6 +2,7 @@
 import { fromApiError, type ApiError } from '../api/errors';
 import type { ErrorCode, ErrorParamsOf } from '../messages/error-catalogue';
 import type { MessageParams } from '../messages/wording';
+import { DEFAULT_MONTHLY_DISCOUNT } from '../models';
 
 export type PeriodKind = 'month' | 'week' | 'quarter';
 export type Basis = 'revenue' | 'margin' | 'quantity' | 'orders';
@@ -20,6 +21,8 @@ export type AnalysisParams = {
   minPeriods: number;
   inactiveDays: number;
   lostDays: number;
+  /** Monthly discount rate of the predicted revenue and CLV (0.01 = 1 % a month). */
+  discount: number;
 };
 
 export const DEFAULT_PARAMS: AnalysisParams = {
@@ -33,7 +36,11 @@ export const DEFAULT_PARAMS: AnalysisParams = {
   minPeriods: 3,
   inactiveDays: 180,
   lostDays: 365,
+  discount: DEFAULT_MONTHLY_DISCOUNT,
 };
+
+/** A monthly discount rate at or above this is refused: 1 would halve next month's revenue (0.01 is 1 %). */
+export const MAX_DISCOUNT = 1;
 
 /** The textbook thresholds for very regular demand (SPEC: preset "classic"). */
 export const CLASSIC_XYZ = { x: 0.1, y: 0.25 } as const;
@@ -67,6 +74,8 @@ export function paramProblems(p: AnalysisParams): ParamProblem[] {
     problems.push(problem('analysis/bad-inactive-days', { value: p.inactiveDays }, ['inactiveDays']));
   if (!Number.isInteger(p.lostDays) || !(p.lostDays > p.inactiveDays))
     problems.push(problem('analysis/bad-lost-days', { value: p.lostDays, inactive: p.inactiveDays }, ['lostDays', 'inactiveDays']));
+  if (!finite(p.discount) || p.discount < 0 || p.discount >= MAX_DISCOUNT)
+    problems.push(problem('analysis/bad-discount', { value: String(p.discount) }, ['discount']));
   return problems;
 }
 
@@ -79,10 +88,13 @@ export function validateParams(p: AnalysisParams): AnalysisParams {
 
 /** The parameters SPEC gives when the user gives none (the window aside). */
 export function areDefaultParams(p: AnalysisParams): boolean {
-  return paramsKey(p) === paramsKey(DEFAULT_PARAMS);
+  return paramsKey(p) === paramsKey(DEFAULT_PARAMS) && p.discount === DEFAULT_PARAMS.discount;
 }
 
-/** Canonical text of the parameters: two runs with the same key are comparable. */
+/**
+ * Canonical text of the parameters that decide the classes: two runs with the same key are
+ * comparable ("dropped class", migration). The discount changes no class: it is not in the key.
+ */
 export function paramsKey(p: AnalysisParams): string {
   return [p.period, p.basis, p.a, p.b, p.xyzMeasure, p.x, p.y, p.minPeriods, p.inactiveDays, p.lostDays].join('|');
 }

@@ -1,6 +1,8 @@
 // What an analysis run produces, per customer and in total (SPEC "Per-customer figures").
 import type { Day } from '../domain/calendar';
+import type { CustomerPrediction } from '../models';
 import type { AnalysisParams, PeriodKind } from './params';
+import type { RunModel } from './run-model';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -21,7 +23,42 @@ export type SignalKind = Signal['kind'];
 
 export type Window = { from: Day; to: Day; period: PeriodKind };
 
-export type CustomerResult = {
+/**
+ * A customer's predicted figures (SPEC "Predicted purchases and value"), each null where it does
+ * not exist (no model, no purchase date up to the reference date, no margin…: `clvSteps.reasons`
+ * says why); all null in runs stored before schema 7.
+ */
+export type Prediction = {
+  /** Probability that the customer is still buying, 0–1. */
+  pAlive: number | null;
+  expectedPurchases90d: number | null;
+  /** Cents, the next 12 months, discounted monthly. */
+  predictedRevenue12m: number | null;
+  /** Cents: predicted revenue × the customer's margin rate. */
+  clv12m: number | null;
+  /** Purchase days in the 90 days after the reference date, for a run of the past (the backtest). */
+  actualPurchases90d: number | null;
+  /** The steps of the predicted CLV, for its explanation. */
+  clvSteps: ClvSteps;
+};
+
+export type ClvSteps = {
+  /** x: purchase days after the first, up to the reference date. */
+  repeatPurchases: number | null;
+  /** Expected purchases in the next 12 months, undiscounted. */
+  expectedPurchases12m: number | null;
+  /** E[M]: expected spend per purchase, cents. */
+  expectedSpend: number | null;
+  /** Margin / revenue of the customer's history up to the reference date. */
+  marginRate: number | null;
+  /** Why each empty figure is empty (a code of shared/models `PredictionReason`). */
+  reasons: CustomerPrediction['reasons'];
+};
+
+export type PredictionField = Exclude<keyof Prediction, 'clvSteps'>;
+export const PREDICTION_FIELDS: PredictionField[] = ['pAlive', 'expectedPurchases90d', 'predictedRevenue12m', 'clv12m', 'actualPurchases90d'];
+
+export type CustomerResult = Prediction & {
   code: string;
   name: string | null;
   seller: string | null;
@@ -79,6 +116,7 @@ export type OtherCustomer = Pick<
   | 'status'
   | 'signals'
   | 'trailingRevenue'
+  | keyof Prediction
 >;
 
 export type RunTotals = {
@@ -105,5 +143,7 @@ export type AnalysisResult = {
   customers: CustomerResult[]; // in ABC order
   /** The workspace's other customers, by code. */
   others: OtherCustomer[];
+  /** The predictive models fitted at the run, or why not, and the backtest of a run of the past. */
+  model: RunModel;
   previousRunId: number | null;
 };

@@ -1,6 +1,7 @@
 // What a run fixes before it reads a single customer (SPEC "Analysis run"): the reference date,
 // the periods the XYZ series may use, and the period of every day it reads.
 import type { Day } from '../domain/calendar';
+import { BACKTEST_DAYS } from '../models';
 import type { XyzMeasure } from './params';
 import { periodEnd, periodOf, type SnappedWindow } from './periods';
 
@@ -20,6 +21,11 @@ export type RunPlan = {
   measure: XyzMeasure;
   /** Period offset (from the window's first period) of each day from the window's start to the reference date. */
   offsets: Int32Array;
+  /**
+   * The 90th day after the reference date when the stored sales reach it (a run of the past: the
+   * backtest counts each customer's purchase days up to it); else null.
+   */
+  backtestEnd: Day | null;
 };
 
 /**
@@ -55,5 +61,6 @@ export function runPlan(window: SnappedWindow, latestSale: Day | null, measure: 
     lastPeriodLeftOut: completePeriods < window.lastPeriod - window.firstPeriod + 1,
     measure,
     offsets,
+    backtestEnd: latestSale !== null && latestSale >= referenceDay + BACKTEST_DAYS ? referenceDay + BACKTEST_DAYS : null,
   };
 }

@@ -5,6 +5,7 @@ import type { ParetoView } from '../analysis/pareto-points';
 import type { AnalysisParams, PeriodKind } from '../analysis/params';
 import type { ResultGridFilter } from '../analysis/result-filter';
 import type { AbcClass, CustomerResult, OtherCustomer, RunTotals, Status, XyzClass } from '../analysis/result-types';
+import type { RunModel } from '../analysis/run-model';
 import type { Page, PageRequest } from './paging';
 
 export type RunSummary = {
@@ -19,6 +20,8 @@ export type RunSummary = {
   lastPeriodLeftOut: boolean;
   params: AnalysisParams;
   totals: RunTotals;
+  /** BG/NBD and Gamma-Gamma fitted at the run (or why not), and the backtest of a run of the past. */
+  model: RunModel;
   previousRunId: number | null;
   sources: { batchId: number; fileName: string }[];
   /** The workspace's current analysis: the run the key-account screens use. */

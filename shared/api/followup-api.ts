@@ -16,9 +16,21 @@ export type AgendaItem = {
   ownerId: number | null;
   activityKind: ActivityKind | null;
   sourceId: number | null;
+  /** P(alive) in the current analysis, and whether the customer is a key account probably being lost (A or B, under 50 %). */
+  pAlive: number | null;
+  likelyLosing: boolean;
 };
 
-export type Agenda = { today: Day; overdue: AgendaItem[]; due: AgendaItem[] };
+/** A key account (A or B) of the current analysis whose P(alive) is under 50 %. */
+export type LosingAccount = { code: string; name: string | null; abc: AbcClass; pAlive: number; lastPurchase: Day | null };
+
+export type Agenda = {
+  today: Day;
+  overdue: AgendaItem[];
+  due: AgendaItem[];
+  /** The key accounts probably being lost, least likely to buy first (whoever owns them). */
+  losing: LosingAccount[];
+};
 
 export type WinbackRow = {
   code: string;

@@ -1,7 +1,7 @@
 // Import: preview a file (writes nothing), import it in one transaction, list and undo batches.
 import type { ColumnFormat } from '../import/column-formats';
 import type { ColumnMapping, FieldKey, ImportLocale } from '../import/fields';
-import type { RejectCode } from '../import/parse-row';
+import type { RejectCode, RejectMessage } from '../import/parse-row';
 
 /**
  * Files are named by an opaque id, never by a path coming from the screens: the Electron shell
@@ -16,13 +16,24 @@ export type { ColumnFormat };
 export type { RejectCode };
 
 export type Reject = {
+  /** The sheet the row is in, when the batch read several (`allSheets`); null otherwise (the batch names it). */
+  sheet: string | null;
   /** The row number as the user sees it in the file (1-based, header included). */
   row: number;
-  /** The header of the offending column, or null when the row as a whole is rejected. */
+  /**
+   * The header of the offending column; null when the row as a whole is rejected, or when the
+   * column has no header (then `columnIndex` names it: shared/format/reject-text.ts words it
+   * "coluna C" / "column C"). Rejects stored before schema 10 hold "coluna C" here.
+   */
   column: string | null;
-  /** Machine-readable reason, so that a screen can translate it; `reason` is the pt-BR text. */
+  /** The offending column, 0-based; null for the row as a whole (and on rejects stored before schema 10). */
+  columnIndex: number | null;
+  /** Machine-readable reason; `reason` is its pt-BR sentence (rejectReasonText words it in any language). */
   code: RejectCode;
   reason: string;
+  /** The reason as a message code and its parameters; absent on rejects stored before schema 10. */
+  message?: RejectMessage;
+  /** The row's cells as text (at most the first 64). */
   raw: string[];
 };
 
@@ -67,10 +78,25 @@ export type ImportPreview = {
   kind: 'xlsx' | 'csv';
   sheets: SheetInfo[];
   sheet: string | null;
-  encoding: string | null; // csv only: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252'
-  delimiter: string | null; // csv only
-  headerRow: number; // 1-based
+  /** The sheets, in workbook order, whose header is the chosen sheet's (it included): what `allSheets` imports. */
+  sameHeaderSheets: string[];
+  encoding: string | null; // csv only: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  delimiter: string | null; // csv only: ',' ';' '|' tab, or ' ' for runs of spaces
+  /** 1-based; 0 when the file is read without a header (noHeader). */
+  headerRow: number;
+  /**
+   * The header's texts (empty without a header). When `headerRecognised` is false and no mapping
+   * was given, no column was recognised: `headers` is the first row's texts, `mapping` is empty,
+   * and `firstRows` lets the user name each column or say the first row is data.
+   */
   headers: string[];
+  headerRecognised: boolean;
+  /** Whether the file was read without a header (the option given). */
+  noHeader: boolean;
+  /** The widest of the first rows: how many columns can be mapped. */
+  columnCount: number;
+  /** The first rows as they are (raw cell texts, the header included), up to 20. */
+  firstRows: { row: number; cells: string[] }[];
   mapping: ColumnMapping;
   mappingSource: 'detected' | 'remembered' | 'given';
   formats: Partial<Record<FieldKey, ColumnFormat>>;
@@ -83,8 +109,14 @@ export type ImportPreview = {
 
 export type ImportOptions = {
   fileId: FileId;
+  /** The sheet to read (default: the first whose header is recognised, else the first with data). */
   sheet?: string;
+  /** Import every sheet whose header is the chosen sheet's (ImportPreview.sameHeaderSheets) as one batch, in workbook order. */
+  allSheets?: boolean;
+  /** Field → 0-based column; given, the header need not be recognised. */
   mapping?: ColumnMapping;
+  /** The file has no header row: every row is data (a mapping is then needed to import). */
+  noHeader?: boolean;
   locale?: ImportLocale;
 };
 
@@ -121,7 +153,9 @@ export type OverlapPreview = {
 export type ImportResult = {
   batchId: number | null; // null when skipped as a duplicate
   fileName: string;
+  /** The (first) sheet read; `sheets` lists every sheet of an allSheets import. */
   sheet: string | null;
+  sheets: string[];
   rowsRead: number;
   imported: number;
   rejected: number;
@@ -140,7 +174,11 @@ export type ImportResult = {
 export type UndoResult = { batchId: number; removedLines: number; restoredLines: number; removedCustomers: number };
 
 export type ImportHandlers = {
-  'import/preview': (arg: ImportOptions) => Promise<ImportPreview>;
+  /**
+   * What an import of the file would do, from its beginning, writing nothing; read on a thread of
+   * its own, bounded in memory and time. With a `jobId`, 'import/cancel' stops it.
+   */
+  'import/preview': (arg: ImportOptions & { jobId?: string }) => Promise<ImportPreview>;
   /**
    * Imports the file in one transaction. `ifDuplicate` says what to do when a batch with the
    * same content hash exists: 'ask' (default) fails with a `conflict` error naming it.
@@ -154,6 +192,7 @@ export type ImportHandlers = {
    * are already stored and where, and what `replace` would remove.
    */
   'import/overlap': (arg: ImportOptions & { jobId?: string }) => Promise<OverlapPreview>;
+  /** Stops a running import (nothing is written), dry run or preview. */
   'import/cancel': (arg: { jobId: string }) => Promise<{ cancelled: boolean }>;
   'import/batches': (arg: Record<string, never>) => Promise<BatchSummary[]>;
   'import/rejects': (arg: { batchId: number; offset?: number; limit?: number }) => Promise<{ total: number; rows: Reject[] }>;

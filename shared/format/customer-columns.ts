@@ -15,7 +15,7 @@ export type ColumnKind =
   | 'money' // cents
   | 'quantity' // thousandths
   | 'percent' // a fraction: 0.25 is 25 %
-  | 'ratio' // a coefficient of variation
+  | 'ratio' // a coefficient of variation, expected purchases
   | 'decimal' // days that may carry a half (a median of gaps)
   | 'date' // a Day
   | 'class'; // 'A' … 'Z' or 'new' (too little history for XYZ)
@@ -74,6 +74,11 @@ export function customerColumns(params: AnalysisParams, labels: Labels, loc: Loc
     col('recencyDays', t.recencyDays, 'integer', 10, (c) => c.recencyDays),
     col('cycleDays', t.cycleDays, 'decimal', 9, (c) => c.cycleDays),
     col('expectedNext', t.expectedNext, 'date', 14, (c) => c.expectedNext),
+    col('pAlive', t.pAlive, 'percent', 11, (c) => c.pAlive),
+    col('expectedPurchases90d', t.expectedPurchases90d, 'ratio', 12, (c) => c.expectedPurchases90d),
+    col('predictedRevenue12m', t.predictedRevenue12m, 'money', 16, (c) => c.predictedRevenue12m),
+    col('clv12m', t.clv12m, 'money', 16, (c) => c.clv12m),
+    col('actualPurchases90d', t.actualPurchases90d, 'integer', 12, (c) => c.actualPurchases90d),
     col('status', t.status, 'text', 11, (c) => labels.status[c.status]),
     col('signals', t.signals, 'text', 48, (c) =>
       c.signals.length > 0 ? signalsText(c.signals, params.xyzMeasure, labels, loc) : null,

@@ -19,7 +19,7 @@ const TITLES: Record<Lang, Titles> = {
       imageMaker: 'Formador de imagem', expert: 'Especialista', tags: 'Etiquetas', notes: 'Notas', contacts: 'Contatos',
       decisionMakers: 'Decisores', sponsors: 'Patrocinadores', competitors: 'Concorrentes', openObjectives: 'Objetivos em aberto',
       openActions: 'Ações em aberto', lastActivity: 'Último contato', nextContact: 'Próximo contato', lastNps: 'Última nota NPS',
-      health: 'Saúde da conta (0–100)', clv: 'Valor do cliente no tempo (CLV)',
+      health: 'Saúde da conta (0–100)', clv: 'CLV previsto (12 meses)',
     },
   },
   en: {
@@ -31,7 +31,7 @@ const TITLES: Record<Lang, Titles> = {
       imageMaker: 'Image maker', expert: 'Expert', tags: 'Tags', notes: 'Notes', contacts: 'Contacts',
       decisionMakers: 'Decision makers', sponsors: 'Sponsors', competitors: 'Competitors', openObjectives: 'Open objectives',
       openActions: 'Open actions', lastActivity: 'Last contact', nextContact: 'Next contact', lastNps: 'Last NPS score',
-      health: 'Account health (0–100)', clv: 'Customer lifetime value (CLV)',
+      health: 'Account health (0–100)', clv: 'Predicted CLV (12 months)',
     },
   },
   es: {
@@ -43,7 +43,7 @@ const TITLES: Record<Lang, Titles> = {
       imageMaker: 'Creador de imagen', expert: 'Experto', tags: 'Etiquetas', notes: 'Notas', contacts: 'Contactos',
       decisionMakers: 'Decisores', sponsors: 'Patrocinadores', competitors: 'Competidores', openObjectives: 'Objetivos abiertos',
       openActions: 'Acciones abiertas', lastActivity: 'Último contacto', nextContact: 'Próximo contacto', lastNps: 'Última nota NPS',
-      health: 'Salud de la cuenta (0–100)', clv: 'Valor del cliente en el tiempo (CLV)',
+      health: 'Salud de la cuenta (0–100)', clv: 'CLV previsto (12 meses)',
     },
   },
   ca: {
@@ -55,7 +55,7 @@ const TITLES: Record<Lang, Titles> = {
       imageMaker: 'Creador d’imatge', expert: 'Expert', tags: 'Etiquetes', notes: 'Notes', contacts: 'Contactes',
       decisionMakers: 'Decisors', sponsors: 'Patrocinadors', competitors: 'Competidors', openObjectives: 'Objectius oberts',
       openActions: 'Accions obertes', lastActivity: 'Últim contacte', nextContact: 'Proper contacte', lastNps: 'Última nota NPS',
-      health: 'Salut del compte (0–100)', clv: 'Valor del client en el temps (CLV)',
+      health: 'Salut del compte (0–100)', clv: 'CLV previst (12 mesos)',
     },
   },
 };

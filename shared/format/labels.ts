@@ -3,6 +3,7 @@
 // on screen. Matrix treatments live in shared/analysis/treatments.ts.
 import type { Basis, PeriodKind, XyzMeasure } from '../analysis/params';
 import type { KeyAccountType, Status } from '../analysis/result-types';
+import type { RejectCode } from '../import/parse-row';
 import type { Lang } from './locale';
 
 export type Labels = {
@@ -38,6 +39,11 @@ export type Labels = {
     abcRevenue: string;
     abcMargin: string;
     bigButUnprofitable: string;
+    pAlive: string;
+    expectedPurchases90d: string;
+    predictedRevenue12m: string;
+    clv12m: string;
+    actualPurchases90d: string;
   };
   matrix: { cell: string; customers: string; treatment: string };
   params: {
@@ -66,6 +72,14 @@ export type Labels = {
     minPeriods: string;
     inactiveDays: string;
     lostDays: string;
+    discount: string;
+    model: string;
+    modelCustomers: string;
+    modelRepeaters: string;
+    logLikelihood: string;
+    spendLogLikelihood: string;
+    spendCustomers: string;
+    noModel: string;
     totals: string;
     customers: string;
     totalValue: string;
@@ -91,6 +105,10 @@ export type Labels = {
     rejected: string;
     importedAt: string;
     undoneAt: string;
+    /** A column without a header, by its letter: "coluna C". */
+    columnLetter: (letter: string) => string;
+    /** A reason by its code alone (rejects stored before schema 10 carry no message with parameters). */
+    codes: Record<RejectCode, string>;
   };
   status: Record<Status, string>;
   types: Record<KeyAccountType, string>;
@@ -116,7 +134,8 @@ const pt: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recência (dias)', cycleDays: 'Ciclo (dias)',
     expectedNext: 'Próxima compra prevista', status: 'Situação', signals: 'Sinais', types: 'Tipos',
     seller: 'Vendedor', segment: 'Segmento', region: 'Região', abcRevenue: 'ABC por faturamento',
-    abcMargin: 'ABC por margem', bigButUnprofitable: 'Grande mas pouco rentável',
+    abcMargin: 'ABC por margem', bigButUnprofitable: 'Grande mas pouco rentável', pAlive: 'P(ainda compra)', expectedPurchases90d: 'Compras previstas (90 dias)',
+    predictedRevenue12m: 'Faturamento previsto (12 meses)', clv12m: 'CLV (12 meses)', actualPurchases90d: 'Compras reais (90 dias depois)',
   },
   matrix: { cell: 'Célula', customers: 'Clientes', treatment: 'Tratamento recomendado' },
   params: {
@@ -126,6 +145,10 @@ const pt: Labels = {
     b: 'Limite B (% acumulado)', xyzMeasure: 'Medida do XYZ', x: 'Limite X (coeficiente de variação)',
     y: 'Limite Y (coeficiente de variação)', minPeriods: 'Histórico mínimo para XYZ (períodos)',
     inactiveDays: 'Inativo após (dias sem compra)', lostDays: 'Perdido após (dias sem compra)',
+    discount: 'Desconto mensal da previsão', model: 'Modelo de previsão (BG/NBD e Gamma-Gamma)',
+    modelCustomers: 'Clientes com compra (no ajuste)', modelRepeaters: 'Clientes com compra repetida',
+    logLikelihood: 'Log-verossimilhança (BG/NBD)', spendLogLikelihood: 'Log-verossimilhança (Gamma-Gamma)',
+    spendCustomers: 'Clientes no Gamma-Gamma', noModel: 'Sem modelo',
     totals: 'Totais', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Faturamento total', totalMargin: 'Margem total',
     sources: 'Lotes de origem', batchId: 'Lote nº', fileName: 'Arquivo', noSources: 'Nenhum lote registrado',
@@ -135,7 +158,12 @@ const pt: Labels = {
   rejects: {
     row: 'Linha', column: 'Coluna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Arquivo',
     sheet: 'Planilha', rowsRead: 'Linhas lidas', imported: 'Importadas', rejected: 'Rejeitadas',
-    importedAt: 'Importado em', undoneAt: 'Desfeito em',
+    importedAt: 'Importado em', undoneAt: 'Desfeito em', columnLetter: (letter) => `coluna ${letter}`,
+    codes: {
+      'no-customer': 'Linha sem código de cliente', 'no-date': 'Linha sem data', 'bad-date': 'Data ilegível',
+      'bad-number': 'Número ilegível', 'total-row': 'Linha de total ou subtotal: não é uma venda',
+      'no-amount': 'Linha sem valor (nem quantidade × preço unitário)',
+    },
   },
   status: { prospect: 'Prospecto', active: 'Ativo', 'at risk': 'Em risco', inactive: 'Inativo', lost: 'Perdido' },
   types: { breadwinner: 'Provedor', rising: 'Em ascensão', 'image maker': 'Formador de imagem', expert: 'Especialista' },
@@ -161,7 +189,8 @@ const en: Labels = {
     lastPurchase: 'Last purchase', recencyDays: 'Recency (days)', cycleDays: 'Cycle (days)',
     expectedNext: 'Expected next purchase', status: 'Status', signals: 'Signals', types: 'Types',
     seller: 'Seller', segment: 'Segment', region: 'Region', abcRevenue: 'ABC by revenue',
-    abcMargin: 'ABC by margin', bigButUnprofitable: 'Big but unprofitable',
+    abcMargin: 'ABC by margin', bigButUnprofitable: 'Big but unprofitable', pAlive: 'P(alive)', expectedPurchases90d: 'Expected purchases (90 days)',
+    predictedRevenue12m: 'Predicted revenue (12 months)', clv12m: 'CLV (12 months)', actualPurchases90d: 'Actual purchases (90 days after)',
   },
   matrix: { cell: 'Cell', customers: 'Customers', treatment: 'Recommended treatment' },
   params: {
@@ -171,6 +200,10 @@ const en: Labels = {
     b: 'B threshold (cumulative %)', xyzMeasure: 'XYZ measure', x: 'X threshold (coefficient of variation)',
     y: 'Y threshold (coefficient of variation)', minPeriods: 'Minimum history for XYZ (periods)',
     inactiveDays: 'Inactive after (days without a purchase)', lostDays: 'Lost after (days without a purchase)',
+    discount: 'Monthly discount of the prediction', model: 'Predictive model (BG/NBD and Gamma-Gamma)',
+    modelCustomers: 'Customers with a purchase (in the fit)', modelRepeaters: 'Customers with a repeat purchase',
+    logLikelihood: 'Log-likelihood (BG/NBD)', spendLogLikelihood: 'Log-likelihood (Gamma-Gamma)',
+    spendCustomers: 'Customers in Gamma-Gamma', noModel: 'No model',
     totals: 'Totals', customers: 'Customers', totalValue: 'Total value (positive)',
     classCount: (cls) => `${cls} customers`, totalRevenue: 'Total revenue', totalMargin: 'Total margin',
     sources: 'Source batches', batchId: 'Batch no.', fileName: 'File', noSources: 'No batch recorded',
@@ -180,6 +213,12 @@ const en: Labels = {
   rejects: {
     row: 'Row', column: 'Column', reason: 'Reason', raw: (n) => `Value ${n}`, file: 'File',
     sheet: 'Sheet', rowsRead: 'Rows read', imported: 'Imported', rejected: 'Rejected', importedAt: 'Imported', undoneAt: 'Undone',
+    columnLetter: (letter) => `column ${letter}`,
+    codes: {
+      'no-customer': 'Row without a customer code', 'no-date': 'Row without a date', 'bad-date': 'Unreadable date',
+      'bad-number': 'Unreadable number', 'total-row': 'Total or subtotal row: not a sale',
+      'no-amount': 'Row without an amount (nor quantity × unit price)',
+    },
   },
   status: { prospect: 'Prospect', active: 'Active', 'at risk': 'At risk', inactive: 'Inactive', lost: 'Lost' },
   types: { breadwinner: 'Breadwinner', rising: 'Rising', 'image maker': 'Image maker', expert: 'Expert' },
@@ -205,7 +244,8 @@ const es: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recencia (días)', cycleDays: 'Ciclo (días)',
     expectedNext: 'Próxima compra prevista', status: 'Estado', signals: 'Señales', types: 'Tipos',
     seller: 'Vendedor', segment: 'Segmento', region: 'Región', abcRevenue: 'ABC por facturación',
-    abcMargin: 'ABC por margen', bigButUnprofitable: 'Grande pero poco rentable',
+    abcMargin: 'ABC por margen', bigButUnprofitable: 'Grande pero poco rentable', pAlive: 'P(sigue comprando)', expectedPurchases90d: 'Compras previstas (90 días)',
+    predictedRevenue12m: 'Facturación prevista (12 meses)', clv12m: 'CLV (12 meses)', actualPurchases90d: 'Compras reales (90 días después)',
   },
   matrix: { cell: 'Celda', customers: 'Clientes', treatment: 'Tratamiento recomendado' },
   params: {
@@ -215,6 +255,10 @@ const es: Labels = {
     b: 'Límite B (% acumulado)', xyzMeasure: 'Medida del XYZ', x: 'Límite X (coeficiente de variación)',
     y: 'Límite Y (coeficiente de variación)', minPeriods: 'Historial mínimo para XYZ (periodos)',
     inactiveDays: 'Inactivo tras (días sin compra)', lostDays: 'Perdido tras (días sin compra)',
+    discount: 'Descuento mensual de la previsión', model: 'Modelo de previsión (BG/NBD y Gamma-Gamma)',
+    modelCustomers: 'Clientes con compra (en el ajuste)', modelRepeaters: 'Clientes con compra repetida',
+    logLikelihood: 'Log-verosimilitud (BG/NBD)', spendLogLikelihood: 'Log-verosimilitud (Gamma-Gamma)',
+    spendCustomers: 'Clientes en el Gamma-Gamma', noModel: 'Sin modelo',
     totals: 'Totales', customers: 'Clientes', totalValue: 'Valor total (positivos)',
     classCount: (cls) => `Clientes ${cls}`, totalRevenue: 'Facturación total', totalMargin: 'Margen total',
     sources: 'Lotes de origen', batchId: 'Lote n.º', fileName: 'Archivo', noSources: 'Ningún lote registrado',
@@ -224,6 +268,12 @@ const es: Labels = {
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motivo', raw: (n) => `Valor ${n}`, file: 'Archivo',
     sheet: 'Hoja', rowsRead: 'Filas leídas', imported: 'Importadas', rejected: 'Rechazadas', importedAt: 'Importado el', undoneAt: 'Deshecho el',
+    columnLetter: (letter) => `columna ${letter}`,
+    codes: {
+      'no-customer': 'Fila sin código de cliente', 'no-date': 'Fila sin fecha', 'bad-date': 'Fecha ilegible',
+      'bad-number': 'Número ilegible', 'total-row': 'Fila de total o subtotal: no es una venta',
+      'no-amount': 'Fila sin importe (ni cantidad × precio unitario)',
+    },
   },
   status: { prospect: 'Prospecto', active: 'Activo', 'at risk': 'En riesgo', inactive: 'Inactivo', lost: 'Perdido' },
   types: { breadwinner: 'Sustento', rising: 'En ascenso', 'image maker': 'Creador de imagen', expert: 'Experto' },
@@ -249,7 +299,8 @@ const ca: Labels = {
     lastPurchase: 'Última compra', recencyDays: 'Recència (dies)', cycleDays: 'Cicle (dies)',
     expectedNext: 'Propera compra prevista', status: 'Estat', signals: 'Senyals', types: 'Tipus',
     seller: 'Venedor', segment: 'Segment', region: 'Regió', abcRevenue: 'ABC per facturació',
-    abcMargin: 'ABC per marge', bigButUnprofitable: 'Gran però poc rendible',
+    abcMargin: 'ABC per marge', bigButUnprofitable: 'Gran però poc rendible', pAlive: 'P(continua comprant)', expectedPurchases90d: 'Compres previstes (90 dies)',
+    predictedRevenue12m: 'Facturació prevista (12 mesos)', clv12m: 'CLV (12 mesos)', actualPurchases90d: 'Compres reals (90 dies després)',
   },
   matrix: { cell: 'Cel·la', customers: 'Clients', treatment: 'Tractament recomanat' },
   params: {
@@ -259,6 +310,10 @@ const ca: Labels = {
     b: 'Límit B (% acumulat)', xyzMeasure: "Mesura de l'XYZ", x: 'Límit X (coeficient de variació)',
     y: 'Límit Y (coeficient de variació)', minPeriods: "Historial mínim per a l'XYZ (períodes)",
     inactiveDays: 'Inactiu després de (dies sense compra)', lostDays: 'Perdut després de (dies sense compra)',
+    discount: 'Descompte mensual de la previsió', model: 'Model de previsió (BG/NBD i Gamma-Gamma)',
+    modelCustomers: 'Clients amb compra (a l’ajust)', modelRepeaters: 'Clients amb compra repetida',
+    logLikelihood: 'Log-versemblança (BG/NBD)', spendLogLikelihood: 'Log-versemblança (Gamma-Gamma)',
+    spendCustomers: 'Clients al Gamma-Gamma', noModel: 'Sense model',
     totals: 'Totals', customers: 'Clients', totalValue: 'Valor total (positius)',
     classCount: (cls) => `Clients ${cls}`, totalRevenue: 'Facturació total', totalMargin: 'Marge total',
     sources: "Lots d'origen", batchId: 'Lot núm.', fileName: 'Fitxer', noSources: 'Cap lot registrat',
@@ -268,6 +323,12 @@ const ca: Labels = {
   rejects: {
     row: 'Fila', column: 'Columna', reason: 'Motiu', raw: (n) => `Valor ${n}`, file: 'Fitxer',
     sheet: 'Full', rowsRead: 'Files llegides', imported: 'Importades', rejected: 'Rebutjades', importedAt: 'Importat el', undoneAt: 'Desfet el',
+    columnLetter: (letter) => `columna ${letter}`,
+    codes: {
+      'no-customer': 'Fila sense codi de client', 'no-date': 'Fila sense data', 'bad-date': 'Data il·legible',
+      'bad-number': 'Nombre il·legible', 'total-row': 'Fila de total o subtotal: no és una venda',
+      'no-amount': 'Fila sense import (ni quantitat × preu unitari)',
+    },
   },
   status: { prospect: 'Prospecte', active: 'Actiu', 'at risk': 'En risc', inactive: 'Inactiu', lost: 'Perdut' },
   types: { breadwinner: 'Sustentador', rising: 'En ascens', 'image maker': "Creador d'imatge", expert: 'Expert' },

@@ -1,6 +1,6 @@
 // Finds the header row among the first rows of a sheet (title rows may stand above it) and maps
 // its columns to fields by their names (header-synonyms.ts).
-import { cellText, foldText } from './fold-text';
+import { cellText, foldHeader, foldText } from './fold-text';
 import { FIELD_KEYS, type ColumnMapping, type FieldKey } from './fields';
 import { HEADER_SYNONYMS, PERCENT_WORDS } from './header-synonyms';
 
@@ -10,6 +10,7 @@ export type Cell = string | number | null;
 export const HEADER_SCAN_ROWS = 30;
 
 const EXACT_BONUS = 10;
+const LAST_WORDS_BONUS = 5;
 const MONEY_FIELDS = new Set<FieldKey>(['amount', 'unitPrice', 'cost', 'margin', 'quantity']);
 
 const PADDED = FIELD_KEYS.map((field) => ({
@@ -18,25 +19,32 @@ const PADDED = FIELD_KEYS.map((field) => ({
 }));
 
 /**
- * Score of a header for each field: an exact (folded) synonym scores its weight + 10; a header
- * that contains a synonym as whole words ("valor total r" for "Valor Total (R$)") scores its weight.
+ * Score of a header for each field (SPEC "Import"): an exact (folded) synonym scores its weight
+ * + 10; a header whose last words are a synonym ("dollar value", "net sales amount") its weight
+ * + 5; one that contains a synonym as whole words ("valor total r" for "Valor Total (R$)") its
+ * weight. The header is read as it is folded and with camelCase split ("InvoiceDate"), the
+ * better of the two counting, so that "NFe" stays "nfe".
  */
 export function scoreHeader(header: string): Partial<Record<FieldKey, number>> {
-  const folded = foldText(header);
   const scores: Partial<Record<FieldKey, number>> = {};
-  if (folded === '' || folded.length > 60) return scores;
+  const isPercent = header.includes('%');
+  for (const folded of new Set([foldText(header), foldHeader(header)])) scoreFolded(folded, isPercent, scores);
+  return scores;
+}
+
+function scoreFolded(folded: string, percentSign: boolean, scores: Partial<Record<FieldKey, number>>): void {
+  if (folded === '' || folded.length > 60) return;
   const padded = ` ${folded} `;
-  const isPercent = header.includes('%') || folded.split(' ').some((word) => PERCENT_WORDS.has(word));
+  const isPercent = percentSign || folded.split(' ').some((word) => PERCENT_WORDS.has(word));
   for (const { field, synonyms } of PADDED) {
     if (isPercent && MONEY_FIELDS.has(field)) continue;
-    let best = 0;
+    let best = scores[field] ?? 0;
     for (const s of synonyms) {
-      const score = folded === s.text ? s.weight + EXACT_BONUS : padded.includes(s.padded) ? s.weight : 0;
+      const score = folded === s.text ? s.weight + EXACT_BONUS : padded.endsWith(s.padded) ? s.weight + LAST_WORDS_BONUS : padded.includes(s.padded) ? s.weight : 0;
       if (score > best) best = score;
     }
     if (best > 0) scores[field] = best;
   }
-  return scores;
 }
 
 export type HeaderMatch = { mapping: ColumnMapping; score: number; exact: number };
@@ -88,6 +96,15 @@ export function headerKey(headers: readonly Cell[]): string {
   const folded = headers.map((h) => foldText(cellText(h)));
   while (folded.length > 0 && folded[folded.length - 1] === '') folded.pop();
   return folded.join('|');
+}
+
+/**
+ * The "header set" of a file read without a header (docs/decisions.md #132): how many columns its
+ * first rows hold. The same system's next export has the same columns; a folded header never
+ * holds `#` or `:`, so no header set can take this key.
+ */
+export function noHeaderKey(columnCount: number): string {
+  return `#no-header:${columnCount}`;
 }
 
 /** Required fields that the mapping lacks: customer, date, and amount or quantity × unit price. */

@@ -1,12 +1,24 @@
 // Text normalisation for recognising headers and labels: case- and accent-insensitive, with
-// punctuation treated as a word break ("Cód. Cliente" → "cod cliente", "Nº Pedido" → "no pedido").
+// punctuation treated as a word break ("Cód. Cliente" → "cod cliente", "Nº Pedido" → "no pedido",
+// "customer_id" → "customer id"); headers also split camelCase ("InvoiceDate" → "invoice date").
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const CAMEL_LOWER_UPPER = /(\p{Ll}|\p{N})(\p{Lu})/gu;
+const CAMEL_ACRONYM = /(\p{Lu}+)(\p{Lu}\p{Ll})/gu;
 const NON_WORD = /[^a-z0-9]+/g;
 
 /** Lower case, no accents (NFKD, so "º" becomes "o"), runs of anything else → one space, trimmed. */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+/**
+ * A header's words: foldText after splitting words joined in camelCase ("InvoiceDate" → "invoice
+ * date", "CustomerID" → "customer id"); `_` and other punctuation are word breaks already
+ * ("customer_id" → "customer id"). SPEC "Import".
+ */
+export function foldHeader(text: string): string {
+  return foldText(text.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM, '$1 $2'));
 }
 
 /** The cell as text: numbers as JavaScript prints them (1001, not 1001.0), empty → ''. */

@@ -108,6 +108,7 @@ export const HEADER_SYNONYMS: Record<FieldKey, Synonym[]> = {
     ...w(3, 'regiao', 'regiao de venda', 'uf', 'estado', 'zona', 'territorio', 'praca', 'area', 'regional',
       'region', 'sales region', 'territory', 'state', 'area', 'regio', 'zona comercial', 'provincia', 'comarca',
       'region de venta'),
+    ...w(2, 'country', 'pais', 'pais cliente', 'customer country'),
   ],
 };
 

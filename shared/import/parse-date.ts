@@ -1,15 +1,27 @@
 // Dates written as text or stored as Excel serial numbers, into calendar days (shared/domain/
 // calendar.ts): `dd/mm/yyyy`, `dd/mm/yy`, `yyyy-mm-dd`, `dd.mm.yyyy`, `dd-mm-yyyy`, `mm/dd/yyyy`
-// (only when the column's order is month-first, see column-formats.ts), `yyyymmdd`; a time part
-// after the date (`01/11/2024 14:30`, `2024-11-01T10:00:00`) is ignored.
+// (only when the column's order is month-first, see column-formats.ts), `yyyymmdd` (only in a
+// column whose every date reads so, when the import says so); a time part after the date
+// (`01/11/2024 14:30`, `2024-11-01T10:00:00`) is ignored. A date the import can store lies
+// between 1900-01-01 and 2099-12-31 (inDateRange).
 import type { Day } from '../domain/calendar';
 
-/** What a value proves about the order of its day and month. */
+/** What a value proves about the order of its day and month. NO_ORDER: a date that proves nothing (05/06/2024). */
 export const NO_ORDER = 0;
 export const DAY_FIRST = 1;
 export const MONTH_FIRST = 2;
 export const YEAR_FIRST = 3;
-export type DateEvidence = typeof NO_ORDER | typeof DAY_FIRST | typeof MONTH_FIRST | typeof YEAR_FIRST;
+/** Eight digits that read as a date `yyyymmdd` (19970101), and nothing else. */
+export const COMPACT = 4;
+/** Text that is not a date at all (or a number that is not a yyyymmdd one). */
+export const NOT_A_DATE = 5;
+export type DateEvidence = typeof NO_ORDER | typeof DAY_FIRST | typeof MONTH_FIRST | typeof YEAR_FIRST | typeof COMPACT | typeof NOT_A_DATE;
+
+/** 1900-01-01 and 2099-12-31 as days since 1970-01-01 (SPEC "Import": a date outside cannot be read). */
+export const FIRST_DAY = -25567;
+export const LAST_DAY = 47481;
+
+export const inDateRange = (day: Day): boolean => day >= FIRST_DAY && day <= LAST_DAY;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -76,8 +88,16 @@ function splitDate(text: string, out: Parts): boolean {
 
 const scratch: Parts = { a: 0, aDigits: 0, b: 0, c: 0, cDigits: 0 };
 
+/** The day of `yyyymmdd` written as eight digits (text or a whole number), or null. */
+export function compactDay(value: string | number): Day | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999 ? compactDay(String(value)) : null;
+  const t = value.trim();
+  if (t.length !== 8 || !/^\d{8}$/.test(t)) return null;
+  return ymdToDay(Number(t.slice(0, 4)), Number(t.slice(4, 6)), Number(t.slice(6, 8)));
+}
+
 export function dateEvidence(text: string): DateEvidence {
-  if (!splitDate(text, scratch)) return NO_ORDER;
+  if (!splitDate(text, scratch)) return compactDay(text) !== null ? COMPACT : NOT_A_DATE;
   if (scratch.aDigits === 4) return YEAR_FIRST;
   if (scratch.a > 12 && scratch.b <= 12) return DAY_FIRST;
   if (scratch.b > 12 && scratch.a <= 12) return MONTH_FIRST;
@@ -91,8 +111,12 @@ function fullYear(year: number, digits: number): number | null {
   return null;
 }
 
-/** A date written as text; `monthFirst` reads `a/b/c` as month/day/year. Null if unreadable. */
-export function parseDateText(text: string, monthFirst: boolean): Day | null {
+/**
+ * A date written as text; `monthFirst` reads `a/b/c` as month/day/year. Eight digits read as
+ * `yyyymmdd` unless `compact` is false (a column that does not read so throughout). Null if
+ * unreadable.
+ */
+export function parseDateText(text: string, monthFirst: boolean, compact = true): Day | null {
   if (splitDate(text, scratch)) {
     if (scratch.aDigits === 4) return scratch.cDigits === 0 ? null : ymdToDay(scratch.a, scratch.b, scratch.c);
     const year = fullYear(scratch.c, scratch.cDigits);
@@ -100,7 +124,7 @@ export function parseDateText(text: string, monthFirst: boolean): Day | null {
     return monthFirst ? ymdToDay(year, scratch.a, scratch.b) : ymdToDay(year, scratch.b, scratch.a);
   }
   const t = text.trim();
-  if (/^\d{8}$/.test(t)) return ymdToDay(Number(t.slice(0, 4)), Number(t.slice(4, 6)), Number(t.slice(6, 8)));
+  if (t.length === 8 && /^\d{8}$/.test(t)) return compact ? compactDay(t) : null;
   if (/^\d{1,7}(?:[.,]\d+)?$/.test(t)) return dayFromExcelSerial(Number(t.replace(',', '.')));
   return null;
 }

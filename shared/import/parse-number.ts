@@ -19,18 +19,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * `1.234,56` and `12,5` prove a decimal comma; `1,234.56`, `0.125` and `1.234.567,8`… prove their
  * own; `1.234` and `1,234` prove nothing (a thousands group or three decimals), nor does `1234`.
+ * Runs on every number cell of a file: it reads the text's characters in place.
  */
 export function decimalEvidence(text: string): DecimalEvidence {
-  return decimalEvidenceBytes(asciiBytes(text), 0, text.length);
-}
-
-/** decimalEvidence of bytes[from, to) (the characters that prove something are all ASCII). */
-export function decimalEvidenceBytes(bytes: Uint8Array, from: number, to: number): DecimalEvidence {
+  const to = text.length;
   let commas = 0;
   let dots = 0;
   let last = -1;
-  for (let i = from; i < to; i++) {
-    const c = bytes[i]!;
+  for (let i = 0; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === COMMA) {
       commas++;
       last = i;
@@ -40,35 +37,19 @@ export function decimalEvidenceBytes(bytes: Uint8Array, from: number, to: number
     }
   }
   if (commas === 0 && dots === 0) return NO_EVIDENCE;
-  const lastIsComma = bytes[last] === COMMA;
+  const lastIsComma = text.charCodeAt(last) === COMMA;
   if (commas > 0 && dots > 0) return lastIsComma ? COMMA_DECIMAL : DOT_DECIMAL;
   if (commas > 1) return DOT_DECIMAL; // 1,234,567: commas group thousands
   if (dots > 1) return COMMA_DECIMAL;
   let after = 0;
-  for (let i = last + 1; i < to && isDigit(bytes[i]!); i++) after++;
+  for (let i = last + 1; i < to && isDigit(text.charCodeAt(i)); i++) after++;
   let before = 0;
-  for (let i = last - 1; i >= from && isDigit(bytes[i]!); i--) before++;
+  for (let i = last - 1; i >= 0 && isDigit(text.charCodeAt(i)); i--) before++;
   if (after === 0) return NO_EVIDENCE; // "12." or "R$ 1,-": not a number we judge on
   const decimal = lastIsComma ? COMMA_DECIMAL : DOT_DECIMAL;
   // A thousands group is exactly three digits after at most three leading digits, not starting with 0.
-  if (after !== 3 || before === 0 || before > 3 || (before === 1 && bytes[last - 1] === 48)) return decimal;
+  if (after !== 3 || before === 0 || before > 3 || (before === 1 && text.charCodeAt(last - 1) === 48)) return decimal;
   return NO_EVIDENCE;
-}
-
-let scratch = new Uint8Array(64);
-
-/**
- * The text's characters as bytes in a scratch buffer: ASCII as it is, a space as ' ', anything
- * else as 0xff (neither a digit nor a separator). Enough for the rules here, which only look at
- * digits, separators and spaces.
- */
-function asciiBytes(text: string, from = 0, to = text.length): Uint8Array {
-  if (scratch.length < to - from) scratch = new Uint8Array((to - from) * 2);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    scratch[i - from] = isSpace(c) ? 32 : c < 0x80 ? c : 0xff;
-  }
-  return scratch;
 }
 
 const PREFIX_SUFFIX = /^[\s(+\-\u2212]*(?:r\$|us\$|\$|€|£|eur|brl|usd|gbp)?[\s(+\-\u2212]*$/i;
@@ -104,16 +85,16 @@ export function parseNumberText(text: string, decimal: DecimalSeparator): number
     if (open !== suffix.includes(')')) return Number.NaN;
     negative = open || /[-\u2212]/.test(prefix) || /[-\u2212]/.test(suffix);
   }
-  const value = numberCore(asciiBytes(text, first, last + 1), 0, last - first, decimalCode);
+  const value = numberCore(text, first, last, decimalCode);
   return negative ? -value : value;
 }
 
 /**
- * The value of a number's core, bytes[first..last] from its first digit (or a leading decimal
+ * The value of a number's core, text[first..last] from its first digit (or a leading decimal
  * separator) to its last: digits, the decimal separator once, thousands separators (or spaces)
- * between groups of three; NaN otherwise. Also the byte reader's (parse-number-bytes.ts).
+ * between groups of three; NaN otherwise.
  */
-export function numberCore(bytes: Uint8Array, first: number, last: number, decimalCode: number): number {
+function numberCore(text: string, first: number, last: number, decimalCode: number): number {
   const thousandsCode = decimalCode === COMMA ? DOT : COMMA;
   let mantissa = 0;
   let scale = 0;
@@ -121,7 +102,7 @@ export function numberCore(bytes: Uint8Array, first: number, last: number, decim
   let group = 0; // digits since the last thousands separator (or the start)
   let grouped = false;
   for (let i = first; i <= last; i++) {
-    const c = bytes[i]!;
+    const c = text.charCodeAt(i);
     if (isDigit(c)) {
       mantissa = mantissa * 10 + (c - 48);
       if (inFraction) scale++;
@@ -129,7 +110,7 @@ export function numberCore(bytes: Uint8Array, first: number, last: number, decim
     } else if (c === decimalCode && !inFraction) {
       if (grouped && group !== 3) return Number.NaN;
       inFraction = true;
-    } else if ((c === thousandsCode || c === 32 || c === 9) && !inFraction) {
+    } else if ((c === thousandsCode || isSpace(c)) && !inFraction) {
       if (grouped ? group !== 3 : group === 0 || group > 3) return Number.NaN;
       grouped = true;
       group = 0;

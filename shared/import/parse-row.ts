@@ -1,12 +1,15 @@
-// One data row of a file → one sale line, or the reason it cannot be read (SPEC "Import"). Runs
-// once per row of a million-line file: it fills a reused object instead of allocating one.
+// The row rules (SPEC "Import"): one data row of a file → one sale line, or the reason it cannot
+// be read. The only implementation of them: every reader (text, workbook) hands its cells here.
+// Runs once per row of a million-line file: it fills a reused object instead of allocating one.
 import type { Day } from '../domain/calendar';
 import { majorToCents, toMilli, type Cents, type Milli } from '../domain/money';
+import type { ErrorCode } from '../messages/error-catalogue';
+import type { MessageParams } from '../messages/wording';
 import { localeMonthFirst, type ColumnFormats } from './column-formats';
 import type { Cell } from './detect-header';
 import type { ColumnMapping, ImportLocale } from './fields';
 import { isTotalLabel } from './fold-text';
-import { dayFromExcelSerial, parseDateText } from './parse-date';
+import { compactDay, dayFromExcelSerial, inDateRange, parseDateText } from './parse-date';
 import { parseNumberText, type DecimalSeparator } from './parse-number';
 
 export type RejectCode = 'no-customer' | 'no-date' | 'bad-date' | 'bad-number' | 'total-row' | 'no-amount';
@@ -43,8 +46,11 @@ export function emptySaleLine(): SaleLine {
   };
 }
 
+/** A reject's sentence: a code of the import catalogue (shared/messages/errors/import-errors.ts) and its parameters. */
+export type RejectMessage = { code: ErrorCode & `import/reject/${string}`; params: MessageParams };
+
 /** Why a row was refused; `column` is the 0-based column at fault, null for the row as a whole. */
-export type RowReject = { code: RejectCode; column: number | null; reason: string };
+export type RowReject = { code: RejectCode; column: number | null; message: RejectMessage };
 
 export type RowParser = (cells: readonly Cell[], out: SaleLine) => RowReject | null;
 
@@ -57,6 +63,7 @@ export function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
+/** A text cell trimmed, a number as its digits (an Excel whole number 12417 is "12417"); null when blank. */
 function text(cells: readonly Cell[], c: number): string | null {
   if (c < 0) return null;
   const cell = cells[c];
@@ -66,19 +73,21 @@ function text(cells: readonly Cell[], c: number): string | null {
   return t === '' ? null : t;
 }
 
-const DECIMAL_NAME: Record<DecimalSeparator, string> = { ',': 'a vírgula', '.': 'o ponto' };
+/** Cents (or thousandths) that are stored exactly: a safe integer, at most 2^53 − 1 (SPEC "Import"); null otherwise. */
+const exact = (units: number): number | null => (Number.isSafeInteger(units) ? units : null);
 
-/** A line's amount in cents (#2): the amount cell when filled, else quantity × unit price; null: neither. */
+/** A line's amount in cents (#2): the amount cell when filled, else quantity × unit price; null: neither; NaN: too large. */
 export function lineAmount(amount: number | null, quantity: number | null, price: number | null): Cents | null {
-  if (amount !== null) return majorToCents(amount);
-  if (quantity !== null && price !== null) return majorToCents(quantity * price);
-  return null;
+  const major = amount !== null ? amount : quantity !== null && price !== null ? quantity * price : null;
+  return major === null ? null : (exact(majorToCents(major)) ?? Number.NaN);
 }
 
-/** A line's margin in cents (#3): the margin cell when filled, else amount − cost, else unknown. */
+/** A line's margin in cents (#3): the margin cell when filled, else amount − cost, else unknown; NaN: too large. */
 export function lineMargin(margin: number | null, costCents: Cents | null, amountCents: Cents): Cents | null {
-  if (margin !== null) return majorToCents(margin);
-  return costCents === null ? null : amountCents - costCents;
+  if (margin !== null) return exact(majorToCents(margin)) ?? Number.NaN;
+  if (costCents === null) return null;
+  const difference = amountCents - costCents;
+  return exact(difference) ?? Number.NaN;
 }
 
 /** The column of each field (−1: not mapped). */
@@ -101,60 +110,62 @@ export function fieldColumns(mapping: ColumnMapping): Record<keyof ColumnMapping
   };
 }
 
-/** How a row reads a number column (its decimal separator) and its dates (month first or not). */
+/** How a row reads a number column (its decimal separator) and its dates (month first or not, yyyymmdd or not). */
 export function readingOf(formats: ColumnFormats, locale: ImportLocale) {
-  const order = formats.date?.dateOrder;
+  const date = formats.date;
+  const order = date?.dateOrder;
+  const monthFirst = order === 'mdy' || (order !== 'dmy' && order !== 'ymd' && localeMonthFirst(locale));
   return {
     decimal: (k: keyof ColumnFormats): DecimalSeparator => formats[k]?.decimal ?? (locale.startsWith('en') ? '.' : ','),
-    monthFirst: order === 'mdy' || (order !== 'dmy' && localeMonthFirst(locale)),
+    monthFirst,
+    compact: date?.compact === true,
+    /** How the date column reads, for a reject's sentence. */
+    dateForm: (date?.compact ? 'compact' : (order ?? (monthFirst ? 'mdy' : 'dmy'))) satisfies 'dmy' | 'mdy' | 'ymd' | 'compact',
   };
 }
 
+const REJECT_TOTAL: RowReject = { code: 'total-row', column: null, message: { code: 'import/reject/total-row', params: {} } };
+
 export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, locale: ImportLocale): RowParser {
-  const {
-    customer: cCustomer,
-    customerName: cName,
-    date: cDate,
-    amount: cAmount,
-    orderId: cOrder,
-    quantity: cQty,
-    unitPrice: cPrice,
-    cost: cCost,
-    margin: cMargin,
-    product: cProduct,
-    seller: cSeller,
-    segment: cSegment,
-    region: cRegion,
-  } = fieldColumns(mapping);
-  const { decimal: decimalOf, monthFirst } = readingOf(formats, locale);
+  const col = fieldColumns(mapping);
+  const { decimal: decimalOf, monthFirst, compact, dateForm } = readingOf(formats, locale);
   const dAmount = decimalOf('amount');
   const dQty = decimalOf('quantity');
   const dPrice = decimalOf('unitPrice');
   const dCost = decimalOf('cost');
   const dMargin = decimalOf('margin');
+  const noCustomer: RowReject = { code: 'no-customer', column: col.customer, message: { code: 'import/reject/no-customer', params: {} } };
+  const noDate: RowReject = { code: 'no-date', column: col.date, message: { code: 'import/reject/no-date', params: {} } };
+  const noAmount: RowReject = { code: 'no-amount', column: col.amount >= 0 ? col.amount : null, message: { code: 'import/reject/no-amount', params: {} } };
 
   let bad: RowReject | null = null;
-  let lastDateText: string | null = null;
+  let lastDateCell: Cell = null;
   let lastDay: Day | null = null;
+  const shown = (cell: Cell) => (typeof cell === 'string' ? cell.trim() : String(cell));
+  const tooLarge = (c: number, cell: Cell): RowReject => ({ code: 'bad-number', column: c, message: { code: 'import/reject/number-too-large', params: { value: shown(cell) } } });
+
   /** A number cell: null when blank; on unreadable text sets `bad` and returns null. */
   const num = (cells: readonly Cell[], c: number, decimal: DecimalSeparator): number | null => {
     if (c < 0) return null;
     const cell = cells[c];
     if (cell === null || cell === undefined) return null;
-    if (typeof cell === 'number') return cell;
-    const value = parseNumberText(cell, decimal);
-    if (value !== null && Number.isNaN(value)) {
-      bad = {
-        code: 'bad-number',
-        column: c,
-        reason: `Número ilegível: "${cell.trim()}" (nesta coluna o separador decimal é ${DECIMAL_NAME[decimal]}).`,
-      };
+    const value = typeof cell === 'number' ? cell : parseNumberText(cell, decimal);
+    if (value === null) return null;
+    if (Number.isNaN(value)) {
+      bad ??= { code: 'bad-number', column: c, message: { code: 'import/reject/bad-number', params: { value: shown(cell), decimal } } };
       return null;
     }
+    if (!Number.isFinite(value)) bad ??= tooLarge(c, cell);
     return value;
   };
 
-  const labelColumns = [cCustomer, cName, cOrder, cDate].filter((c) => c >= 0);
+  /** The day of the date cell: a serial (or `yyyymmdd` number in a compact column), or text in the column's form. */
+  const dayOf = (cell: string | number): Day | null => {
+    if (typeof cell === 'number') return compact ? (compactDay(cell) ?? dayFromExcelSerial(cell)) : dayFromExcelSerial(cell);
+    return parseDateText(cell, monthFirst, compact);
+  };
+
+  const labelColumns = [col.customer, col.customerName, col.orderId, col.date].filter((c) => c >= 0);
   const isTotalRow = (cells: readonly Cell[]) => {
     for (const c of labelColumns) {
       const cell = cells[c];
@@ -169,51 +180,50 @@ export function createRowParser(mapping: ColumnMapping, formats: ColumnFormats, 
   };
 
   return (cells, out) => {
-    if (isTotalRow(cells)) return { code: 'total-row', column: null, reason: 'Linha de total ou subtotal: não é uma venda.' };
-    const customer = text(cells, cCustomer);
-    if (customer === null) return { code: 'no-customer', column: cCustomer, reason: 'Linha sem código de cliente.' };
-    const dateCell = cells[cDate];
-    let day: Day | null;
-    if (dateCell === null || dateCell === undefined || (typeof dateCell === 'string' && dateCell.trim() === '')) {
-      return { code: 'no-date', column: cDate, reason: 'Linha sem data.' };
-    } else if (typeof dateCell === 'number') {
-      day = dayFromExcelSerial(dateCell);
-    } else if (dateCell === lastDateText) {
-      day = lastDay; // consecutive rows (the lines of one order) repeat the date
-    } else {
-      day = parseDateText(dateCell, monthFirst);
-      lastDateText = dateCell;
-      lastDay = day;
+    if (isTotalRow(cells)) return REJECT_TOTAL;
+    const customer = text(cells, col.customer);
+    if (customer === null) return noCustomer;
+    const dateCell = col.date < 0 ? null : cells[col.date];
+    if (dateCell === null || dateCell === undefined || (typeof dateCell === 'string' && dateCell.trim() === '')) return noDate;
+    // Consecutive rows (the lines of one order) repeat the date.
+    if (dateCell !== lastDateCell) {
+      lastDateCell = dateCell;
+      lastDay = dayOf(dateCell);
     }
-    if (day === null) {
-      const form = monthFirst ? 'mês/dia/ano' : 'dia/mês/ano';
-      const shown = typeof dateCell === 'string' ? dateCell.trim() : String(dateCell);
-      return { code: 'bad-date', column: cDate, reason: `Data ilegível: "${shown}" (nesta coluna as datas são ${form}).` };
-    }
+    const day = lastDay;
+    if (day === null) return { code: 'bad-date', column: col.date, message: { code: 'import/reject/bad-date', params: { value: shown(dateCell), order: dateForm } } };
+    if (!inDateRange(day)) return { code: 'bad-date', column: col.date, message: { code: 'import/reject/date-out-of-range', params: { value: shown(dateCell) } } };
 
     bad = null;
-    const amount = num(cells, cAmount, dAmount);
-    const quantity = num(cells, cQty, dQty);
-    const price = num(cells, cPrice, dPrice);
-    const cost = num(cells, cCost, dCost);
-    const margin = num(cells, cMargin, dMargin);
+    const amount = num(cells, col.amount, dAmount);
+    const quantity = num(cells, col.quantity, dQty);
+    const price = num(cells, col.unitPrice, dPrice);
+    const cost = num(cells, col.cost, dCost);
+    const margin = num(cells, col.margin, dMargin);
     if (bad) return bad;
 
     const amountCents = lineAmount(amount, quantity, price);
-    if (amountCents === null) return { code: 'no-amount', column: cAmount >= 0 ? cAmount : null, reason: 'Linha sem valor (nem quantidade × preço unitário).' };
+    if (amountCents === null) return noAmount;
+    if (Number.isNaN(amountCents)) return tooLarge(amount !== null ? col.amount : col.quantity, cells[amount !== null ? col.amount : col.quantity] ?? null);
+    const quantityMilli = quantity === null ? null : exact(toMilli(quantity));
+    if (quantityMilli === null && quantity !== null) return tooLarge(col.quantity, cells[col.quantity] ?? null);
+    const costCents = cost === null ? null : exact(majorToCents(cost));
+    if (costCents === null && cost !== null) return tooLarge(col.cost, cells[col.cost] ?? null);
+    const marginCents = lineMargin(margin, costCents, amountCents);
+    if (marginCents !== null && Number.isNaN(marginCents)) return tooLarge(margin !== null ? col.margin : col.cost, cells[margin !== null ? col.margin : col.cost] ?? null);
 
     out.customer = customer;
-    out.customerName = text(cells, cName);
+    out.customerName = text(cells, col.customerName);
     out.day = day;
-    out.orderId = text(cells, cOrder);
-    out.product = text(cells, cProduct);
-    out.quantityMilli = quantity === null ? null : toMilli(quantity);
+    out.orderId = text(cells, col.orderId);
+    out.product = text(cells, col.product);
+    out.quantityMilli = quantityMilli;
     out.amountCents = amountCents;
-    out.costCents = cost === null ? null : majorToCents(cost);
-    out.marginCents = lineMargin(margin, out.costCents, amountCents);
-    out.seller = text(cells, cSeller);
-    out.segment = text(cells, cSegment);
-    out.region = text(cells, cRegion);
+    out.costCents = costCents;
+    out.marginCents = marginCents;
+    out.seller = text(cells, col.seller);
+    out.segment = text(cells, col.segment);
+    out.region = text(cells, col.region);
     return null;
   };
 }

@@ -80,12 +80,3 @@ export function churnReport(customers: readonly ChurnCustomer[], o: ChurnOptions
     yearlyRate: yearlyChurnRate(prepared, o.lostDays, o.referenceDay),
   };
 }
-
-/** The yearly rate of each class and overall, for CLV. */
-export function yearlyRatesByClass(customers: readonly ChurnCustomer[], lostDays: number, referenceDay: Day) {
-  const prepared = prepareChurn(customers, lostDays, referenceDay);
-  const byClass = new Map<AbcClass, number | null>(
-    ABC_CLASSES.map((abc) => [abc, yearlyChurnRate(prepared.filter((p) => p.c.abc === abc), lostDays, referenceDay)]),
-  );
-  return { overall: yearlyChurnRate(prepared, lostDays, referenceDay), byClass };
-}

@@ -12,6 +12,9 @@
 // - decision map: no decision maker among the people: half the weight; no sponsor: half.
 // - open actions: an overdue open action: the full weight; an A customer with no open action
 //   planned: half.
+// - still buying: the probability that the customer still buys, P(alive), from the current
+//   analysis' model: nothing at ≥ 90 %, the full weight at ≤ 30 %, linear between; without a
+//   model (or a purchase) it takes nothing off.
 // Points are rounded to one decimal; the score is 100 − their sum, rounded, never below 0.
 import type { AbcClass } from '../analysis/result-types';
 import type { Day } from '../domain/calendar';
@@ -32,10 +35,15 @@ export type HealthInputs = {
   sponsors: number;
   openActions: number;
   overdueActions: number;
+  /** P(alive) in the current analysis; null without a model or a purchase. */
+  pAlive: number | null;
 };
 
 export const CONTACT_GRACE_DAYS = 30;
 export const CONTACT_FULL_DAYS = 120;
+/** P(alive) at or above this takes nothing off; at or below ALIVE_FULL, the whole weight. */
+export const ALIVE_GRACE = 0.9;
+export const ALIVE_FULL = 0.3;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
@@ -90,6 +98,10 @@ function fractions(i: HealthInputs): Record<HealthFactor, { fraction: number; in
     openActions: {
       fraction: i.overdueActions > 0 ? 1 : noPlan ? 0.5 : 0,
       inputs: { openActions: i.openActions, overdueActions: i.overdueActions, abc: i.abc },
+    },
+    alive: {
+      fraction: i.pAlive === null ? 0 : clamp01((ALIVE_GRACE - i.pAlive) / (ALIVE_GRACE - ALIVE_FULL)),
+      inputs: { pAlive: i.pAlive },
     },
   };
 }

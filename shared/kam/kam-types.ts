@@ -153,6 +153,13 @@ export type PortfolioRow = {
   threeP: number; // how many of the three P are ticked
   nextContactDay: Day | null;
   health: number | null;
+  /** The current analysis' predicted figures (null where it has none: no model, no purchase…). */
+  pAlive: number | null;
+  expectedPurchases90d: number | null;
+  predictedRevenue12m: number | null; // cents
+  clv12m: number | null; // cents
+  /** A key account (A or B) with P(alive) under 50 %: "provavelmente perdendo" (shared/kam/likely-losing.ts). */
+  likelyLosing: boolean;
 };
 
 export type WinbackReason = 'price' | 'service' | 'quality' | 'competitor' | 'closed' | 'moved' | 'other';

@@ -1,7 +1,8 @@
 // Satisfaction, churn, lifetime value and the account health score (seed 001), as shown on
 // screens: every figure carries its inputs so that it can be explained.
 import type { Day } from '../domain/calendar';
-import type { AbcClass } from '../analysis/result-types';
+import type { AbcClass, ClvSteps } from '../analysis/result-types';
+import type { NoModelReason } from '../analysis/run-model';
 
 export type NpsSummary = {
   answers: number;
@@ -38,17 +39,36 @@ export type ChurnReport = {
   yearlyRate: number | null;
 };
 
-/** CLV = average yearly margin × expected lifetime, the lifetime being 1 / the yearly churn rate of the customer's class. */
+/**
+ * The customer's lifetime value: the CLV of the next 12 months the current analysis predicted
+ * (SPEC "Predicted purchases and value"), with the steps that explain it and why a step is empty.
+ */
 export type Clv = {
   code: string;
-  averageYearlyMargin: number; // cents
-  yearsOfHistory: number;
-  abc: AbcClass | null;
-  yearlyChurnRate: number | null;
-  expectedLifetimeYears: number | null;
-  clv: number | null; // cents
-  /** The formula with the customer's figures, for the screen. */
-  formula: string;
+  /** The current analysis; null when there is none. */
+  runId: number | null;
+  /** Why the current analysis has no model (null when it has one, or there is no analysis). */
+  noModel: NoModelReason | null;
+  /** Whom the model's fit saw: customers with a purchase date, and those with a repeat purchase. */
+  modelCustomers: number;
+  modelRepeaters: number;
+  /** The current analysis lists the customer (one of its own or of its others). */
+  listed: boolean;
+  /** The analysis' reference date (YYYY-MM-DD): the margin rate is the history's up to it. */
+  referenceDate: string | null;
+  monthlyDiscount: number;
+  pAlive: number | null;
+  /** Expected purchases in the next 12 months, undiscounted. */
+  expectedPurchases12m: number | null;
+  /** E[M], cents per purchase. */
+  expectedSpend: number | null;
+  /** Cents, discounted monthly. */
+  predictedRevenue12m: number | null;
+  marginRate: number | null;
+  /** Cents. */
+  clv: number | null;
+  /** Why each empty figure is empty. */
+  reasons: ClvSteps['reasons'];
 };
 
 export type HealthFactor =
@@ -58,9 +78,10 @@ export type HealthFactor =
   | 'satisfaction'
   | 'lastContact'
   | 'decisionMap'
-  | 'openActions';
+  | 'openActions'
+  | 'alive';
 
-export const HEALTH_FACTORS: HealthFactor[] = ['overdue', 'declining', 'droppedClass', 'satisfaction', 'lastContact', 'decisionMap', 'openActions'];
+export const HEALTH_FACTORS: HealthFactor[] = ['overdue', 'declining', 'droppedClass', 'satisfaction', 'lastContact', 'decisionMap', 'openActions', 'alive'];
 
 /** The most each factor can take off the score (points of 100); editable per workspace. */
 export type HealthWeights = Record<HealthFactor, number>;
@@ -73,6 +94,7 @@ export const DEFAULT_HEALTH_WEIGHTS: HealthWeights = {
   lastContact: 10,
   decisionMap: 10,
   openActions: 10,
+  alive: 15,
 };
 
 export type HealthContribution = {

@@ -1,7 +1,7 @@
 // What the portfolio shows (seed 003): which customers pass its filters, how it sorts and groups
 // them. One rule for the screen's route and the backend's pages ('customers/page'). Decisions:
-// - Filters: class (A, B, C, or 'none': outside the current analysis), KAM, seller, segment, tag;
-//   the status tabs count under these and the quick search, then narrow to one status.
+// - Filters: class (A, B, C, or 'none': outside the current analysis), KAM, seller, segment, tag,
+//   'provavelmente perdendo' (shared/kam/likely-losing.ts); the status tabs count under these and the quick search, then narrow to one status.
 // - Sorting by any column: figures largest first on the first click, texts and classes A→Z;
 //   empty values last either way; equal values keep the current analysis's ABC order.
 // - Groups (KAM, seller, segment): biggest revenue first, the group without a value last (it is
@@ -22,11 +22,13 @@ export type PortfolioQuery = {
   seller?: string;
   segment?: string;
   tag?: string;
+  /** Only the key accounts probably being lost. */
+  losing?: boolean;
   group?: GroupBy;
 };
 
 /** What the filters read of a row. */
-export type QueriedFields = Pick<PortfolioRow, 'abc' | 'kamId' | 'seller' | 'segment' | 'tags'>;
+export type QueriedFields = Pick<PortfolioRow, 'abc' | 'kamId' | 'seller' | 'segment' | 'tags' | 'likelyLosing'>;
 
 /** Every filter but the status (the tabs count under these) and the quick search. */
 export function passesQuery(row: QueriedFields, q: PortfolioQuery): boolean {
@@ -35,6 +37,7 @@ export function passesQuery(row: QueriedFields, q: PortfolioQuery): boolean {
   if (q.seller !== undefined && row.seller !== q.seller) return false;
   if (q.segment !== undefined && row.segment !== q.segment) return false;
   if (q.tag !== undefined && !row.tags.includes(q.tag)) return false;
+  if (q.losing === true && !row.likelyLosing) return false;
   return true;
 }
 
@@ -59,13 +62,19 @@ export const PORTFOLIO_SORT_VALUES = {
   lastPurchase: (r: SortedFields) => r.lastPurchase,
   nextContact: (r: SortedFields) => r.nextContactDay,
   threeP: (r: SortedFields) => r.threeP,
+  pAlive: (r: SortedFields) => r.pAlive,
+  expectedPurchases90d: (r: SortedFields) => r.expectedPurchases90d,
+  predictedRevenue12m: (r: SortedFields) => r.predictedRevenue12m,
+  clv12m: (r: SortedFields) => r.clv12m,
 } satisfies Record<string, (r: SortedFields) => string | number | null>;
 
 export type PortfolioSortKey = keyof typeof PORTFOLIO_SORT_VALUES | 'health';
 export const PORTFOLIO_SORT_KEYS: PortfolioSortKey[] = [...(Object.keys(PORTFOLIO_SORT_VALUES) as PortfolioSortKey[]), 'health'];
 
 /** Figures are first sorted largest first, text and classes A→Z. */
-export const DESC_FIRST: ReadonlySet<PortfolioSortKey> = new Set(['revenue', 'lastPurchase', 'threeP', 'health']);
+export const DESC_FIRST: ReadonlySet<PortfolioSortKey> = new Set([
+  'revenue', 'lastPurchase', 'threeP', 'health', 'expectedPurchases90d', 'predictedRevenue12m', 'clv12m',
+]);
 
 /** The group a row falls in: its KAM's, seller's or segment's name (null: none). */
 export function groupName(row: Pick<PortfolioRow, 'kamName' | 'seller' | 'segment'>, by: Exclude<GroupBy, 'none'>): string | null {

@@ -17,7 +17,7 @@ export function actualPurchases90d(purchases: PurchaseDays, referenceDate: Day, 
   const { days } = purchases;
   if (days.length === 0 || days[0]! > referenceDate) return null;
   let count = 0;
-  for (const d of days) if (d > referenceDate && d <= end) count++;
+  for (let i = 0; i < days.length; i++) if (days[i]! > referenceDate && days[i]! <= end) count++;
   return count;
 }
 

@@ -45,8 +45,8 @@ export function bgnbdData(summaries: Iterable<CustomerSummary>): BgNbdData {
     customers++;
     if (s.x > 0) repeaters++;
     const group = groups.indexOf(s.x, s.tx, s.T);
-    if (!group.added) {
-      weight[group.index]! += 1;
+    if (group >= 0) {
+      weight[group]! += 1;
       continue;
     }
     xAt.push(indexOf(xIndex, s.x));

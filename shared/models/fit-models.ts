@@ -15,6 +15,21 @@ import { maximise, type NoMaximum } from './maximise';
 
 export const MIN_REPEATERS = 30;
 
+/**
+ * Above this many groups, the starts climb on a systematic sample of about this many groups
+ * (every k-th, its weight × k) before the best climbs on all of them (maximise.ts): the fit of
+ * 200,000 customers in 140,000 groups took 1 s, most of it the four starts' climbs. The sample's
+ * optimum lands within a Newton step or two of the whole data's; a smaller sample also leaves less
+ * for the first evaluations, made before V8 optimises the likelihood (a run's fit is cold: at 1M
+ * lines, 20,000 groups 0.41 s, 5,000 0.26–0.31 s, 2,000 no better).
+ */
+export const SAMPLE_GROUPS = 5_000;
+
+/** Every k-th of `groups` groups, k so that about SAMPLE_GROUPS are kept; null when there are not more. */
+function sampleEvery(groups: number): number | null {
+  return groups > SAMPLE_GROUPS ? Math.ceil(groups / SAMPLE_GROUPS) : null;
+}
+
 /** Why a model is not fitted: a code, worded by whoever shows it. */
 export type NotFitted = 'too-few-repeaters' | NoMaximum;
 
@@ -36,10 +51,16 @@ export type FitResult = { model: FittedModel; reason: null } | { model: null; re
 export function fitModels(summaries: readonly CustomerSummary[]): FitResult {
   const data = bgnbdData(summaries);
   if (data.repeaters < MIN_REPEATERS) return { model: null, reason: 'too-few-repeaters' };
-  const max = maximise(bgnbdObjective(data), bgnbdStarts(data));
+  const every = sampleEvery(data.weight.length);
+  const max = maximise(bgnbdObjective(data), bgnbdStarts(data), every === null ? null : bgnbdObjective(sampleBgnbd(data, every)));
   if (!max.found) return { model: null, reason: max.reason };
   const spendData = gammaGammaData(summaries);
-  const spend = maximise(gammaGammaObjective(spendData), gammaGammaStarts(spendData));
+  const spendEvery = sampleEvery(spendData.weight.length);
+  const spend = maximise(
+    gammaGammaObjective(spendData),
+    gammaGammaStarts(spendData),
+    spendEvery === null ? null : gammaGammaObjective(sampleGammaGamma(spendData, spendEvery)),
+  );
   return {
     model: {
       ...bgnbdParameters(max.theta),
@@ -51,6 +72,21 @@ export function fitModels(summaries: readonly CustomerSummary[]): FitResult {
     },
     reason: null,
   };
+}
+
+/** Every k-th group, weighted k times: its likelihood estimates the whole data's. */
+function everyKth<T extends Int32Array | Float64Array>(column: T, k: number, scale = 1): T {
+  const out = new (column.constructor as new (n: number) => T)(Math.ceil(column.length / k));
+  for (let g = 0, i = 0; g < column.length; g += k, i++) out[i] = column[g]! * scale;
+  return out;
+}
+
+function sampleBgnbd(data: BgNbdData, k: number): BgNbdData {
+  return { ...data, xAt: everyKth(data.xAt, k), txAt: everyKth(data.txAt, k), tAt: everyKth(data.tAt, k), weight: everyKth(data.weight, k, k) };
+}
+
+function sampleGammaGamma(data: GammaGammaData, k: number): GammaGammaData {
+  return { ...data, xAt: everyKth(data.xAt, k), x: everyKth(data.x, k), m: everyKth(data.m, k), weight: everyKth(data.weight, k, k) };
 }
 
 const logs = (...values: number[]) => Float64Array.from(values, Math.log);

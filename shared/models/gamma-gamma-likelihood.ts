@@ -32,8 +32,8 @@ export function gammaGammaData(summaries: Iterable<CustomerSummary>): GammaGamma
     if (s.x === 0 || s.m === null || !(s.m > 0)) continue;
     customers++;
     const group = groups.indexOf(s.x, s.m, 0);
-    if (!group.added) {
-      weight[group.index]! += 1;
+    if (group >= 0) {
+      weight[group]! += 1;
       continue;
     }
     let i = xIndex.get(s.x);

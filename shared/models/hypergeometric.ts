@@ -32,6 +32,10 @@ function gaussSeries(a: number, b: number, c: number, z: number, k0: number, fir
   const disc = qb * qb - 4 * qa * qc;
   const root = disc >= 0 ? (-qb + Math.sqrt(disc)) / (2 * qa) : Number.NEGATIVE_INFINITY;
   const kStable = Math.max(root, -a, -b, -c, 0) + 1;
+  // The terms cannot stop before kStable: a series that would need more than its budget to get
+  // there fails at once instead of summing them all first (a fitted a of a million made every
+  // customer's figures take milliseconds for nothing).
+  if (kStable - k0 > maxTerms) return null;
   let term = first;
   let sum = first;
   let maxAbs = Math.abs(first);

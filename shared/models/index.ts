@@ -25,11 +25,19 @@
 //      actual by past repeat purchases (0 … 7+) for the model check.
 //
 // The codes are not sentences: whoever shows one words it (shared/messages).
-export { purchaseDays, summarise, type CustomerSummary, type Order, type PurchaseDays } from './customer-summary';
+export { isPurchase, purchaseDays, purchaseDaysInto, purchaseDaysOf, summarise, type CustomerSummary, type Order, type PurchaseDays } from './customer-summary';
 export { fitModels, MIN_REPEATERS, type FitResult, type FittedModel, type NotFitted, type SpendModel } from './fit-models';
 export {
   DEFAULT_MONTHLY_DISCOUNT,
+  expectedPurchases,
+  expectedPurchases90d,
+  NEXT_90_DAYS_WEEKS,
+  PREDICTED_FIGURES,
+  PREDICTION_REASONS,
   predictCustomer,
+  predictionCache,
+  type PredictedFigure,
+  type PredictionCache,
   type CustomerHistory,
   type CustomerPrediction,
   type PredictionReason,

@@ -34,6 +34,8 @@ const FLAT_STEPS = 5;
 const FLAT_GAIN = 1e-10;
 /** A Newton step promising less than this × |ln L| ends a start. */
 const STOP_GAIN = 1e-13;
+/** Two log-parameter points closer than this in every coordinate are the same point. */
+const SAME_POINT = 1e-6;
 
 type Point = { theta: Float64Array; at: Evaluation };
 
@@ -113,14 +115,27 @@ export function inLogParameters(parameters: readonly number[], gradient: readonl
   return { gradient: g, hessian: h };
 }
 
-/** The best of the starts, checked as SPEC says. */
-export function maximise(objective: Objective, starts: readonly Float64Array[]): Maximum {
+/**
+ * The best of the starts, checked as SPEC says. With `sample` (the likelihood of a systematic
+ * sample of the data, weighted up to its size), each start climbs on the sample, the points
+ * reached are ranked by the full likelihood, and the best climbs on to the full likelihood's
+ * maximum: a large workspace's starts cost a fraction of their climbs on all of it.
+ */
+export function maximise(objective: Objective, starts: readonly Float64Array[], sample: Objective | null = null): Maximum {
   let best: Point | null = null;
   for (const start of starts) {
-    const point = climb(objective, start);
+    let point = climb(sample ?? objective, start);
+    if (point !== null && sample !== null) {
+      // A start that reached the best point so far (they mostly do) needs no full evaluation.
+      const theta = point.theta;
+      if (best !== null && theta.every((t, i) => Math.abs(t - best!.theta[i]!) < SAME_POINT)) continue;
+      const at = objective(theta, false);
+      point = Number.isFinite(at.value) ? { theta, at } : null;
+    }
     // A tie keeps the earlier start.
     if (point !== null && (best === null || point.at.value > best.at.value)) best = point;
   }
+  if (best !== null && sample !== null) best = climb(objective, best.theta);
   if (best === null) return { found: false, reason: 'not-finite', theta: null, value: null };
   const reason = checkMaximum(objective, best);
   if (reason !== null) return { found: false, reason, theta: best.theta, value: best.at.value };

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../../shared/analysis/concentration';
 import { computeMatrix } from '../../shared/analysis/matrix';
-import type { CustomerResult } from '../../shared/analysis/result-types';
+import type { CustomerResult, Prediction } from '../../shared/analysis/result-types';
 import { sensitivity } from '../../shared/analysis/sensitivity';
 import { classifyAbc } from '../../shared/analysis/abc';
+
+const NO_PREDICTION: Prediction = {
+  pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, actualPurchases90d: null,
+  clvSteps: { repeatPurchases: null, expectedPurchases12m: null, expectedSpend: null, marginRate: null, reasons: {} },
+};
 
 function results(values: number[], xyz: (i: number) => CustomerResult['xyz'] = () => 'X'): CustomerResult[] {
   return classifyAbc(values.map((value, i) => ({ code: `C${String(i).padStart(3, '0')}`, value })), 80, 95).map((r, i) => ({
@@ -11,7 +16,7 @@ function results(values: number[], xyz: (i: number) => CustomerResult['xyz'] = (
     name: null, seller: null, segment: null, region: null, abcRevenue: r.abc, abcMargin: null, bigButUnprofitable: false,
     xyz: xyz(i), cv: null, xyzPeriods: 12, revenue: r.value, margin: null, marginPct: null, quantity: 0, orders: 1,
     averageTicket: r.value, firstPurchase: null, lastPurchase: null, recencyDays: null, cycleDays: null, expectedNext: null,
-    status: 'active', signals: [], types: [], trailingRevenue: r.value,
+    status: 'active', signals: [], types: [], trailingRevenue: r.value, ...NO_PREDICTION,
   }));
 }
 

@@ -5,16 +5,21 @@
 // (overlapping exports, SPEC "Import"): a later export of another million lines, which overlaps
 // nothing, and the same CSV again, every line already stored (both with the default rule, skip).
 // Then a 5,000,000-line CSV of about 200,000 customers (generate, import, `clave analyze --db`);
-// BENCH_LARGE_LINES=0 leaves it out. Then the screens at scale (screens-bench.ts): every screen
+// BENCH_LARGE_LINES=0 leaves it out; that file and its import are kept in the OS temp dir
+// (clave-bench-cache, or BENCH_CACHE) and reused. Then the screens at scale (screens-bench.ts): every screen
 // opened in Chromium on a workspace made from each of the two imports; `--only screens` runs that
 // part alone (importing what is missing).
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openWorkspace } from '../../electron/api/open-workspace';
+import { schemaVersion } from '../../electron/db/open-database';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
+import { HOSTILE_FILES } from '../import/hostile-files';
+import { importStep, printHostile, writeStep, type HostileResult } from './hostile-check';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { modelsStep } from './models-bench';
 import { prepareScreensWorkspace, printScreens, screensStep, type ScreenTiming } from './screens-bench';
@@ -22,6 +27,7 @@ import { prepareScreensWorkspace, printScreens, screensStep, type ScreenTiming }
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
 const OUT = resolve(process.env.BENCH_DIR ?? 'bench-output');
+const CACHE = resolve(process.env.BENCH_CACHE ?? join(tmpdir(), 'clave-bench-cache'));
 const sample = { lines: LINES, customers: CUSTOMERS, months: 24, lastDay: dayOfIso('2026-10-31')!, seed: 7 };
 // 230,000 codes: about 200,000 of them buy within the 24 months (43,805 of 50,000 do at 1M lines).
 const LARGE_LINES = Number(process.env.BENCH_LARGE_LINES ?? 5_000_000);
@@ -30,7 +36,18 @@ const large = { ...sample, lines: LARGE_LINES, customers: LARGE_CUSTOMERS };
 
 type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
 
-async function step(name: string, args: string[]): Promise<StepResult> {
+async function step(name: string, args: string[]): Promise<StepResult | HostileResult | string> {
+  if (name === 'generate-csv' || name === 'generate-next' || name === 'generate-large') {
+    const options = name === 'generate-large' ? large : name === 'generate-next' ? { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 } : sample;
+    await writeSampleCsv(args[0]!, options);
+    return args[0]!;
+  }
+  if (name === 'generate-xlsx') {
+    await writeSampleXlsx(args[0]!, sample);
+    return args[0]!;
+  }
+  if (name === 'write-hostile') return writeStep(args[0]!, args[1]!);
+  if (name === 'hostile') return importStep(args[0]!, args[1]!);
   const ws = () => openWorkspace({ dbPath: args[0]!, tempDir: OUT });
   const started = performance.now();
   let items = 0;
@@ -114,7 +131,7 @@ function claveAnalyze(dbPath: string, lines: number): StepResult {
 }
 
 function child<T = StepResult>(name: string, args: string[]): T {
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, ['--expose-gc', process.argv[1]!, '--step', name, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`step ${name} failed (exit ${r.status})`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
@@ -134,12 +151,13 @@ function timeScreens(lines: number, made: { target: string; customers: number })
   printScreens(title, child<ScreenTiming[]>('screens', [made.target]));
 }
 
-async function generate(path: string, options: typeof sample, what = '') {
+/** Generates a sample file in a process of its own (its peak RSS is not the steps'), unless it is there. */
+function generate(path: string, kind: 'csv' | 'xlsx' | 'next' | 'large', what = '') {
   if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
   console.log(`generating ${path} …${what}`);
   const t0 = performance.now();
-  if (path.endsWith('.xlsx')) await writeSampleXlsx(path, options);
-  else await writeSampleCsv(path, options);
+  child<string>(`generate-${kind}`, [path]);
   console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -162,22 +180,28 @@ async function main() {
   const xlsx = join(OUT, `vendas-${LINES}.xlsx`);
   // The same business two years on: the same customers, no day in common with the first file.
   const next = join(OUT, `vendas-${LINES}-next.csv`);
-  const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
-  const largeDb = join(OUT, 'large.clave');
+  // The 5M-line file and its import are kept in the OS temp dir (BENCH_CACHE) and reused by later
+  // benches of any checkout: generating and importing them takes minutes. The workspace's name
+  // carries the schema it was made with, so that a newer schema imports it again.
+  const largeCsv = join(CACHE, `vendas-${LARGE_LINES}-${LARGE_CUSTOMERS}.csv`);
+  const largeDb = join(CACHE, `large-${LARGE_LINES}-schema${schemaVersion}.clave`);
   const mb = (p: string) => (statSync(p).size / 1e6).toFixed(0);
-  await generate(csv, sample);
+  generate(csv, 'csv');
   if (onlyScreens) {
-    if (!existsSync(join(OUT, 'csv.clave'))) child('import-csv', [join(OUT, 'csv.clave'), csv]);
-    timeScreens(LINES, prepareScreens('1m', join(OUT, 'csv.clave')));
+    // The import of a full bench is reused when it has this schema (a workspace of an older one may
+    // lack a migration numbered below its own).
+    const imported = join(OUT, `csv-schema${schemaVersion}.clave`);
+    if (!existsSync(imported)) child('import-csv', [imported, csv]);
+    timeScreens(LINES, prepareScreens('1m', imported));
     if (LARGE_LINES > 0) {
-      await generate(largeCsv, large);
+      generate(largeCsv, 'large');
       if (!existsSync(largeDb)) child('import-csv', [largeDb, largeCsv]);
       timeScreens(LARGE_LINES, prepareScreens('5m', largeDb));
     }
     return;
   }
-  await generate(next, { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 });
-  await generate(xlsx, sample, ' (a few minutes)');
+  generate(next, 'next');
+  generate(xlsx, 'xlsx', ' (a few minutes)');
   console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
   const imported = child('import-csv', [join(OUT, 'csv.clave'), csv]);
   const screens = prepareScreens('1m', join(OUT, 'csv.clave'));
@@ -195,13 +219,23 @@ async function main() {
   timeScreens(LINES, screens);
 
   if (LARGE_LINES > 0) {
-    await generate(largeCsv, large);
+    generate(largeCsv, 'large');
     console.log(`\ninput: ${LARGE_LINES.toLocaleString('en')} lines, ${LARGE_CUSTOMERS.toLocaleString('en')} customer codes, 24 months; csv ${mb(largeCsv)} MB`);
     const largeImport = child('import-csv', [largeDb, largeCsv]);
     const largeScreens = prepareScreens('5m', largeDb);
     print([largeImport, claveAnalyze(largeDb, LARGE_LINES)]);
     timeScreens(LARGE_LINES, largeScreens);
   }
+
+  if (process.env.BENCH_HOSTILE === '0') return;
+  const hostileDir = join(OUT, 'hostile');
+  mkdirSync(hostileDir, { recursive: true });
+  const hostile: HostileResult[] = [];
+  for (const file of HOSTILE_FILES) {
+    child<string>('write-hostile', [file.name, hostileDir]);
+    hostile.push(child<HostileResult>('hostile', [file.name, hostileDir]));
+  }
+  printHostile(hostile);
 }
 
 function print(results: StepResult[]) {

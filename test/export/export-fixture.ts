@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyAbc } from '../../shared/analysis/abc';
 import { DEFAULT_PARAMS, paramsKey, type AnalysisParams } from '../../shared/analysis/params';
-import type { CustomerResult, KeyAccountType, RunTotals, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import type { CustomerResult, KeyAccountType, Prediction, RunTotals, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import type { RunModel } from '../../shared/analysis/run-model';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { insertRun } from '../../electron/db/analysis-runs-table';
 import { customerStatements } from '../../electron/db/customers-table';
@@ -101,9 +102,38 @@ export function syntheticCustomers(n: number, params: AnalysisParams = DEFAULT_P
       signals,
       types,
       trailingRevenue: revenue,
+      ...syntheticPrediction(i, revenue, margin, rnd),
     };
   });
 }
+
+/** Predicted figures: every fifth customer has none (no purchase before), CLV none without a margin. */
+function syntheticPrediction(i: number, revenue: number, margin: number | null, rnd: () => number): Prediction {
+  if (i % 5 === 4) {
+    const reasons = { pAlive: 'no-purchase', expectedPurchases90d: 'no-purchase', predictedRevenue12m: 'no-purchase', clv12m: 'no-purchase' } as const;
+    return { pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, actualPurchases90d: null,
+      clvSteps: { repeatPurchases: null, expectedPurchases12m: null, expectedSpend: null, marginRate: null, reasons } };
+  }
+  const predicted = Math.round(Math.max(0, revenue) * rnd() * 0.8);
+  const marginRate = margin !== null && revenue > 0 ? margin / revenue : null;
+  return {
+    pAlive: rnd(),
+    expectedPurchases90d: rnd() * 3,
+    predictedRevenue12m: predicted,
+    clv12m: marginRate === null ? null : Math.round(predicted * marginRate),
+    actualPurchases90d: null,
+    clvSteps: {
+      repeatPurchases: 1 + (i % 9),
+      expectedPurchases12m: rnd() * 10,
+      expectedSpend: 12_345 + i,
+      marginRate,
+      reasons: marginRate === null ? { clv12m: 'margin-unknown', marginRate: 'margin-unknown' } : {},
+    },
+  };
+}
+
+/** The stored model of the synthetic runs: too few repeat customers to fit one. */
+export const SYNTHETIC_MODEL: RunModel = { fitted: null, reason: 'too-few-repeaters', customers: 20, repeaters: 3, backtest: null };
 
 export function totalsOf(customers: CustomerResult[]): RunTotals {
   const count = (c: string) => customers.filter((r) => r.abc === c).length;
@@ -142,6 +172,7 @@ export function storeRun(db: Db, customers: CustomerResult[], params: AnalysisPa
       params,
       paramsKey: paramsKey(params),
       totals: totalsOf(customers),
+      model: SYNTHETIC_MODEL,
       sources: [{ batchId, fileName: 'vendas-2026.xlsx' }],
       previousRunId: null,
       appVersion: '0.1.0',

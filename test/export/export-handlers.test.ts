@@ -72,8 +72,8 @@ describe('export handlers', () => {
     const batchId = ws.db.transaction(() => {
       const id = insertBatch(ws.db, { fileName: 'vendas-ruins.csv', contentHash: 'h-rejects', sheet: null, mapping: {}, locale: 'pt-BR' });
       const rejects = createRejectWriter(ws.db, id);
-      rejects.add({ row: 7, column: 'Data', code: 'bad-date', reason: 'Data ilegível "31/02/2026"', raw: ['C001', '31/02/2026', '100,00'] });
-      rejects.add({ row: 12, column: null, code: 'total-row', reason: 'Linha de total', raw: ['Total', '', '=SUM(C2:C11)', '@x', '+1'] });
+      rejects.add({ sheet: null, row: 7, column: 'Data', columnIndex: 1, code: 'bad-date', reason: 'Data ilegível "31/02/2026"', raw: ['C001', '31/02/2026', '100,00'] }, 0);
+      rejects.add({ sheet: null, row: 12, column: null, columnIndex: null, code: 'total-row', reason: 'Linha de total', raw: ['Total', '', '=SUM(C2:C11)', '@x', '+1'] }, 0);
       finishBatch(ws.db, id, { rowsRead: 20, imported: 18, rejected: 2, firstLineId: null, lastLineId: null });
       return id;
     })();

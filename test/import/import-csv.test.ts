@@ -87,7 +87,7 @@ describe('CSV files', () => {
     const result = await importFile({ dbPath }, { path });
     expect(result.imported).toBe(1);
     expect(result.firstRejects).toEqual([
-      { row: 7, column: 'Cliente', code: 'no-customer', reason: expect.any(String), raw: ['02/11/2024', '', '5,00'] },
+      { sheet: null, row: 7, column: 'Cliente', columnIndex: 1, code: 'no-customer', reason: 'Linha sem código de cliente.', message: { code: 'import/reject/no-customer', params: {} }, raw: ['02/11/2024', '', '5,00'] },
     ]);
     db.close();
   });
@@ -143,12 +143,17 @@ describe('CSV files', () => {
     }
   });
 
-  it('refuses a file with no recognisable columns, naming it', async () => {
+  it('previews a file with no recognisable columns by its first rows, and refuses to import it without a mapping, naming it', async () => {
     const dir = tempDir();
     const { dbPath, db } = freshDb(dir);
     const path = writeText(dir, 'random.csv', 'foo;bar;baz\n1;2;3\n');
-    await expect(previewFile(db, { path })).rejects.toMatchObject({ type: 'bad-file', message: expect.stringContaining('random.csv') });
-    await expect(importFile({ dbPath }, { path })).rejects.toMatchObject({ type: 'bad-file', message: expect.stringContaining('random.csv') });
+    const preview = await previewFile(db, { path });
+    expect(preview).toMatchObject({ headerRecognised: false, headers: ['foo', 'bar', 'baz'], mapping: {}, missing: ['customer', 'date', 'amount'], columnCount: 3, rows: [] });
+    expect(preview.firstRows).toEqual([
+      { row: 1, cells: ['foo', 'bar', 'baz'] },
+      { row: 2, cells: ['1', '2', '3'] },
+    ]);
+    await expect(importFile({ dbPath }, { path })).rejects.toMatchObject({ type: 'bad-file', code: 'import/no-columns', message: expect.stringContaining('random.csv') });
     expect(count(db, 'import_batches')).toBe(0);
     db.close();
   });

@@ -5,7 +5,11 @@ import type { ApiEvent } from '../../shared/api/events';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { createFileRegistry, createJobRegistry, type Context } from '../../electron/api/context';
 import { importHandlers } from '../../electron/import/import-handlers';
+import { join } from 'node:path';
+import { previewFile } from '../../electron/import/preview-import';
+import { HOSTILE_FILES, writeHostile } from './hostile-files';
 import { count, freshDb, lines, tempDir, writeText } from './import-helpers';
+import { workbookParts, writeZip } from './raw-xlsx';
 
 function workspace() {
   const dir = tempDir();
@@ -176,7 +180,9 @@ describe('import/batches, import/rejects and import/undo', () => {
     expect(page.rows.map((r) => r.row)).toEqual([8, 11, 14]);
     expect(page.rows[0]).toMatchObject({ column: 'Data', code: 'bad-date', raw: ['xx/11/2024', 'C6', '1,00'] });
     const last = await api['import/rejects']({ batchId: batch.batchId!, offset: 10 });
-    expect(last.rows).toEqual([{ row: 32, column: null, code: 'total-row', reason: expect.any(String), raw: ['', '', 'Total'] }]);
+    expect(last.rows).toEqual([
+      { sheet: null, row: 32, column: null, columnIndex: null, code: 'total-row', reason: expect.any(String), message: { code: 'import/reject/total-row', params: {} }, raw: ['', '', 'Total'] },
+    ]);
 
     const before = db.prepare('SELECT count(*) FROM customers').pluck().get();
     expect(before).toBe(4); // C0..C3; C1 also from keep.csv
@@ -224,6 +230,42 @@ describe('import/cancel', () => {
     expect(events.length).toBeGreaterThan(0);
     for (const table of ['import_batches', 'sale_lines', 'customers', 'import_rejects', 'column_mappings']) expect(count(db, table)).toBe(0);
     expect(await api['import/cancel']({ jobId: 'big' })).toEqual({ cancelled: false }); // the job is over
+  });
+});
+
+describe('a preview cannot take the window or the host down', () => {
+  it('is cancelled by import/cancel with its job id', async () => {
+    const { api, file } = workspace();
+    // A large file whose preview takes a moment (its hash reads it whole).
+    const body = Array.from({ length: 400_000 }, (_, i) => `01/11/2024;C${i % 5000};${i % 1000},50`).join('\n');
+    const fileId = file('grande.csv', `Data;Cliente;Valor\n${body}\n`);
+    const preview = api['import/preview']({ fileId, jobId: 'olhar' });
+    expect(await api['import/cancel']({ jobId: 'olhar' })).toEqual({ cancelled: true });
+    await expect(preview).rejects.toMatchObject({ type: 'cancelled', code: 'import/cancelled' });
+  });
+
+  it('answers every hostile file with a typed error or a preview, the reading thread taking the blow', async () => {
+    const { dir, api, ctx } = workspace();
+    for (const hostile of HOSTILE_FILES) {
+      const fileId = ctx.files.add(await writeHostile(hostile, dir));
+      const answer = await api['import/preview']({ fileId }).then(
+        (p) => ({ ok: true as const, headers: p.headers }),
+        (e: unknown) => ({ ok: false as const, error: e }),
+      );
+      if ('refused' in hostile.outcome) expect(answer, hostile.name).toMatchObject({ ok: false, error: { type: 'bad-file', code: hostile.outcome.refused.code } });
+      else expect(answer, hostile.name).toMatchObject({ ok: true });
+    }
+  }, 120_000);
+
+  it('ends a reading thread that runs out of its heap with a message, and the host carries on', async () => {
+    const { db, dir } = workspace();
+    // 300,000 distinct texts: more than a 16 MB heap holds.
+    const rows = Array.from({ length: 300_000 }, (_, i) => `<si><t>texto número ${i} de uma planilha com muitos textos</t></si>`).join('');
+    const parts = workbookParts([{ name: 'S', sheetData: '<row r="1"><c t="s"><v>0</v></c></row>' }]);
+    const path = join(dir, 'textos.xlsx');
+    writeZip(path, [parts.contentTypes, parts.rootRels, parts.workbook, parts.workbookRels, ...parts.sheets, ['xl/sharedStrings.xml', `<sst xmlns="x">${rows}</sst>`]]);
+    await expect(previewFile(db, { path }, { heapMb: 16 })).rejects.toMatchObject({ type: 'bad-file', code: 'import/out-of-memory' });
+    expect((await previewFile(db, { path })).sheet).toBe('S'); // with the usual heap it is read
   });
 });
 

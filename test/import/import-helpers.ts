@@ -1,7 +1,8 @@
 // Shared setup for the import tests: a fresh workspace file per test, and files written on the fly.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openDatabase, type Db } from '../../electron/db/open-database';
 
@@ -67,4 +68,15 @@ export function lines(db: Db): LineRow[] {
 
 export function count(db: Db, table: string): number {
   return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+const CLAVE = resolve('dist', 'clave.js');
+
+/** Runs the built command line (dist/clave.js) as a user would, in pt-BR unless `env` says otherwise. */
+export function clave(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLAVE, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'pt_BR.UTF-8', ...env } }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
 }

@@ -51,11 +51,11 @@ describe('import rules', () => {
     expect(result).toMatchObject({ rowsRead: 2, imported: 2, rejected: 0 });
   });
 
-  it('#22: a reject in a column without a header names it by its letter', async () => {
+  it('#22: a reject in a column without a header names it by its position (worded "coluna C" by the reader, #131)', async () => {
     const { file } = workspace();
     const fileId = file('c.csv', 'Data;Cliente;\n01/11/2024;C1;abc\n');
     const result = await ws.api.call('import/run', { fileId, mapping: { date: 0, customer: 1, amount: 2 } });
-    expect(result.firstRejects).toEqual([expect.objectContaining({ row: 2, column: 'coluna C', code: 'bad-number' })]);
+    expect(result.firstRejects).toEqual([expect.objectContaining({ row: 2, column: null, columnIndex: 2, code: 'bad-number' })]);
   });
 
   it('#24: another write in progress past the 5 s wait: refused with "try again", nothing written; then it imports', async () => {

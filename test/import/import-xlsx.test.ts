@@ -125,11 +125,12 @@ describe('XLSX files', () => {
     db.close();
   });
 
-  it('refuses a sheet with no recognisable columns', async () => {
+  it('previews a sheet with no recognisable columns by its first rows, and refuses to import it without a mapping', async () => {
     const dir = tempDir();
-    const { db } = freshDb(dir);
+    const { dbPath, db } = freshDb(dir);
     const path = await writeWorkbook(dir, 'outra.xlsx', [{ name: 'Plan1', rows: [['a', 'b'], [1, 2]] }]);
-    await expect(previewFile(db, { path })).rejects.toMatchObject({ type: 'bad-file', message: expect.stringContaining('Nenhuma coluna reconhecida') });
+    expect(await previewFile(db, { path })).toMatchObject({ headerRecognised: false, sheet: 'Plan1', firstRows: [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['1', '2'] }] });
+    await expect(importFile({ dbPath }, { path })).rejects.toMatchObject({ type: 'bad-file', message: expect.stringContaining('Nenhuma coluna reconhecida') });
     db.close();
   });
 

@@ -4,14 +4,22 @@ import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export function writeZip(path: string, parts: [string, string][]) {
+  writeFileSync(path, zipOf(parts.map(([name, text]) => ({ name, raw: Buffer.from(text, 'utf8') }))));
+}
+
+/** A zip entry: its name and bytes; `claim` overrides the unpacked size it declares (a lying zip). */
+export type ZipEntry = { name: string; raw: Buffer; claim?: number };
+
+/** The bytes of a zip of deflated entries, in the order given. */
+export function zipOf(entries: ZipEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of parts) {
-    const raw = Buffer.from(text, 'utf8');
+  for (const { name, raw, claim } of entries) {
     const data = deflateRawSync(raw);
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(raw);
+    const size = claim ?? raw.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -20,7 +28,7 @@ export function writeZip(path: string, parts: [string, string][]) {
     local.writeUInt16LE(0x21, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
@@ -31,7 +39,7 @@ export function writeZip(path: string, parts: [string, string][]) {
     entry.writeUInt16LE(0x21, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, nameBytes, data);
@@ -41,18 +49,18 @@ export function writeZip(path: string, parts: [string, string][]) {
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  writeFileSync(path, Buffer.concat([...chunks, cd, end]));
+  return Buffer.concat([...chunks, cd, end]);
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The parts of a workbook whose sheets hold the given sheetData XML; shared strings optional. */
-export function workbookParts(sheets: { name: string; sheetData: string; prefix?: string }[], sharedStrings: string[] = [], date1904 = false) {
+/** The parts of a workbook whose sheets hold the given sheetData XML; shared strings optional; `cellXfs`: the number formats of styles 0, 1, … */
+export function workbookParts(sheets: { name: string; sheetData: string; prefix?: string }[], sharedStrings: string[] = [], date1904 = false, cellXfs: { numFmtId: number; formatCode?: string }[] = []) {
   const p = (s: { prefix?: string }) => (s.prefix ? `${s.prefix}:` : '');
   return {
     contentTypes: [
@@ -73,7 +81,14 @@ export function workbookParts(sheets: { name: string; sheetData: string; prefix?
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
         .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="/xl/worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}</Relationships>`,
+        .join('')}<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ] as [string, string],
+    styles: [
+      'xl/styles.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}"><numFmts>${cellXfs
+        .filter((x) => x.formatCode)
+        .map((x) => `<numFmt numFmtId="${x.numFmtId}" formatCode="${x.formatCode}"/>`)
+        .join('')}</numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs>${cellXfs.map((x) => `<xf numFmtId="${x.numFmtId}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`,
     ] as [string, string],
     sharedStrings: [
       'xl/sharedStrings.xml',

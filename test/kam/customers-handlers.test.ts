@@ -245,8 +245,8 @@ describe('the dossier records', () => {
     expect(history.monthly.at(-1)).toEqual({ month: '2026-06', revenue: 1_000_000 });
     expect(current).toMatchObject({ abc: 'A', xyz: 'X', status: 'active' });
     expect(current!.share).toBeCloseTo(12_000_000 / 19_620_000, 9);
-    // Class A lost nobody in the last 12 months: no churn, no expected lifetime.
-    expect(clv).toMatchObject({ abc: 'A', yearlyChurnRate: 0, clv: null });
+    // The predicted CLV of the current run: too few repeat customers for a model, so none, and why.
+    expect(clv).toMatchObject({ runId: current!.runId, noModel: 'too-few-repeaters', listed: true, clv: null, pAlive: null });
 
     // A second run: the class history grows, oldest first.
     await ws.api.call('analysis/run', { from: '2025-01-01', to: '2025-12-31' });

@@ -154,18 +154,26 @@ describe('win-back, churn and CLV', () => {
     await rejects(ws.api.call('kpi/churn', { period: 'year' as never }), 'bad-option', /Período inválido/);
   });
 
-  it('CLV with its formula and inputs', async () => {
+  it('the predicted CLV of the current analysis with its steps; without a model, empty and why', async () => {
     const clv = await ws.api.call('kpi/clv', { code: 'C003' });
-    // 13 orders × 500,00 of margin over 649 days (1,78 years) to the reference date 2026-06-15; class C churns 50 % a year.
+    const run = (await ws.api.call('analysis/runs', {})).find((r) => r.current)!;
+    // A handful of customers: fewer than 30 bought more than once, so the run has no model.
     expect(clv).toEqual({
       code: 'C003',
-      averageYearlyMargin: 365_169,
-      yearsOfHistory: 1.78,
-      abc: 'C',
-      yearlyChurnRate: 0.5,
-      expectedLifetimeYears: 2,
-      clv: 730_338,
-      formula: expect.stringMatching(/margem anual média = R\$\s6\.500,00 ÷ 1,78 anos = R\$\s3\.651,69; .* CLV = R\$\s3\.651,69 × 2 = R\$\s7\.303,38\./),
+      runId: run.id,
+      noModel: 'too-few-repeaters',
+      modelCustomers: run.model.customers,
+      modelRepeaters: run.model.repeaters,
+      listed: true,
+      referenceDate: run.referenceDate,
+      monthlyDiscount: 0.01,
+      pAlive: null,
+      expectedPurchases12m: null,
+      expectedSpend: null,
+      predictedRevenue12m: null,
+      marginRate: expect.any(Number),
+      clv: null,
+      reasons: expect.objectContaining({ pAlive: 'no-model', clv12m: 'no-model' }),
     });
     const prospect = await ws.api.call('customers/create', { code: 'P1', name: 'Sem compras' });
     expect((await ws.api.call('kpi/clv', { code: prospect.code })).clv).toBeNull();

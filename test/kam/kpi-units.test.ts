@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { churnReport } from '../../shared/kam/churn';
-import { computeClv } from '../../shared/kam/clv';
 import { healthScore, type HealthInputs } from '../../shared/kam/health-score';
 import { validateHealthWeights, withDefaultWeights } from '../../shared/kam/health-weights';
 import { lossDays, notLostAt } from '../../shared/kam/loss-events';
@@ -82,30 +81,6 @@ describe('churn', () => {
   });
 });
 
-describe('CLV', () => {
-  const ref = d('2026-06-30');
-  it('average yearly margin × 1 / yearly churn rate, with the formula', () => {
-    const clv = computeClv({ code: 'C1', firstPurchase: ref - 730, margin: 2_000_000, revenue: 9_000_000, abc: 'A', referenceDay: ref, yearlyChurnRate: 0.25 });
-    expect(clv).toMatchObject({ code: 'C1', yearsOfHistory: 2, averageYearlyMargin: 1_000_000, expectedLifetimeYears: 4, clv: 4_000_000, abc: 'A', yearlyChurnRate: 0.25 });
-    expect(clv.formula).toMatch(/margem anual média = R\$\s20\.000,00 ÷ 2 anos = R\$\s10\.000,00/);
-    expect(clv.formula).toMatch(/1 ÷ churn anual da classe A 25 % = 4 anos; CLV = R\$\s10\.000,00 × 4 = R\$\s40\.000,00/);
-  });
-
-  it('uses revenue without a known margin, counts at least one year, and has no value without a churn rate', () => {
-    const young = computeClv({ code: 'C2', firstPurchase: ref - 100, margin: null, revenue: 500_000, abc: 'B', referenceDay: ref, yearlyChurnRate: 0.5 });
-    expect(young).toMatchObject({ yearsOfHistory: 1, averageYearlyMargin: 500_000, expectedLifetimeYears: 2, clv: 1_000_000 });
-    expect(young.formula).toContain('receita anual média');
-    const noChurn = computeClv({ code: 'C3', firstPurchase: ref - 1000, margin: 100_000, revenue: 1, abc: 'A', referenceDay: ref, yearlyChurnRate: 0 });
-    expect(noChurn).toMatchObject({ expectedLifetimeYears: null, clv: null });
-    expect(noChurn.formula).toContain('CLV indefinido');
-    const unknown = computeClv({ code: 'C4', firstPurchase: ref - 1000, margin: 100_000, revenue: 1, abc: null, referenceDay: ref, yearlyChurnRate: null });
-    expect(unknown.clv).toBeNull();
-    expect(unknown.formula).toContain('geral');
-    const prospect = computeClv({ code: 'P', firstPurchase: null, margin: null, revenue: 0, abc: null, referenceDay: ref, yearlyChurnRate: 0.2 });
-    expect(prospect).toMatchObject({ averageYearlyMargin: 0, yearsOfHistory: 0, clv: null });
-  });
-});
-
 describe('NPS and CSAT', () => {
   it('NPS = % promoters (9–10) − % detractors (0–6); CSAT = % of 4–5', () => {
     expect(npsSummary([10, 9, 8, 7, 6, 0])).toEqual({ answers: 6, promoters: 2, passives: 2, detractors: 2, nps: 0 });
@@ -170,6 +145,7 @@ describe('health score', () => {
     sponsors: 1,
     openActions: 1,
     overdueActions: 0,
+    pAlive: 0.95,
   };
   const points = (inputs: Partial<HealthInputs>, factor: HealthFactor, weights = DEFAULT_HEALTH_WEIGHTS) =>
     healthScore({ ...healthy, ...inputs }, weights).contributions.find((c) => c.factor === factor)!.points;
@@ -185,6 +161,7 @@ describe('health score', () => {
       ['lastContact', 0, 10],
       ['decisionMap', 0, 10],
       ['openActions', 0, 10],
+      ['alive', 0, 15],
     ]);
     expect(h.contributions[0]!.inputs).toEqual({ recencyDays: 10, cycleDays: 10 });
   });
@@ -235,18 +212,28 @@ describe('health score', () => {
     expect(points({ abc: 'B', openActions: 0 }, 'openActions')).toBe(0);
   });
 
+  it('still buying: nothing at P(alive) ≥ 90 %, linear to the full weight at ≤ 30 %; nothing without a model', () => {
+    expect(points({ pAlive: 0.9 }, 'alive')).toBe(0);
+    expect(points({ pAlive: 0.6 }, 'alive')).toBe(7.5);
+    expect(points({ pAlive: 0.3 }, 'alive')).toBe(15);
+    expect(points({ pAlive: 0.01 }, 'alive')).toBe(15);
+    expect(points({ pAlive: null }, 'alive')).toBe(0);
+    expect(healthScore({ ...healthy, pAlive: 0.6 }, DEFAULT_HEALTH_WEIGHTS).contributions.at(-1)!.inputs).toEqual({ pAlive: 0.6 });
+  });
+
   it('adds up with edited weights and never goes below 0', () => {
     const weights = { ...DEFAULT_HEALTH_WEIGHTS, satisfaction: 40 };
     expect(healthScore({ ...healthy, latestAnswer: null, daysSinceContact: 75 }, weights).score).toBe(100 - 10 - 5);
-    const heavy = validateHealthWeights({ overdue: 100, declining: 100, droppedClass: 100, satisfaction: 100, lastContact: 100, decisionMap: 100, openActions: 100 });
+    const heavy = validateHealthWeights({ overdue: 100, declining: 100, droppedClass: 100, satisfaction: 100, lastContact: 100, decisionMap: 100, openActions: 100, alive: 100 });
     expect(healthScore({ ...healthy, recencyDays: 30, declining: { recentMean: 1, earlierMean: 9 } }, heavy).score).toBe(0);
   });
 
-  it('weights are validated: every factor, numbers from 0 to 100', () => {
-    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(/overdue/);
+  it('weights are validated: every factor, numbers from 0 to 100, each problem a coded error naming the factor', () => {
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(expect.objectContaining({ code: 'kam/bad-health-weight', params: { factor: 'overdue', value: '101' } }));
     expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: '10' })).toThrow(/0 a 100/);
     expect(() => validateHealthWeights({ overdue: 10 })).toThrow(/declining/);
-    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, mood: 3 })).toThrow(/mood/);
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, mood: 3 })).toThrow(expect.objectContaining({ code: 'kam/unknown-health-factor', params: { factor: 'mood' } }));
+    expect(() => validateHealthWeights([])).toThrow(expect.objectContaining({ code: 'kam/bad-health-weights', type: 'bad-option' }));
     expect(withDefaultWeights({ overdue: 5, declining: -1 })).toEqual({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 5 });
   });
 });

@@ -62,3 +62,12 @@ describe('(₂F₁(a, b; c; z) − 1) / b', () => {
     close(hyp2f1Slope(1.5, -0.4, 2.7, 0.55), (f - 1) / -0.4, 1e-12);
   });
 });
+
+describe('a series that cannot end within its budget', () => {
+  it('is null at once when its terms keep growing past 100,000 (b in the millions): the caller tries another form', () => {
+    // The terms grow until k ≈ b·z/(1 − z) = 3.3 million: no 100,000-term sum can end.
+    expect(hyp2f1Slope(1.9e7, 3.3e6, 1.9e7, 0.5)).toBeNull();
+    // The same customer's untransformed series ends within a few dozen terms.
+    expect(hyp2f1(2.5, 1.56e7, 1.9e7, 0.5)).not.toBeNull();
+  });
+});

@@ -52,6 +52,17 @@ describe('predictions', () => {
     expect(expectedPurchases(PUBLISHED, longGone, 90 / 7)).toBe(0);
   });
 
+  it('a fitted a and b in the millions (no spread in dropout): the limit of one dropout probability p = a/(a+b)', () => {
+    // With a, b → ∞ at a fixed ratio, p is a/(a+b) for everyone and, given alive, the purchase
+    // rate is Gamma(r+x, α+T): E = P(alive) · (1 − ((α+T)/(α+T+p·t))^(r+x)) / p.
+    const model = { r: 0.5625791921830519, alpha: 11.39504816890473, a: 3274764.1048408574, b: 15645140.737928385 };
+    const p = model.a / (model.a + model.b);
+    for (const s of [CUSTOMER, { x: 0, tx: 0, T: 30, m: null }, { x: 12, tx: 40, T: 41, m: 10 }]) {
+      const limit = pAlive(model, s) * (1 - ((model.alpha + s.T) / (model.alpha + s.T + p * 13)) ** (model.r + s.x)) / p;
+      expect(expectedPurchases(model, s, 13)! / limit).toBeCloseTo(1, 5);
+    }
+  });
+
   it('expected spend: p(v + x·m)/(px + q − 1), p·v/(q − 1) with no repeat purchase; empty where the denominator is ≤ 0', () => {
     expect(expectedSpend(SPEND, CUSTOMER)).toBeCloseTo((6.25 * (15.44 + 2 * 22.35)) / (6.25 * 2 + 3.74 - 1), 12);
     expect(expectedSpend(SPEND, { x: 0, tx: 0, T: 10, m: null })).toBeCloseTo((6.25 * 15.44) / 2.74, 12);

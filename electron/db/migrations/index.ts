@@ -5,7 +5,9 @@ import saleLineGroups from './003-sale-line-groups.sql?raw';
 import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
+import predictiveModels from './007-predictive-models.sql?raw';
 import screensAtScale from './009-screens-at-scale.sql?raw';
+import rejectMessages from './010-reject-messages.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -16,6 +18,8 @@ export const migrations: Migration[] = [
   { version: 4, name: '004-sale-line-texts', sql: saleLineTexts },
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
-  // 7 and 8 are taken by work merged alongside this one.
+  { version: 7, name: '007-predictive-models', sql: predictiveModels },
+  // 8 is taken by work merged alongside this one.
   { version: 9, name: '009-screens-at-scale', sql: screensAtScale },
+  { version: 10, name: '010-reject-messages', sql: rejectMessages },
 ];

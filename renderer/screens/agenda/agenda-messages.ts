@@ -37,6 +37,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contato com ${customer} registrado.`,
     count: (n: string) => (n === '1' ? '1 item' : `${n} itens`),
     loading: 'Carregando…',
+    losingTitle: 'Contas-chave provavelmente perdendo',
+    losingIntro: 'Clientes A e B com menos de 50 % de chance de ainda comprar, segundo o modelo da análise atual; os de menor chance primeiro.',
+    losingChance: 'Chance de ainda comprar',
+    losingLast: 'Última compra',
   },
   en: {
     kindsPlural: { contact: 'Contacts', purchase: 'Overdue purchases', action: 'Action-plan items' } satisfies Record<ItemKind, string>,
@@ -71,6 +75,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contact with ${customer} logged.`,
     count: (n: string) => (n === '1' ? '1 item' : `${n} items`),
     loading: 'Loading…',
+    losingTitle: 'Key accounts probably being lost',
+    losingIntro: 'A and B customers with less than a 50 % chance of still buying, by the current analysis’ model; the lowest chance first.',
+    losingChance: 'Chance of still buying',
+    losingLast: 'Last purchase',
   },
   es: {
     kindsPlural: { contact: 'Contactos', purchase: 'Compras atrasadas', action: 'Acciones del plan' } satisfies Record<ItemKind, string>,
@@ -105,6 +113,10 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contacto con ${customer} registrado.`,
     count: (n: string) => (n === '1' ? '1 elemento' : `${n} elementos`),
     loading: 'Cargando…',
+    losingTitle: 'Cuentas clave que probablemente se pierden',
+    losingIntro: 'Clientes A y B con menos de un 50 % de probabilidad de seguir comprando, según el modelo del análisis actual; los de menor probabilidad primero.',
+    losingChance: 'Probabilidad de seguir comprando',
+    losingLast: 'Última compra',
   },
   ca: {
     kindsPlural: { contact: 'Contactes', purchase: 'Compres endarrerides', action: 'Accions del pla' } satisfies Record<ItemKind, string>,
@@ -139,5 +151,9 @@ export const agendaMessages = defineMessages({
     saved: (customer: string) => `Contacte amb ${customer} registrat.`,
     count: (n: string) => (n === '1' ? '1 element' : `${n} elements`),
     loading: 'S’està carregant…',
+    losingTitle: 'Comptes clau que probablement es perden',
+    losingIntro: "Clients A i B amb menys d'un 50 % de probabilitat de continuar comprant, segons el model de l'anàlisi actual; els de menor probabilitat primer.",
+    losingChance: 'Probabilitat de continuar comprant',
+    losingLast: 'Darrera compra',
   },
 });

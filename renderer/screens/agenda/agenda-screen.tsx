@@ -13,6 +13,7 @@ import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { agendaMessages } from './agenda-messages';
 import { AgendaTable } from './agenda-table';
+import { LosingAccounts } from './losing-accounts';
 import './agenda.css';
 
 const HORIZONS = [7, 14, 30] as const;
@@ -103,6 +104,7 @@ export function AgendaScreen({ route }: ScreenProps) {
         <p className="muted">{m.loading}</p>
       ) : (
         <>
+          {data.losing.length > 0 && <LosingAccounts accounts={data.losing} />}
           <section className="agenda-section" aria-labelledby="agenda-overdue-title">
             <h2 id="agenda-overdue-title">
               {m.overdueTitle} <span className="muted">{m.count(fmt.integer(data.overdue.length))}</span>

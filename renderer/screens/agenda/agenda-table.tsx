@@ -9,6 +9,7 @@ import { hrefFor } from '../../app/router';
 import { ActivityForm } from '../../components/activity-form';
 import { activityFormMessages } from '../../components/activity-form-messages';
 import { ClassBadge } from '../../components/class-badge';
+import { LikelyLosingFlag } from '../../components/likely-losing-flag';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { agendaMessages } from './agenda-messages';
 
@@ -76,7 +77,7 @@ export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testI
                     <a href={hrefFor('dossier', { code: i.code })} title={m.openDossier(customer)}>
                       {i.code}
                     </a>{' '}
-                    <span className="customer-name">{i.name ?? ''}</span>
+                    <span className="customer-name">{i.name ?? ''}</span> <LikelyLosingFlag likelyLosing={i.likelyLosing} pAlive={i.pAlive} />
                   </td>
                   <td className="what-cell">{what(i)}</td>
                   <td>{i.ownerId === null ? '—' : (owners.get(i.ownerId) ?? '—')}</td>

@@ -1,10 +1,11 @@
-// Analysis parameters: prefilled (window from the latest sales; parameters from the run the
-// user came from, else the defaults), checked live by the engine's own rules, then
+// Analysis parameters: prefilled (window from the latest sales, or ending on the route's `to`;
+// parameters from the run the user came from, else the defaults), checked live by the engine's own rules, then
 // "Rodar análise" → the new run's matrix.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AnalysisDefaults } from '../../../shared/api/analysis-api';
 import { fromApiError } from '../../../shared/api/errors';
 import { paramProblems } from '../../../shared/analysis/params';
+import { dayOfIso } from '../../../shared/domain/calendar';
 import { invoke } from '../../api';
 import { useErrorText, useReportError } from '../../app/errors';
 import { hrefFor, navigate } from '../../app/router';
@@ -38,7 +39,9 @@ export function AnalysisScreen({ route }: ScreenProps) {
   }, [report]);
   // Filled once, when the defaults (and the run the user came from, if any) are known.
   useEffect(() => {
-    if (defaults && !loading && !form) setForm(formOf(baseRun?.params ?? defaults.params, defaults.window, notation));
+    // `to` in the route (the model check's "run the analysis up to …"): the window's end, its start left to the default.
+    const to = route.params.to !== undefined && dayOfIso(route.params.to) !== null ? route.params.to : null;
+    if (defaults && !loading && !form) setForm(formOf(baseRun?.params ?? defaults.params, to === null ? defaults.window : { from: '', to }, notation));
     // The notation is read once, with the defaults; later language changes keep what was typed.
   }, [defaults, loading, baseRun, form]);
 

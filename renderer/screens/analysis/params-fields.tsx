@@ -109,6 +109,10 @@ export function ParamsFields({ form, unreadable, onChange }: Props) {
         {num('inactiveDays', p.inactiveDays)}
         {num('lostDays', p.lostDays)}
       </fieldset>
+      <fieldset className="panel">
+        <legend>{m.prediction}</legend>
+        {num('discount', m.discountPercent, m.discountHint)}
+      </fieldset>
     </div>
   );
 }

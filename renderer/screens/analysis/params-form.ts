@@ -6,7 +6,7 @@ import type { AnalysisParams, Basis, PeriodKind, XyzMeasure } from '../../../sha
 import { dayOfIso, isoOfDay, type Day } from '../../../shared/domain/calendar';
 import { parseDateText } from '../../../shared/import/parse-date';
 
-export const NUMBER_FIELDS = ['a', 'b', 'x', 'y', 'minPeriods', 'inactiveDays', 'lostDays'] as const;
+export const NUMBER_FIELDS = ['a', 'b', 'x', 'y', 'minPeriods', 'inactiveDays', 'lostDays', 'discount'] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type FormField = NumberField | 'from' | 'to';
 
@@ -54,6 +54,8 @@ export function formOf(params: AnalysisParams, window: { from: string; to: strin
     minPeriods: String(params.minPeriods),
     inactiveDays: String(params.inactiveDays),
     lostDays: String(params.lostDays),
+    // The monthly discount is typed in percent: 1 is 1 % a month.
+    discount: numberText(Math.round(params.discount * 100 * 1e6) / 1e6, decimal),
   };
 }
 
@@ -85,6 +87,7 @@ export function readForm(form: ParamsForm, monthFirst: boolean): ReadForm {
       minPeriods: n('minPeriods'),
       inactiveDays: n('inactiveDays'),
       lostDays: n('lostDays'),
+      discount: n('discount') / 100,
     },
     unreadable,
   };

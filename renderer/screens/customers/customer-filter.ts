@@ -2,11 +2,13 @@
 // matrix, the history and a bookmark can open the grid already filtered. The rule itself is
 // shared with the backend's pages (shared/analysis/result-filter.ts).
 import {
+  ALIVE_CHOICES,
   hasResultFilter,
   RESULT_FILTER_KEYS,
   RESULT_FILTER_VALUES,
   SIGNAL_CHOICES,
   SIGNAL_KINDS,
+  type AliveChoice,
   type ResultFilterKey,
   type ResultGridFilter,
 } from '../../../shared/analysis/result-filter';
@@ -14,7 +16,7 @@ import {
 export const FILTER_KEYS = RESULT_FILTER_KEYS;
 export type FilterKey = ResultFilterKey;
 export type CustomerFilter = ResultGridFilter;
-export { SIGNAL_CHOICES, SIGNAL_KINDS };
+export { ALIVE_CHOICES, SIGNAL_CHOICES, SIGNAL_KINDS, type AliveChoice };
 export const hasFilter = hasResultFilter;
 
 /** The filter a route asks for; values the grid cannot mean are ignored. */

@@ -6,7 +6,7 @@ import { ABC_CLASSES, STATUSES, XYZ_CLASSES } from '../../../shared/analysis/res
 import type { CustomerColumn } from '../../../shared/format/customer-columns';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { ColumnChooser } from './column-chooser';
-import { SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
+import { ALIVE_CHOICES, SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import { filterValueText } from './filter-text';
 import type { useHiddenColumns } from './use-hidden-columns';
@@ -39,6 +39,7 @@ export function CustomerToolbar({ values, total, filter, onFilter, search, onSea
     seller: sellers,
     segment: segments,
     signal: SIGNAL_CHOICES,
+    alive: [...ALIVE_CHOICES],
   };
   return (
     <div className="customer-toolbar">
@@ -71,10 +72,13 @@ export function CustomerToolbar({ values, total, filter, onFilter, search, onSea
           </label>
         ),
       )}
-      <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown ?? undefined} data-total={total}>
-        {shown === null ? m.loading : m.shown(fmt.integer(shown), fmt.integer(total))}
-      </span>
-      <ColumnChooser columns={columns} state={hiddenColumns} />
+      {/* The count and the chooser kept together at the right, also when the toolbar wraps (the chooser's box opens leftwards). */}
+      <div className="toolbar-end">
+        <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown ?? undefined} data-total={total}>
+          {shown === null ? m.loading : m.shown(fmt.integer(shown), fmt.integer(total))}
+        </span>
+        <ColumnChooser columns={columns} state={hiddenColumns} />
+      </div>
     </div>
   );
 }

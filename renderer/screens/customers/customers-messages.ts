@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/locales';
+import type { AliveChoice } from './customer-filter';
 
 export const customersMessages = defineMessages({
   'pt-BR': {
@@ -7,7 +8,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Código, nome, vendedor, segmento…',
     all: 'Todos',
     anySignal: 'Qualquer sinal',
-    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal' },
+    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal', alive: 'Ainda compra' },
+    aliveNames: { likely: 'Provável (≥ 50 %)', unlikely: 'Pouco provável (< 50 %)', none: 'Sem previsão' } satisfies Record<AliveChoice, string>,
     signalNames: { overdue: 'Atrasado', declining: 'Em queda', 'dropped class': 'Caiu de classe' },
     shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
     activeFilters: 'Filtros ativos',
@@ -28,7 +30,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Code, name, seller, segment…',
     all: 'All',
     anySignal: 'Any signal',
-    filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal' },
+    filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal', alive: 'Still buying' },
+    aliveNames: { likely: 'Likely (≥ 50 %)', unlikely: 'Unlikely (< 50 %)', none: 'No prediction' },
     signalNames: { overdue: 'Overdue', declining: 'Declining', 'dropped class': 'Dropped class' },
     shown: (shown: string, total: string) => `${shown} of ${total} customers`,
     activeFilters: 'Active filters',
@@ -49,7 +52,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Código, nombre, vendedor, segmento…',
     all: 'Todos',
     anySignal: 'Cualquier señal',
-    filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal' },
+    filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal', alive: 'Sigue comprando' },
+    aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poco probable (< 50 %)', none: 'Sin previsión' },
     signalNames: { overdue: 'Atrasado', declining: 'En descenso', 'dropped class': 'Bajó de clase' },
     shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
     activeFilters: 'Filtros activos',
@@ -70,7 +74,8 @@ export const customersMessages = defineMessages({
     searchPlaceholder: 'Codi, nom, venedor, segment…',
     all: 'Tots',
     anySignal: 'Qualsevol senyal',
-    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal' },
+    filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal', alive: 'Continua comprant' },
+    aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poc probable (< 50 %)', none: 'Sense previsió' },
     signalNames: { overdue: 'Endarrerit', declining: 'En descens', 'dropped class': 'Ha baixat de classe' },
     shown: (shown: string, total: string) => `${shown} de ${total} clients`,
     activeFilters: 'Filtres actius',

@@ -10,5 +10,6 @@ export function filterValueText(key: FilterKey, value: string, labels: Labels, m
   if (key === 'xyz' && value === 'new') return labels.xyzNew;
   if (key === 'status') return labels.status[value as Status] ?? value;
   if (key === 'signal') return value === 'any' ? m.anySignal : (m.signalNames[value as keyof Messages['signalNames']] ?? value);
+  if (key === 'alive') return m.aliveNames[value as keyof Messages['aliveNames']] ?? value;
   return value;
 }

@@ -14,7 +14,7 @@ export type GridRow = CustomerResult & { rank: number };
 
 export const PINNED = new Set(['code', 'name']);
 /** Shown on request only: the figures the brief's list leaves out. */
-export const HIDDEN_BY_DEFAULT = new Set(['xyzPeriods', 'quantity']);
+export const HIDDEN_BY_DEFAULT = new Set(['xyzPeriods', 'quantity', 'actualPurchases90d']);
 /** What the quick search looks in: text a user types, not numbers. */
 const SEARCHED = new Set(['code', 'name', 'seller', 'segment', 'region']);
 

@@ -1,12 +1,15 @@
 // The customer's place in the current run (ABC/XYZ, status, signals with their reasons, types),
-// its health score with what each factor took off, and its lifetime value with the formula and
-// the figures behind it — so every number on the dossier can be explained.
+// its health score with what each factor took off, and its predicted lifetime value with the
+// chance that it still buys and the steps behind it — so every number on the dossier can be
+// explained.
 import type { Dossier } from '../../../shared/api/customers-api';
 import { signalText } from '../../../shared/format/signal-text';
 import { useWorkspace } from '../../app/workspace-state';
 import { ClassBadge } from '../../components/class-badge';
 import { ClvExplained } from '../../components/clv-explained';
 import { HealthExplained } from '../../components/health-explained';
+import { LikelyLosingFlag } from '../../components/likely-losing-flag';
+import { isLikelyLosing } from '../../../shared/kam/likely-losing';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { StatusPill } from '../portfolio/status-pill';
 import { dossierMessages } from './dossier-messages';
@@ -26,7 +29,7 @@ export function ClassificationSection({ dossier }: { dossier: Dossier }) {
       ) : (
         <div className="class-line" data-testid="dossier-class">
           <span className="muted">{c.run(latest.runId)}</span> <ClassBadge value={latest.abc} title="ABC" /> <ClassBadge value={latest.xyz} title="XYZ" />{' '}
-          <StatusPill status={latest.status} />{' '}
+          <StatusPill status={latest.status} /> <LikelyLosingFlag likelyLosing={isLikelyLosing(latest.abc, dossier.clv.pAlive)} pAlive={dossier.clv.pAlive} />{' '}
           <span className="muted">{latest.abc === null ? c.outsideWindow : `${c.share}: ${fmt.percent(latest.share, 2)}`}</span>
         </div>
       )}

@@ -21,8 +21,8 @@ import { isCancelled, useImportJob } from './use-import-job';
 import './import.css';
 
 type Duplicate = 'ask' | 'import' | 'skip';
-/** What the dry run found, and the import it was for. */
-type Check = { options: ImportOptions; ifDuplicate: Duplicate; found: OverlapPreview };
+/** What the dry run found, and the import it was for (`sheets`: the sheets it reads, when more than one). */
+type Check = { options: ImportOptions; ifDuplicate: Duplicate; sheets: string[]; found: OverlapPreview };
 
 export function ImportScreen({ route }: ScreenProps) {
   const m = useMessages(importMessages);
@@ -60,17 +60,18 @@ export function ImportScreen({ route }: ScreenProps) {
       else report(e);
     }
   };
-  // Where sales are stored, the whole import is first tried and rolled back ('import/overlap'):
-  // what it finds is shown with the choice of rule, unless nothing of the file meets them (then
-  // every rule does the same).
+  // Where sales are stored, or the import reads several sheets (consecutive exports, which may
+  // repeat one another), the whole import is first tried and rolled back ('import/overlap'): what
+  // it finds is shown with the choice of rule, unless nothing of the file meets stored lines or an
+  // earlier sheet (then every rule does the same).
   const hasSales = batches.some((b) => b.undoneAt === null && b.imported > 0);
-  const startImport = async (options: ImportOptions, ifDuplicate: Duplicate) => {
+  const startImport = async (options: ImportOptions, ifDuplicate: Duplicate, sheets: string[]) => {
     setNotice(null);
-    if (!hasSales || ifDuplicate === 'skip') return runImport(options, ifDuplicate, 'skip');
+    if ((!hasSales && sheets.length < 2) || ifDuplicate === 'skip') return runImport(options, ifDuplicate, 'skip');
     try {
       const found = await job.check(options);
       if (found.alreadyStored === 0 && found.replace.lines === 0) return await runImport(options, ifDuplicate, 'skip');
-      setCheck({ options, ifDuplicate, found });
+      setCheck({ options, ifDuplicate, sheets, found });
     } catch (e) {
       if (isCancelled(e)) setNotice(m.cancelled);
       else report(e);
@@ -96,7 +97,7 @@ export function ImportScreen({ route }: ScreenProps) {
       {result && <ImportSummary result={result} onAnother={reset} />}
       {job.progress && <ImportProgress progress={job.progress} title={job.running === 'import/overlap' ? om.checking : undefined} onCancel={job.cancel} />}
       {check && !job.progress && (
-        <OverlapStep found={check.found} onImport={(rule) => runImport(check.options, check.ifDuplicate, rule)} onBack={() => setCheck(null)} />
+        <OverlapStep found={check.found} sheets={check.sheets} onImport={(rule) => runImport(check.options, check.ifDuplicate, rule)} onBack={() => setCheck(null)} />
       )}
       {fileId && !result && (
         // Kept while the import runs, so that a cancelled import comes back to the same choices.

@@ -9,6 +9,7 @@ import { useWorkspace } from '../../app/workspace-state';
 import { ConfirmButton } from '../../components/confirm-button';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { BatchRejects } from './batch-rejects';
+import { fileShapeMessages } from './file-shape-messages';
 import { importMessages } from './import-messages';
 import { overlapMessages } from './overlap-messages';
 
@@ -16,6 +17,7 @@ type Props = { result: ImportResult; onAnother(): void };
 
 export function ImportSummary({ result, onAnother }: Props) {
   const m = useMessages(importMessages);
+  const fs = useMessages(fileShapeMessages);
   const om = useMessages(overlapMessages);
   const { fmt } = useSettings();
   const { reload } = useWorkspace();
@@ -51,7 +53,16 @@ export function ImportSummary({ result, onAnother }: Props) {
         <>
           <p className="muted">
             {result.fileName}
-            {result.sheet ? ` · ${result.sheet}` : ''}
+            {result.sheets.length > 1 ? (
+              <>
+                {' · '}
+                <span data-testid="summary-sheets">{fs.sheetsRead(result.sheets.join(', '))}</span>
+              </>
+            ) : result.sheet ? (
+              ` · ${result.sheet}`
+            ) : (
+              ''
+            )}
           </p>
           <div className="kpis">
             {kpi(m.rowsRead, result.rowsRead, 'summary-read')}

@@ -7,8 +7,21 @@ import { importMessages, type ImportMessages } from './import-messages';
 import { columnLetter } from '../../../shared/format/column-letter';
 
 const REQUIRED: FieldKey[] = ['customer', 'date', 'amount'];
+/** The preview's first rows hold at most this many cells. */
+export const FIRST_ROW_CELLS = 256;
 
-type Props = { preview: ImportPreview; disabled: boolean; onChange(mapping: ColumnMapping): void };
+/** The columns a field can be put on: the header's, else as many as the first rows hold (a file read without a header). */
+export function mappableColumns(preview: ImportPreview): number[] {
+  return Array.from({ length: Math.max(preview.headers.length, Math.min(preview.columnCount, FIRST_ROW_CELLS)) }, (_, i) => i);
+}
+
+type Props = {
+  preview: ImportPreview;
+  /** The mapping as the user has made it so far (the preview may still be catching up with it). */
+  mapping: ColumnMapping;
+  disabled: boolean;
+  onChange(mapping: ColumnMapping): void;
+};
 
 /** The same mapping with `field` on `column` (undefined: not used); a column feeds one field only. */
 export function remap(mapping: ColumnMapping, field: FieldKey, column: number | undefined): ColumnMapping {
@@ -21,7 +34,8 @@ export function remap(mapping: ColumnMapping, field: FieldKey, column: number | 
   return next;
 }
 
-function formatText(m: ImportMessages, preview: ImportPreview, field: FieldKey): string {
+/** How a field's column was read: "vírgula decimal", "dia/mês/ano (pelo formato escolhido)". */
+export function formatText(m: ImportMessages, preview: ImportPreview, field: FieldKey): string {
   const f = preview.formats[field];
   if (!f) return '';
   const parts: string[] = [];
@@ -31,9 +45,10 @@ function formatText(m: ImportMessages, preview: ImportPreview, field: FieldKey):
   return parts.join(' ');
 }
 
-export function MappingEditor({ preview, disabled, onChange }: Props) {
+export function MappingEditor({ preview, mapping, disabled, onChange }: Props) {
   const m = useMessages(importMessages);
   const missing = new Set(preview.missing);
+  const columns = mappableColumns(preview);
   return (
     <table className="data mapping" data-testid="mapping">
       <thead>
@@ -46,7 +61,7 @@ export function MappingEditor({ preview, disabled, onChange }: Props) {
       <tbody>
         {FIELD_KEYS.map((field) => {
           const id = `map-${field}`;
-          const column = preview.mapping[field];
+          const column = mapping[field];
           const isMissing = missing.has(field);
           return (
             <tr key={field} className={isMissing ? 'missing' : undefined}>
@@ -61,12 +76,12 @@ export function MappingEditor({ preview, disabled, onChange }: Props) {
                   disabled={disabled}
                   aria-invalid={isMissing || undefined}
                   aria-describedby={isMissing ? `${id}-missing` : undefined}
-                  onChange={(e) => onChange(remap(preview.mapping, field, e.target.value === '' ? undefined : Number(e.target.value)))}
+                  onChange={(e) => onChange(remap(mapping, field, e.target.value === '' ? undefined : Number(e.target.value)))}
                 >
                   <option value="">{m.notUsed}</option>
-                  {preview.headers.map((header, index) => (
+                  {columns.map((index) => (
                     <option key={index} value={index}>
-                      {m.columnOption(columnLetter(index), header)}
+                      {m.columnOption(columnLetter(index), preview.headers[index] ?? '')}
                     </option>
                   ))}
                 </select>

@@ -9,6 +9,8 @@ export const overlapMessages = defineMessages({
   'pt-BR': {
     checking: 'Verificando o que já está guardado…',
     title: 'Vendas que já estão guardadas',
+    sheetsInOrder: (n: number, names: string) =>
+      `As ${n} abas (${names}) são lidas em ordem, como exportações seguidas: uma linha de uma aba idêntica a uma linha de uma aba anterior conta como já guardada.`,
     fileLines: (file: string, n: number, lines: string, from: string, to: string) =>
       n === 1 ? `${file} tem 1 linha de venda, de ${from}.` : `${file} tem ${lines} linhas de venda, de ${from} a ${to}.`,
     stored: (n: number, lines: string) =>
@@ -38,6 +40,8 @@ export const overlapMessages = defineMessages({
   en: {
     checking: 'Checking what is already stored…',
     title: 'Sales already stored',
+    sheetsInOrder: (n: number, names: string) =>
+      `The ${n} sheets (${names}) are read in order, as consecutive exports: a line of a sheet identical to a line of an earlier sheet counts as already stored.`,
     fileLines: (file: string, n: number, lines: string, from: string, to: string) =>
       n === 1 ? `${file} has 1 sale line, of ${from}.` : `${file} has ${lines} sale lines, from ${from} to ${to}.`,
     stored: (n: number, lines: string) =>
@@ -66,6 +70,8 @@ export const overlapMessages = defineMessages({
   es: {
     checking: 'Comprobando lo que ya está guardado…',
     title: 'Ventas ya guardadas',
+    sheetsInOrder: (n: number, names: string) =>
+      `Las ${n} hojas (${names}) se leen en orden, como exportaciones seguidas: una línea de una hoja idéntica a una línea de una hoja anterior cuenta como ya guardada.`,
     fileLines: (file: string, n: number, lines: string, from: string, to: string) =>
       n === 1 ? `${file} tiene 1 línea de venta, del ${from}.` : `${file} tiene ${lines} líneas de venta, del ${from} al ${to}.`,
     stored: (n: number, lines: string) =>
@@ -94,6 +100,8 @@ export const overlapMessages = defineMessages({
   ca: {
     checking: 'Comprovant què ja està desat…',
     title: 'Vendes ja desades',
+    sheetsInOrder: (n: number, names: string) =>
+      `Els ${n} fulls (${names}) es llegeixen en ordre, com a exportacions seguides: una línia d’un full idèntica a una línia d’un full anterior compta com a ja desada.`,
     fileLines: (file: string, n: number, lines: string, from: string, to: string) =>
       n === 1 ? `${file} té 1 línia de venda, del ${from}.` : `${file} té ${lines} línies de venda, del ${from} al ${to}.`,
     stored: (n: number, lines: string) =>

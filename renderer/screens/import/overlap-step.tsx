@@ -1,6 +1,8 @@
 // Before importing into a workspace that holds sales: how many of the file's lines are already
 // stored and for which dates, what "replace" would remove (how many lines, which dates, from which
-// batches), and the choice of rule, skip selected (SPEC "Overlapping exports").
+// batches), and the choice of rule, skip selected (SPEC "Overlapping exports"). The sheets of a
+// workbook imported as one batch are consecutive exports: a line of a later sheet identical to
+// one of an earlier sheet counts as already stored (the step says so).
 import { useState } from 'react';
 import type { OverlapMode, OverlapPreview } from '../../../shared/api/import-api';
 import { OVERLAP_MODES } from '../../../shared/api/import-api';
@@ -8,9 +10,15 @@ import { dayOfIso } from '../../../shared/domain/calendar';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { overlapMessages } from './overlap-messages';
 
-type Props = { found: OverlapPreview; onImport(rule: OverlapMode): void; onBack(): void };
+type Props = {
+  found: OverlapPreview;
+  /** The sheets the import reads, in order, when more than one: each meets the sheets before it. */
+  sheets: string[];
+  onImport(rule: OverlapMode): void;
+  onBack(): void;
+};
 
-export function OverlapStep({ found, onImport, onBack }: Props) {
+export function OverlapStep({ found, sheets, onImport, onBack }: Props) {
   const m = useMessages(overlapMessages);
   const { fmt } = useSettings();
   const [rule, setRule] = useState<OverlapMode>('skip');
@@ -19,6 +27,9 @@ export function OverlapStep({ found, onImport, onBack }: Props) {
   return (
     <section className="panel overlap-step" aria-labelledby="overlap-title" data-testid="overlap">
       <h2 id="overlap-title">{m.title}</h2>
+      {sheets.length > 1 && (
+        <p data-testid="overlap-sheets">{m.sheetsInOrder(sheets.length, sheets.join(', '))}</p>
+      )}
       <p>
         {m.fileLines(found.fileName, found.lines, fmt.integer(found.lines), found.from === null ? '' : day(found.from), found.to === null ? '' : day(found.to))}{' '}
         {found.alreadyStored === 0 && <span data-testid="overlap-stored">{m.noneStored}</span>}

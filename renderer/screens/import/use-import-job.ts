@@ -18,7 +18,8 @@ export type ImportJob = {
   cancel(): Promise<void>;
 };
 
-function newJobId(): string {
+/** A job id of our own, for the progress events and the cancel of one job. */
+export function newJobId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -4,6 +4,7 @@ import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { MatrixCell } from '../../../shared/analysis/matrix-types';
 import { ABC_CLASSES } from '../../../shared/analysis/result-types';
 import { dayOfIso } from '../../../shared/domain/calendar';
+import { hrefFor } from '../../app/router';
 import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { matrixMessages } from './matrix-messages';
@@ -47,6 +48,12 @@ export function RunKpis({ run, cells }: { run: RunSummary; cells: MatrixCell[] }
           {m.params}: {m.paramsText(labels.bases[params.basis], fmt.percent(params.a / 100, 0), fmt.percent(params.b / 100, 0))}
         </span>
         <span>{m.xyzText(labels.bases[params.xyzMeasure].toLowerCase(), fmt.number(params.x, 2), fmt.number(params.y, 2), params.minPeriods)}</span>
+        <span>
+          {m.model}:{' '}
+          <a href={hrefFor('model', { run: run.id })} data-testid="open-model-check">
+            {run.model.fitted === null ? m.noModel : m.modelFitted(fmt.integer(run.model.fitted.customers))}
+          </a>
+        </span>
       </p>
     </div>
   );

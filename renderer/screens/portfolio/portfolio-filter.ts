@@ -14,11 +14,13 @@ export type PortfolioView = {
   seller: string | null;
   segment: string | null;
   tag: string | null;
+  /** Only the key accounts probably being lost (`losing=1`). */
+  losing: boolean;
   group: GroupBy;
   sort: string | null; // see portfolio-sort.ts
 };
 
-export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'group', 'sort'] as const satisfies readonly (keyof PortfolioView)[];
+export const VIEW_KEYS = ['status', 'abc', 'kam', 'seller', 'segment', 'tag', 'losing', 'group', 'sort'] as const satisfies readonly (keyof PortfolioView)[];
 
 const CLASS_FILTERS: ClassFilter[] = ['A', 'B', 'C', 'none'];
 
@@ -31,6 +33,7 @@ export function viewFromParams(params: Record<string, string>): PortfolioView {
     seller: text('seller'),
     segment: text('segment'),
     tag: text('tag'),
+    losing: params.losing === '1',
     group: GROUP_BYS.find((g) => g === params.group) ?? 'none',
     sort: text('sort'),
   };
@@ -46,10 +49,11 @@ export function queryOf(v: PortfolioView): PortfolioQuery {
     ...(v.seller !== null && { seller: v.seller }),
     ...(v.segment !== null && { segment: v.segment }),
     ...(v.tag !== null && { tag: v.tag }),
+    ...(v.losing && { losing: true }),
     ...(v.group !== 'none' && { group: v.group }),
   };
 }
 
 export function hasFilter(v: PortfolioView): boolean {
-  return v.status !== null || v.abc !== null || v.kam !== null || v.seller !== null || v.segment !== null || v.tag !== null;
+  return v.status !== null || v.abc !== null || v.kam !== null || v.seller !== null || v.segment !== null || v.tag !== null || v.losing;
 }

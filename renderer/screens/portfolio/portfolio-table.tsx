@@ -9,7 +9,9 @@ import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { Sort, SortKey } from './portfolio-sort';
 import { portfolioMessages } from './portfolio-messages';
+import { PREDICTION_HEADERS, PredictionCells, predictionTitles } from './prediction-columns';
 import { StatusPill } from './status-pill';
+import { LikelyLosingFlag } from '../../components/likely-losing-flag';
 
 type Props = { rows: PortfolioRow[]; groups: PortfolioGroup[] | null; sort: Sort; onSort: (key: SortKey) => void };
 
@@ -22,13 +24,18 @@ function sections(rows: PortfolioRow[], groups: PortfolioGroup[] | null): { grou
 /** The columns in order; true for the right-aligned figures. */
 const HEADERS: [SortKey | 'tags', boolean][] = [
   ['code', false], ['name', false], ['abc', false], ['xyz', false], ['status', false], ['kam', false], ['seller', false],
-  ['segment', false], ['revenue', true], ['lastPurchase', false], ['nextContact', false], ['threeP', true], ['health', true], ['tags', false],
+  ['segment', false], ['revenue', true], ['lastPurchase', false], ['nextContact', false], ['threeP', true], ['health', true],
+  ...PREDICTION_HEADERS, ['tags', false],
 ];
+
+/** Headers whose titles may take two lines. */
+const WRAPPED: ReadonlySet<string> = new Set(PREDICTION_HEADERS.map(([key]) => key));
 
 export function PortfolioTable({ rows, groups, sort, onSort }: Props) {
   const m = useMessages(portfolioMessages);
-  const { fmt } = useSettings();
-  const c = m.col;
+  const { fmt, labels } = useSettings();
+  // The predicted figures are titled as the customer grid and the workbook title them.
+  const c = { ...m.col, ...predictionTitles(labels) };
   return (
     <div className="portfolio-table-wrap">
       <table className="data portfolio-table" data-testid="portfolio-table">
@@ -38,7 +45,7 @@ export function PortfolioTable({ rows, groups, sort, onSort }: Props) {
               key === 'tags' ? (
                 <th key={key}>{c.tags}</th>
               ) : (
-                <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort?.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                <th key={key} className={[numeric ? 'num' : '', WRAPPED.has(key) ? 'wrap' : ''].join(' ').trim() || undefined} aria-sort={sort?.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
                   {/* A button in the header: sortable from the keyboard, and says so to a screen reader. */}
                   <button type="button" className="sort-button" onClick={() => onSort(key)} title={m.sortBy(c[key])} data-testid={`sort-${key}`}>
                     {c[key]}
@@ -99,7 +106,7 @@ function Row({ row: r }: { row: PortfolioRow }) {
         <ClassBadge value={r.xyz} />
       </td>
       <td title={r.inWindow || r.status === 'prospect' ? undefined : m.outsideWindow}>
-        <StatusPill status={r.status} />
+        <StatusPill status={r.status} /> <LikelyLosingFlag likelyLosing={r.likelyLosing} pAlive={r.pAlive} />
       </td>
       <td>{r.kamName ?? ''}</td>
       <td>{r.seller ?? ''}</td>
@@ -111,6 +118,7 @@ function Row({ row: r }: { row: PortfolioRow }) {
         {r.threeP}/3
       </td>
       <td className="num">{r.health === null ? '' : fmt.integer(r.health)}</td>
+      <PredictionCells row={r} />
       <td className="tags-cell">{r.tags.join(', ')}</td>
     </tr>
   );

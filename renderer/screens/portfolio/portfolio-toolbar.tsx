@@ -24,7 +24,7 @@ export function PortfolioToolbar({ choices, team, view, onView, onClear, search,
   // KAMs: the team, plus any KAM still named on a customer after leaving the team.
   const kams = new Map<string, string>(team.map((t) => [String(t.id), t.name]));
   for (const k of choices.kams) if (!kams.has(String(k.id))) kams.set(String(k.id), k.name);
-  const select = (key: keyof PortfolioView, label: string, anyLabel: string, options: [string, string][]) => (
+  const select = (key: 'abc' | 'kam' | 'seller' | 'segment' | 'tag', label: string, anyLabel: string, options: [string, string][]) => (
     <label className="field">
       {label}
       <select value={view[key] ?? ''} onChange={(e) => onView({ [key]: e.target.value || undefined })} data-testid={`filter-${key}`}>
@@ -49,6 +49,10 @@ export function PortfolioToolbar({ choices, team, view, onView, onClear, search,
       {select('seller', m.filterSeller, m.any, pairs(choices.sellers))}
       {select('segment', m.filterSegment, m.any, pairs(choices.segments))}
       {select('tag', m.filterTag, m.anyTag, pairs(choices.tags))}
+      <label className="field check">
+        <input type="checkbox" checked={view.losing} onChange={(e) => onView({ losing: e.target.checked ? '1' : undefined })} data-testid="filter-losing" />
+        {m.onlyLosing}
+      </label>
       <label className="field">
         {m.groupBy}
         <select value={view.group} onChange={(e) => onView({ group: e.target.value === 'none' ? undefined : e.target.value })} data-testid="group-by">

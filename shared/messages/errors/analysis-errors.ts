@@ -57,6 +57,12 @@ export const analysisErrors = {
     es: (p, f) => `Días para perdido no válidos (${f.num(p.value, 6)}): deben ser un número entero mayor que los días para inactivo (${f.num(p.inactive, 6)}).`,
     ca: (p, f) => `Dies per a perdut no vàlids (${f.num(p.value, 6)}): han de ser un nombre enter més gran que els dies per a inactiu (${f.num(p.inactive, 6)}).`,
   }),
+  'analysis/bad-discount': wording<{ value: string }>('bad-option', {
+    pt: (p) => `Desconto mensal inválido "${p.value}": use uma taxa de 0 até menos de 1 (0.01 = 1 % ao mês), ou um percentual como 1%.`,
+    en: (p) => `Invalid monthly discount "${p.value}": use a rate from 0 to less than 1 (0.01 = 1 % a month), or a percentage such as 1%.`,
+    es: (p) => `Descuento mensual no válido "${p.value}": usa una tasa de 0 a menos de 1 (0.01 = 1 % al mes), o un porcentaje como 1%.`,
+    ca: (p) => `Descompte mensual no vàlid "${p.value}": feu servir una taxa de 0 a menys d'1 (0.01 = 1 % al mes), o un percentatge com 1%.`,
+  }),
   'analysis/bad-date': wording<{ option: string; text: string }>('bad-option', {
     pt: (p) => `Data inválida em ${p.option}: "${p.text}" (use AAAA-MM-DD).`,
     en: (p) => `Invalid date in ${p.option}: "${p.text}" (use YYYY-MM-DD).`,

@@ -171,6 +171,24 @@ export const kamErrors = {
     es: (p, f) => `Ninguna hoja de ${p.file} tiene las columnas de una encuesta: se esperaban encabezados como cliente (o código), fecha y nota (o puntuación), en las primeras ${f.int(p.rows)} filas.`,
     ca: (p, f) => `Cap full de ${p.file} té les columnes d'una enquesta: s'esperaven capçaleres com client (o codi), data i nota (o puntuació), a les primeres ${f.int(p.rows)} files.`,
   }),
+  'kam/bad-health-weights': wording('bad-option', {
+    pt: () => 'Pesos inválidos: informe um peso de 0 a 100 para cada fator.',
+    en: () => 'Invalid weights: give each factor a weight from 0 to 100.',
+    es: () => 'Pesos no válidos: indica un peso de 0 a 100 para cada factor.',
+    ca: () => 'Pesos no vàlids: indiqueu un pes de 0 a 100 per a cada factor.',
+  }),
+  'kam/bad-health-weight': wording<{ factor: string; value: string }>('bad-option', {
+    pt: (p) => `Peso inválido para "${p.factor}" (${p.value}): use um número de 0 a 100.`,
+    en: (p) => `Invalid weight for "${p.factor}" (${p.value}): use a number from 0 to 100.`,
+    es: (p) => `Peso no válido para "${p.factor}" (${p.value}): usa un número de 0 a 100.`,
+    ca: (p) => `Pes no vàlid per a "${p.factor}" (${p.value}): feu servir un nombre de 0 a 100.`,
+  }),
+  'kam/unknown-health-factor': wording<{ factor: string }>('bad-option', {
+    pt: (p) => `Fator desconhecido na saúde da conta: "${p.factor}".`,
+    en: (p) => `Unknown account health factor: "${p.factor}".`,
+    es: (p) => `Factor desconocido en la salud de la cuenta: "${p.factor}".`,
+    ca: (p) => `Factor desconegut a la salut del compte: "${p.factor}".`,
+  }),
   'kam/bad-today': wording('bad-option', {
     pt: () => 'Data de hoje inválida.',
     en: () => "Invalid today's date.",
