@@ -62,13 +62,18 @@ export function listCustomerKeys(db: Db): { id: number; code: string; deleted: b
 }
 
 /** Every customer's profile, or only those of `codes` (a run's key accounts among 50,000 customers). */
-export function listCustomerProfiles(db: Db, options: { includeDeleted?: boolean; codes?: readonly string[] } = {}): CustomerProfileRow[] {
-  const where = [options.includeDeleted ? null : 'p.deleted_at IS NULL', options.codes ? 'c.code IN (SELECT value FROM json_each(?))' : null].filter(
-    (w) => w !== null,
-  );
+export function listCustomerProfiles(
+  db: Db,
+  options: { includeDeleted?: boolean; codes?: readonly string[]; ids?: readonly number[] } = {},
+): CustomerProfileRow[] {
+  const where = [
+    options.includeDeleted ? null : 'p.deleted_at IS NULL',
+    options.codes ? 'c.code IN (SELECT value FROM json_each(?))' : null,
+    options.ids ? 'c.id IN (SELECT value FROM json_each(?))' : null,
+  ].filter((w) => w !== null);
   const sql = `${SELECT}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.code`;
-  const statement = db.prepare(sql);
-  return (options.codes ? statement.all(JSON.stringify(options.codes)) : statement.all()) as CustomerProfileRow[];
+  const args = [options.codes, options.ids].flatMap((list) => (list ? [JSON.stringify(list)] : []));
+  return db.prepare(sql).all(...args) as CustomerProfileRow[];
 }
 
 /**

@@ -2,61 +2,11 @@
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { RankedResult, ResultFilter } from '../../shared/api/analysis-api';
 import type { MigrationCustomer, MigrationKey } from '../../shared/analysis/matrix-types';
-import type { AbcClass, ClvSteps, CustomerResult, KeyAccountType, OtherCustomer, Prediction, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
-import { PREDICTED_FIGURES, PREDICTION_REASONS } from '../../shared/models';
+import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import { PREDICTION_COLUMNS, PREDICTION_COUNT, predictionOf, predictionValues, type PredictionRow } from './prediction-columns';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
 
-// The predicted figures (schema 7), the same for a run's customers and its others: written and
-// read in this order, after each kind's own columns.
-const PREDICTION_COLUMNS = `p_alive, expected_purchases_90d, predicted_revenue_12m_cents, clv_12m_cents, actual_purchases_90d,
-  repeat_purchases, expected_purchases_12m, expected_spend_cents, margin_rate, prediction_reasons`;
-
-type PredictionRow = [
-  pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null, clv12m: number | null,
-  actualPurchases90d: number | null, repeatPurchases: number | null, expectedPurchases12m: number | null,
-  expectedSpend: number | null, marginRate: number | null, reasons: number | null,
-];
-
-/**
- * Why each empty figure is empty, as one number: 4 bits per figure (PREDICTED_FIGURES order), each
- * the 1-based index of its reason (PREDICTION_REASONS); 0 (stored NULL) when none is empty.
- * Both lists only grow at their ends, so stored numbers keep their meaning.
- */
-function encodeReasons(reasons: ClvSteps['reasons']): number {
-  let code = 0;
-  PREDICTED_FIGURES.forEach((figure, i) => {
-    const reason = reasons[figure];
-    if (reason !== undefined) code += (PREDICTION_REASONS.indexOf(reason) + 1) * 16 ** i;
-  });
-  return code;
-}
-
-function decodeReasons(code: number | null): ClvSteps['reasons'] {
-  const reasons: ClvSteps['reasons'] = {};
-  if (code === null) return reasons;
-  PREDICTED_FIGURES.forEach((figure, i) => {
-    const reason = PREDICTION_REASONS[(Math.floor(code / 16 ** i) % 16) - 1];
-    if (reason !== undefined) reasons[figure] = reason;
-  });
-  return reasons;
-}
-
-function predictionValues(p: Prediction): PredictionRow {
-  const s = p.clvSteps;
-  const reasons = encodeReasons(s.reasons);
-  return [p.pAlive, p.expectedPurchases90d, p.predictedRevenue12m, p.clv12m, p.actualPurchases90d, s.repeatPurchases, s.expectedPurchases12m, s.expectedSpend, s.marginRate, reasons === 0 ? null : reasons];
-}
-
-function predictionOf(r: PredictionRow): Prediction {
-  const [pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d, repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons] = r;
-  return {
-    pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d,
-    clvSteps: { repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons: decodeReasons(reasons) },
-  };
-}
-
-const PREDICTION_COUNT = 10;
 
 // Columns read back, in this order: rows come as arrays (`.raw()`), three times faster than
 // objects for a 50,000-customer run.
@@ -194,11 +144,19 @@ export function listRunResults(db: Db, runId: number, filter: ResultFilter = {})
   return rows.map(toResult);
 }
 
-/** The run's other customers, by code, optionally of one status. */
-export function listRunOthers(db: Db, runId: number, filter: { status?: Status } = {}): OtherCustomer[] {
-  const status = filter.status === undefined ? '' : ' AND status = ?';
-  const args: unknown[] = filter.status === undefined ? [runId] : [runId, filter.status];
-  const rows = db.prepare(`SELECT ${OTHER_COLUMNS} FROM run_results WHERE run_id = ? AND other = 1${status} ORDER BY rank`).raw().all(...args) as OtherRow[];
+/** The run's other customers, by code, optionally of one status or of the given codes. */
+export function listRunOthers(db: Db, runId: number, filter: { status?: Status; codes?: readonly string[] } = {}): OtherCustomer[] {
+  const where = ['run_id = ?', 'other = 1'];
+  const args: unknown[] = [runId];
+  if (filter.status !== undefined) {
+    where.push('status = ?');
+    args.push(filter.status);
+  }
+  if (filter.codes) {
+    where.push('code IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.codes));
+  }
+  const rows = db.prepare(`SELECT ${OTHER_COLUMNS} FROM run_results WHERE ${where.join(' AND ')} ORDER BY rank`).raw().all(...args) as OtherRow[];
   return rows.map(toOther);
 }
 
@@ -421,46 +379,4 @@ export function migrationCellCustomers(
       after: afterAbc === null ? null : { abc: afterAbc, value: afterValue ?? 0 },
     })),
   };
-}
-
-/** What the portfolio filters and sorts by, for every customer a run lists (its own, other = 0, and its others). */
-export type KamRunRow = [
-  code: string, rank: number, other: number, abc: AbcClass | null, xyz: XyzClass | null, revenue: number | null, status: Status,
-  lastPurchase: number | null, pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null,
-  clv12m: number | null,
-];
-
-export function kamRunRows(db: Db, runId: number): KamRunRow[] {
-  return cachedStatement(
-    db,
-    `SELECT code, rank, other, abc, xyz, revenue_cents, status, last_purchase, p_alive, expected_purchases_90d,
-            predicted_revenue_12m_cents, clv_12m_cents FROM run_results WHERE run_id = ?`,
-  )
-    .raw()
-    .all(runId) as KamRunRow[];
-}
-
-/** The rest of what the key-account screens show of a listed customer: its signals, types, cycle and value lost. */
-export type KamDetail = Pick<CustomerResult, 'recencyDays' | 'cycleDays' | 'expectedNext' | 'signals' | 'types' | 'trailingRevenue'>;
-
-const DETAIL = 'code, recency_days, cycle_days, expected_next, signals_json, types_json, trailing_revenue_cents';
-
-function toDetail(r: [string, number | null, number | null, number | null, string, string, number | null]): [string, KamDetail] {
-  const [code, recencyDays, cycleDays, expectedNext, signalsJson, typesJson, trailingRevenue] = r;
-  return [code, { recencyDays, cycleDays, expectedNext, signals: parseList<Signal>(signalsJson), types: parseList<KeyAccountType>(typesJson), trailingRevenue }];
-}
-
-/** Code → detail of the given customers in the run (those it lists). */
-export function kamDetailsOfCodes(db: Db, runId: number, codes: readonly string[]): Map<string, KamDetail> {
-  if (codes.length === 0) return new Map();
-  const rows = cachedStatement(db, `SELECT ${DETAIL} FROM run_results WHERE run_id = ? AND code IN (SELECT value FROM json_each(?))`)
-    .raw()
-    .all(runId, JSON.stringify(codes)) as Parameters<typeof toDetail>[0][];
-  return new Map(rows.map(toDetail));
-}
-
-/** Code → detail of every customer the run lists (the portfolio's sort by health). */
-export function kamDetails(db: Db, runId: number): Map<string, KamDetail> {
-  const rows = cachedStatement(db, `SELECT ${DETAIL} FROM run_results WHERE run_id = ?`).raw().all(runId) as Parameters<typeof toDetail>[0][];
-  return new Map(rows.map(toDetail));
 }

@@ -10,7 +10,7 @@ import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { latestSaleDay } from '../analysis/load-sales';
 import { currentRunId, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
-import { listRunOthers, listRunResults } from '../db/run-results-table';
+import { customerEntriesByRun, listRunOthers, listRunResults } from '../db/run-results-table';
 
 export type RunView = {
   run: RunSummary;
@@ -33,6 +33,17 @@ export function runView(db: Db, runId?: number): RunView | null {
   if (runId !== undefined && !run) throw apiError('analysis/run-not-found', { runId });
   if (!run) return null;
   return viewOf(run, listRunResults(db, run.id), listRunOthers(db, run.id));
+}
+
+/**
+ * The current analysis narrowed to one customer: its entry, if the run lists it, and nothing else.
+ * What a dossier or one customer's KPI reads, instead of every row of a 200,000-customer run.
+ */
+export function customerRunView(db: Db, customerId: number): RunView | null {
+  const run = currentRun(db);
+  if (!run) return null;
+  const entry = customerEntriesByRun(db, customerId).get(run.id);
+  return viewOf(run, entry?.result ? [entry.result] : [], entry?.other ? [entry.other] : []);
 }
 
 /** The view of a run whose results are already loaded. */

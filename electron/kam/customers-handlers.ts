@@ -25,7 +25,7 @@ import {
 } from '../db/team-members-table';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
-import { runView } from './current-run';
+import { customerRunView, runView } from './current-run';
 import { portfolioPage, portfolioRows, runPortfolioEntries } from './portfolio';
 import { currentRunId } from '../db/analysis-runs-table';
 import { saveRecord, setRecordDeleted } from './records';
@@ -99,7 +99,10 @@ export function customersHandlers(ctx: Context) {
       );
     },
     'customers/tags': async () => tagsInUse(ctx.db),
-    'dossier/get': async ({ code }) => buildDossier(ctx.db, requireCustomer(ctx.db, code), loadDossierContext(ctx.db, localToday())),
+    'dossier/get': async ({ code }) => {
+      const c = requireCustomer(ctx.db, code);
+      return buildDossier(ctx.db, c, loadDossierContext(ctx.db, localToday(), customerRunView(ctx.db, c.id)));
+    },
     'dossier/key-accounts': async ({ runId }) => {
       if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
       return keyAccountDossiers(ctx.db, localToday(), runId);

@@ -22,7 +22,7 @@ import { customerBaseRows, profileRows, type ProfileRow } from '../db/customer-p
 import { tagsByCustomer } from '../db/customer-tags-table';
 import { customersStamp, dataStamp } from '../db/data-stamp';
 import type { Db } from '../db/open-database';
-import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-table';
+import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-kam-reads';
 import { teamMemberNames } from '../db/team-members-table';
 import { currentRun, kpiReferenceDayOf, statusLimitsOf } from './current-run';
 import { loadHealthContext, type HealthContext, type HealthFigures } from './health-context';

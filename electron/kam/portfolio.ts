@@ -30,7 +30,7 @@ import {
 } from '../../shared/kam/portfolio-query';
 import { identityOrder, matchesWords, pageOf, searchWords, sortKey } from '../../shared/paging/list-order';
 import type { Db } from '../db/open-database';
-import { kamDetailsOfCodes } from '../db/run-results-table';
+import { kamDetailsOfCodes } from '../db/run-results-kam-reads';
 import { figuresOf, portfolioIndex, portfolioOrder, searchTexts, type PortfolioEntry, type PortfolioIndex } from './portfolio-index';
 import { topProductsOf } from './sales-history';
 import { isLost, valuesLost } from './winback';

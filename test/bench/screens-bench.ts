@@ -118,6 +118,18 @@ async function probe(page: Page, what: string, p: Omit<Probe, 'timeout'>): Promi
   return ms < 0 ? { what, ms: null, note: `not within ${TIMEOUT_MS / 1000} s` } : { what, ms };
 }
 
+/** The value of a select's first option that chooses something (the one after 'everyone'). */
+async function firstOption(page: Page, selector: string): Promise<string> {
+  return page.locator(`${selector} option`).nth(1).getAttribute('value', { timeout: TIMEOUT_MS }).then((v) => v ?? '');
+}
+
+/** Scrolls the customer grid right until the column's header is drawn. */
+async function scrollGridTo(page: Page, col: string): Promise<void> {
+  const header = page.locator(`.ag-header-cell[col-id="${col}"]`);
+  for (let x = 0; x < 8000 && (await header.count()) === 0; x += 300)
+    await page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el, left) => (el.scrollLeft = left), x);
+}
+
 /** Lets whatever the last answer started (a second request, a repaint) finish before the next probe. */
 const settle = (page: Page) => page.waitForTimeout(1500);
 
@@ -147,49 +159,78 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
     // BENCH_SCREENS=portfolio,dossier: only those screens (the start screen always).
     const only = process.env.BENCH_SCREENS?.split(',');
     const wanted = (screen: string) => !only || only.includes(screen);
+    const act = (what: string, action: Action, until: string, changed?: string[]) => step(probe(page, what, { action, until, ...(changed && { changed }) }));
+    const type = (selector: string, text: string): Action => ({ kind: 'type', selector, text });
+    const select = (selector: string, value: string): Action => ({ kind: 'select', selector, value });
+    const click = (selector: string): Action => ({ kind: 'click', selector });
 
     if (wanted('matrix')) await step(go('#/matrix', '[data-testid="matrix"]'));
 
     const gridRow = '.customer-grid .ag-row';
     const gridFirst = [`${gridRow}[row-index="0"]`, '[data-testid="shown-count"]'];
+    // The count says "loading" while the grid asks (no data-shown): the answer is the count back with the rows changed.
+    const gridDone = '[data-testid="shown-count"][data-shown]';
     if (wanted('customers')) {
-    await step(go('#/customers', gridRow));
-    await step(probe(page, 'customers: search', { action: { kind: 'type', selector: '[data-testid="customer-search"]', text: 'hotel guan' }, until: gridRow, changed: gridFirst }));
-    await step(probe(page, 'customers: clear search', { action: { kind: 'type', selector: '[data-testid="customer-search"]', text: '' }, until: gridRow, changed: gridFirst }));
-    await step(probe(page, 'customers: filter B', { action: { kind: 'select', selector: '[data-testid="filter-abc"]', value: 'B' }, until: gridRow, changed: gridFirst }));
-    await step(probe(page, 'customers: sort by name', { action: { kind: 'click', selector: '.ag-header-cell[col-id="name"] .ag-header-cell-label' }, until: gridRow, changed: gridFirst }));
+      await step(go('#/customers', gridRow));
+      await act('customers: search', type('[data-testid="customer-search"]', 'hotel guan'), gridDone, gridFirst);
+      await act('customers: clear search', type('[data-testid="customer-search"]', ''), gridDone, gridFirst);
+      await act('customers: filter B', select('[data-testid="filter-abc"]', 'B'), gridDone, gridFirst);
+      await act('customers: filter P(alive) < 50 %', select('[data-testid="filter-alive"]', 'unlikely'), gridDone, gridFirst);
+      await act('customers: sort by name', click('.ag-header-cell[col-id="name"] .ag-header-cell-label'), gridDone, gridFirst);
+      // ag-grid draws the columns in view only: scroll to the predicted ones first (not timed).
+      await scrollGridTo(page, 'clv12m');
+      await act('customers: sort by CLV 12 m', click('.ag-header-cell[col-id="clv12m"] .ag-header-cell-label'), gridDone, gridFirst);
     }
 
     if (wanted('pareto')) await step(go('#/pareto', '[data-testid="pareto-chart"]'));
 
     if (wanted('history')) {
-    await step(go('#/history', '[data-testid="history-runs"] tbody tr'));
-    const runs = await page.locator('[data-testid^="compare-"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid!));
-    if (runs.length >= 2) {
-      await page.locator(`[data-testid="${runs[0]}"]`).check();
-      await step(probe(page, 'history: compare two runs', { action: { kind: 'click', selector: `[data-testid="${runs[1]}"]` }, until: '[data-testid="migration-moves"]' }));
-      await step(probe(page, 'history: customers of a cell (A→B)', { action: { kind: 'click', selector: '[data-testid="migration-A-B"]' }, until: '[data-testid="migration-customers"] tbody tr' }));
-    }
+      await step(go('#/history', '[data-testid="history-runs"] tbody tr'));
+      const runs = await page.locator('[data-testid^="compare-"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid!));
+      if (runs.length >= 2) {
+        await page.locator(`[data-testid="${runs[0]}"]`).check();
+        await act('history: compare two runs', click(`[data-testid="${runs[1]}"]`), '[data-testid="migration-moves"]');
+        await act('history: customers of a cell (A→B)', click('[data-testid="migration-A-B"]'), '[data-testid="migration-customers"] tbody tr');
+      }
     }
 
     const portfolioRow = 'tr.portfolio-row';
     const portfolioFirst = [portfolioRow, '.portfolio-toolbar .shown-count'];
+    // The rows on screen stay while the next ones come (the count aria-busy).
+    const portfolioDone = '.portfolio-toolbar .shown-count[aria-busy="false"]';
     let top: string | null = null;
     if (wanted('portfolio')) {
-    await step(go('#/portfolio', portfolioRow));
-    // The dossier opened later is the portfolio's first customer: the current analysis's largest.
-    top = await page.locator(portfolioRow).first().getAttribute('data-code', { timeout: TIMEOUT_MS });
-    await step(probe(page, 'portfolio: search', { action: { kind: 'type', selector: '[data-testid="portfolio-search"]', text: 'hotel guan' }, until: portfolioRow, changed: portfolioFirst }));
-    await step(probe(page, 'portfolio: clear search', { action: { kind: 'type', selector: '[data-testid="portfolio-search"]', text: '' }, until: portfolioRow, changed: portfolioFirst }));
-    await step(probe(page, 'portfolio: filter B', { action: { kind: 'select', selector: '[data-testid="filter-abc"]', value: 'B' }, until: portfolioRow, changed: portfolioFirst }));
-    await step(probe(page, 'portfolio: sort by name', { action: { kind: 'click', selector: '[data-testid="sort-name"]' }, until: portfolioRow, changed: portfolioFirst }));
-    await step(probe(page, 'portfolio: status lost', { action: { kind: 'click', selector: '[data-testid="status-lost"]' }, until: '.portfolio-toolbar', changed: portfolioFirst }));
+      await step(go('#/portfolio', portfolioRow));
+      // The dossier opened later is the portfolio's first customer: the current analysis's largest.
+      top = await page.locator(portfolioRow).first().getAttribute('data-code', { timeout: TIMEOUT_MS });
+      await act('portfolio: search', type('[data-testid="portfolio-search"]', 'hotel guan'), portfolioDone, portfolioFirst);
+      await act('portfolio: clear search', type('[data-testid="portfolio-search"]', ''), portfolioDone, portfolioFirst);
+      await act('portfolio: show more', click('[data-testid="portfolio-more"]'), `${portfolioRow}:nth-of-type(101)`);
+      await act('portfolio: filter B', select('[data-testid="filter-abc"]', 'B'), portfolioDone, portfolioFirst);
+      await act('portfolio: sort by name', click('[data-testid="sort-name"]'), portfolioDone, portfolioFirst);
+      await act('portfolio: sort by P(alive)', click('[data-testid="sort-pAlive"]'), portfolioDone, portfolioFirst);
+      await act('portfolio: only probably losing', click('[data-testid="filter-losing"]'), portfolioDone, portfolioFirst);
+      await act('portfolio: status lost', click('[data-testid="status-lost"]'), portfolioDone, portfolioFirst);
     }
 
-    if (wanted('dossier')) await step(go(`#/dossier?code=${encodeURIComponent(top ?? 'C000001')}`, '[data-testid="dossier"]'));
-    if (wanted('agenda')) await step(go('#/agenda', '.agenda-section'));
-    if (wanted('winback')) await step(go('#/winback', '[data-testid="winback-table"] tbody tr'));
-    if (wanted('kpis')) await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
+    if (wanted('dossier')) await step(go(`#/dossier?code=${encodeURIComponent(top ?? 'C000001')}`, '[data-testid="dossier-name"]'));
+    if (wanted('agenda')) {
+      await step(go('#/agenda', '.agenda-section'));
+      // Each list's heading counts its items: a filter's answer changes them.
+      const agendaCounts = ['#agenda-overdue-title', '#agenda-due-title', '[data-testid="agenda-losing"] h2'];
+      await act('agenda: one KAM', select('[data-testid="agenda-owner"]', await firstOption(page, '[data-testid="agenda-owner"]')), '.agenda-section', agendaCounts);
+      await act('agenda: 30 days ahead', select('[data-testid="agenda-days"]', '30'), '.agenda-section', agendaCounts);
+      await act('agenda: purchases only', select('[data-testid="agenda-kind"]', 'purchase'), '.agenda-section', agendaCounts);
+    }
+    if (wanted('winback')) {
+      await step(go('#/winback', '[data-testid="winback-table"] tbody tr'));
+      await act('winback: show more', click('[data-testid="winback-more"]'), '[data-testid="winback-table"] tbody tr:nth-of-type(101)');
+    }
+    if (wanted('kpis')) {
+      await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
+      await act('kpis: churn by quarter', select('[data-testid="churn-period"]', 'quarter'), '[data-testid="churn-table"]', ['[data-testid="churn-table"]']);
+    }
+    if (wanted('start')) await step(go('#/', '[data-testid="start-runs"] tbody tr'));
   } finally {
     await browser.close();
     await host.close();
