@@ -31,10 +31,13 @@ import { lastPurchaseOf } from './sales-history';
 /** A customer as the portfolio filters, sorts and lists it (what only the rows on screen show apart). */
 export type PortfolioEntry = SortedFields & { id: number };
 
-/** The imported side of an entry; `order`: its place in the portfolio's own order. */
-type BaseEntry = Omit<PortfolioEntry, 'kamId' | 'kamName' | 'tags' | 'threeP' | 'nextContactDay'> & { order: number };
+/**
+ * The imported side of the entries, with nothing typed (no KAM, tag, P or contact): a customer
+ * nobody typed anything about is listed as this very object (most of 200,000 are).
+ */
+type Base = { stamp: string; run: RunSummary | null; entries: PortfolioEntry[]; search: string[] | null };
 
-type Base = { stamp: string; run: RunSummary | null; entries: BaseEntry[]; search: string[] | null };
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 type Records = {
   stamp: string;
@@ -97,20 +100,23 @@ function readBase(db: Db, stamp: string): Base {
   const customers = customerBaseRows(db);
   // Only the customers the run does not list need their last purchase read from the sales.
   const lastPurchases = lastPurchaseOf(db, customers.filter((c) => !listed.has(c[1])).map((c) => c[0]));
-  const entries = customers.map(([id, code, name, seller, segment, region]): BaseEntry => {
+  const typed = { kamId: null, kamName: null, tags: NO_TAGS as string[], threeP: 0, nextContactDay: null };
+  const orders: number[] = [];
+  const unsorted = customers.map(([id, code, name, seller, segment, region]): PortfolioEntry => {
     const at = listed.get(code);
     if (at === undefined) {
       const lastPurchase = lastPurchases.get(id) ?? null;
       const status = statusOutsideRun(lastPurchase, reference, limits);
+      orders.push(Number.MAX_SAFE_INTEGER);
       return {
-        order: Number.MAX_SAFE_INTEGER, id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null,
-        lastPurchase, pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, likelyLosing: false,
+        id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null,
+        lastPurchase, pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, likelyLosing: false, ...typed,
       };
     }
     const [, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = runRows[at]!;
     const inWindow = other === 0;
+    orders.push(inWindow ? rank : Number.MAX_SAFE_INTEGER);
     return {
-      order: inWindow ? rank : Number.MAX_SAFE_INTEGER,
       id,
       code,
       name,
@@ -129,10 +135,13 @@ function readBase(db: Db, stamp: string): Base {
       predictedRevenue12m,
       clv12m,
       likelyLosing: isLikelyLosing(inWindow ? abc : null, pAlive),
+      ...typed,
     };
   });
   // The run's customers in ABC order, then every other customer (its others, those it does not list) by code.
-  entries.sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const positions = unsorted.map((_, i) => i);
+  positions.sort((a, b) => orders[a]! - orders[b]! || (unsorted[a]!.code < unsorted[b]!.code ? -1 : unsorted[a]!.code > unsorted[b]!.code ? 1 : 0));
+  const entries = positions.map((i) => unsorted[i]!);
   return { stamp, run, entries, search: null };
 }
 
@@ -154,21 +163,26 @@ function merge(base: Base, records: Records): PortfolioIndex {
   base.entries.forEach((b, i) => {
     const p = records.profiles.get(b.id);
     if (p?.[9] === 1) return; // deleted
-    const { order: _order, ...fields } = b;
+    const tags = records.tags.get(b.id);
+    const activity = records.activities.get(b.id);
+    baseAt.push(i);
+    if (!p && !tags && !activity) {
+      entries.push(b);
+      return;
+    }
     const kamId = p?.[5] ?? null;
     entries.push({
-      ...fields,
+      ...b,
       name: p ? effective(b.name, p[1]) : b.name,
       seller: p ? effective(b.seller, p[2]) : b.seller,
       segment: p ? effective(b.segment, p[3]) : b.segment,
       region: p ? effective(b.region, p[4]) : b.region,
       kamId,
       kamName: kamId === null ? null : (records.kamNames.get(kamId) ?? null),
-      tags: records.tags.get(b.id) ?? [],
+      tags: tags ?? (NO_TAGS as string[]),
       threeP: p ? (p[6] ?? 0) + (p[7] ?? 0) + (p[8] ?? 0) : 0,
-      nextContactDay: records.activities.get(b.id)?.nextContactDay ?? null,
+      nextContactDay: activity?.nextContactDay ?? null,
     });
-    baseAt.push(i);
   });
   return { run: base.run, entries, health: records.health, healthScores: null, search: null, orders: new Map(), baseAt: Int32Array.from(baseAt), base };
 }

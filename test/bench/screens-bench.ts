@@ -148,7 +148,7 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
     await page.locator('[data-testid="start-runs"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
     out.push({ what: 'start (page load)', ms: performance.now() - t0 });
     await settle(page);
-    const go = (hash: string, until: string) => probe(page, hash.slice(2).split('?')[0]!, { action: { kind: 'hash', hash }, until });
+    const go = (hash: string, until: string) => probe(page, hash.slice(2).split('?')[0] || 'start', { action: { kind: 'hash', hash }, until });
     const step = async (t: Promise<ScreenTiming>) => {
       const r = await t;
       out.push(r);
