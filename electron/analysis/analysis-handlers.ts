@@ -3,6 +3,7 @@ import type { AnalysisHandlers, RunSummary } from '../../shared/api/analysis-api
 import { apiError } from '../../shared/api/errors';
 import { checkPage } from '../../shared/api/paging';
 import { DEFAULT_PARAMS } from '../../shared/analysis/params';
+import { MIGRATION_KEYS } from '../../shared/analysis/matrix-types';
 import { resolveWindow } from '../../shared/analysis/periods';
 import { isoOfDay } from '../../shared/domain/calendar';
 import type { Context } from '../api/context';
@@ -16,7 +17,6 @@ import { preparePortfolioIndex } from '../kam/portfolio-index';
 import { localToday } from '../kam/today';
 
 const MAX_LABEL = 80;
-const MIGRATION_KEYS = ['A', 'B', 'C', '-'] as const;
 
 /** A run's label as stored: trimmed, blank → none. */
 function runLabel(label: unknown): string | null {

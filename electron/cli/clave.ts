@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { apiError, fromApiError, isTypedError, toApiError, wordError } from '../../shared/api/errors';
-import { langOf } from '../../shared/messages/wording';
+import { langOfEnv } from '../../shared/messages/wording';
 import type { ImportResult } from '../../shared/api/import-api';
 import { DEFAULT_PARAMS, validateParams } from '../../shared/analysis/params';
 import { runJsonText } from '../../shared/analysis/result-json';
@@ -15,14 +15,15 @@ import { removeDeadTempDirs } from '../api/leftovers';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
 import { noteCreatedPaths } from '../workspace/created-paths';
 import { columnsMapping } from './cli-columns';
-import { HELP, parseCommand, type Command, type ImportCommon } from './cli-options';
-import { printImport, printRun, printRuns } from './cli-output';
+import { cliHelp } from '../../shared/messages/cli-help';
+import { parseCommand, type Command, type ImportCommon } from './cli-options';
+import { printExported, printImport, printRun, printRuns } from './cli-output';
 
 async function main(argv: string[]): Promise<number> {
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':
-      process.stdout.write(`${HELP}\n`);
+      process.stdout.write(`${cliHelp(cliLang())}\n`);
       return 0;
     case 'version':
       process.stdout.write(`clave ${APP_VERSION}\n`);
@@ -108,7 +109,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       }
       const run = await ws.api.call('analysis/run', command.run);
       // The export writes a temporary file and renames it: no partial workbook on failure.
-      if (command.out) await ws.api.call('export/workbook', { runId: run.id, target: ws.ctx.files.add(command.out) });
+      if (command.out) await ws.api.call('export/workbook', { runId: run.id, target: ws.ctx.files.add(command.out), locale: command.outLocale ?? envLocale() });
       if (command.json) {
         const [customers, others] = await Promise.all([
           ws.api.call('analysis/results', { runId: run.id }),
@@ -123,7 +124,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
     case 'runs': {
       const runs = await ws.api.call('analysis/runs', {});
       if (command.json) process.stdout.write(`${JSON.stringify(runs)}\n`);
-      else printRuns(runs);
+      else printRuns(runs, cliLang());
       return 0;
     }
     case 'export': {
@@ -132,15 +133,18 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
       const runId = command.runId ?? runs.find((r) => r.current)?.id;
       if (runId === undefined) throw apiError('analysis/no-runs');
       const name = /\.csv$/i.test(command.out) ? 'export/csv' : 'export/workbook';
-      await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale });
-      process.stderr.write(`Análise ${runId} exportada para ${command.out}\n`);
+      await ws.api.call(name, { runId, target: ws.ctx.files.add(command.out), locale: command.locale ?? envLocale() });
+      printExported(runId, command.out, cliLang());
       return 0;
     }
   }
 }
 
 /** The language of the user's environment, as other command-line tools speak it. */
-const cliLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+const cliLang = () => langOfEnv(process.env);
+
+/** What an export is written in without --locale: the environment's language (its words, separators and dates). */
+const envLocale = () => ({ pt: 'pt-BR', en: 'en-US', es: 'es', ca: 'ca' } as const)[cliLang()];
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

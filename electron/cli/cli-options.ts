@@ -11,10 +11,11 @@ import { IMPORT_LOCALES, type FieldKey, type ImportLocale } from '../../shared/i
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'analyze'; file: string | null; db: string | null; run: RunRequest; json: boolean; out: string | null; common: ImportCommon }
+  | { kind: 'analyze'; file: string | null; db: string | null; run: RunRequest; json: boolean; out: string | null; outLocale: ImportLocale | null; common: ImportCommon }
   | { kind: 'import'; file: string; db: string; again: boolean; common: ImportCommon }
   | { kind: 'runs'; db: string; json: boolean }
-  | { kind: 'export'; db: string; runId: number | null; out: string; locale: string };
+  /** `locale` (and analyze's `outLocale`): the --locale given, else null (the environment's language decides). */
+  | { kind: 'export'; db: string; runId: number | null; out: string; locale: ImportLocale | null };
 
 /** A column named on the command line: a letter (A, AB), a 1-based number, or a header's text. */
 export type ColumnRef = { letter: number } | { number: number } | { header: string };
@@ -193,7 +194,7 @@ export function parseCommand(argv: string[]): Command {
       set('lostDays', number(v['lost-days'], 'lost-days', true));
       set('discount', discountRate(v.discount));
       const run: RunRequest = { from: date(v.from, 'from'), to: date(v.to, 'to'), params };
-      return { kind: 'analyze', file, db: v.db ?? null, run, json: v.json ?? false, out: v.out ?? null, common };
+      return { kind: 'analyze', file, db: v.db ?? null, run, json: v.json ?? false, out: v.out ?? null, outLocale: v.locale === undefined ? null : common.locale, common };
     }
     case 'import': {
       extra(1);
@@ -206,43 +207,9 @@ export function parseCommand(argv: string[]): Command {
     case 'export': {
       extra(0);
       if (!v.out || !/\.(xlsx|csv)$/i.test(v.out)) throw apiError('cli/export-needs-out');
-      return { kind: 'export', db: needDb(), runId: number(v.run, 'run', true) ?? null, out: v.out, locale: common.locale };
+      return { kind: 'export', db: needDb(), runId: number(v.run, 'run', true) ?? null, out: v.out, locale: v.locale === undefined ? null : common.locale };
     }
     default:
       throw apiError('cli/unknown-command', { command: shown(command) });
   }
 }
-
-export const HELP = `Clave — clientes-chave, curva ABC (Pareto) e XYZ
-
-Uso:
-  clave analyze ARQUIVO [opções] [--json] [--out RESULTADO.xlsx] [--db BANCO]
-  clave analyze --db BANCO [opções]          analisa o que já foi importado
-  clave import ARQUIVO --db BANCO [--again] [--overlap skip|replace|keep]
-                                             importa uma planilha (.xlsx, .csv, .txt)
-  clave runs --db BANCO [--json]             lista as análises guardadas (* = a análise atual)
-  clave export --db BANCO [--run N] --out ARQUIVO.xlsx|.csv   (padrão: a análise atual)
-
-Opções da análise (padrões do SPEC):
-  --from AAAA-MM-DD --to AAAA-MM-DD   janela (padrão: 12 meses até o mês da última venda)
-  --period month|week|quarter         período (padrão: month)
-  --basis revenue|margin|quantity|orders   base do ABC (padrão: revenue)
-  --a 80 --b 95                       limites acumulados de A e B, em %
-  --x 0.5 --y 1.0                     limites do coeficiente de variação (clássico: 0.1 e 0.25)
-  --min-periods 3                     histórico mínimo para XYZ
-  --inactive-days 180 --lost-days 365
-  --discount 0.01                     desconto mensal da receita prevista e do CLV (0.01 ou 1% = 1 % ao mês)
-Importação:
-  --sheet NOME|all  aba da planilha (padrão: a primeira com dados); all: todas as abas com o
-                    mesmo cabeçalho, como um só lote, na ordem da pasta de trabalho
-  --columns customer=A,date=B,amount=D
-                    as colunas de cada campo, por letra, número (1 = a primeira) ou título;
-                    campos: customer, name, date, amount, quantity, unitPrice, cost, margin,
-                    order, product, seller, segment, region
-  --no-header       o arquivo não tem linha de cabeçalho (use --columns com letras ou números)
-  --locale pt-BR|ca|es|en-US|en-GB    desempate de formatos de número e data (padrão: pt-BR)
-  --again           importa de novo um arquivo já importado
-  --overlap skip|replace|keep   linhas que já estão guardadas (de exportações que se sobrepõem):
-                    skip pula as iguais (padrão), replace substitui as das datas do arquivo, keep mantém todas
-
-Sem --db, "analyze" usa um banco temporário. Erros: uma linha em stderr e código de saída 2.`;

@@ -15,9 +15,7 @@
 import type { Agenda, AgendaItem, LosingAccount } from '../../shared/api/followup-api';
 import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
-import { resolveLocale } from '../../shared/format/locale';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
-import { dayText, readableNumber } from '../../shared/format/numbers';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
 import type { Db } from '../db/open-database';
@@ -26,7 +24,6 @@ import { effectiveAttributes } from './customer-record';
 import { runView, type RunView } from './current-run';
 
 const DEFAULT_DAYS = 7;
-const PT = resolveLocale('pt-BR')!;
 
 export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
@@ -51,6 +48,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       day: a.nextContactDay,
       overdue: a.nextContactDay < today,
       what: a.notes ?? '',
+      purchase: null,
       ownerId: a.ownerId,
       activityKind: a.kind,
       sourceId: a.id,
@@ -66,7 +64,8 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       kind: 'purchase',
       day: r.expectedNext,
       overdue: true,
-      what: `Compra esperada em ${dayText(r.expectedNext, PT)} (ciclo de ${readableNumber(signal.cycleDays, PT, 1)} dias; ${signal.recencyDays} dias sem comprar).`,
+      what: '',
+      purchase: { cycleDays: signal.cycleDays, recencyDays: signal.recencyDays },
       ownerId: p.kam_id,
       activityKind: null,
       sourceId: null,
@@ -81,6 +80,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
       day: a.dueDay,
       overdue: a.dueDay < today,
       what: a.title,
+      purchase: null,
       ownerId: a.ownerId,
       activityKind: null,
       sourceId: a.id,

@@ -55,7 +55,7 @@ export function customersHandlers(ctx: Context) {
     'customers/get': async ({ code }) => loadCustomerRecord(ctx.db, code),
     'customers/create': async ({ code, name, patch }) => {
       const c = customerCode(code);
-      const checkedName = requiredText(name, 'Nome');
+      const checkedName = requiredText(name, 'name');
       const checkedPatch = patch === undefined ? {} : checkPatch(patch);
       ctx.db.transaction(() => {
         const existing = findCustomerProfile(ctx.db, c);

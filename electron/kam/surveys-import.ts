@@ -9,7 +9,7 @@
 //   a repeat, so importing the same sheet twice adds nothing.
 // - The accepted answers are written in one transaction, with the file name as their source.
 import type { SurveyImportResult } from '../../shared/api/kpi-api';
-import { apiError, isTypedError, withDetails } from '../../shared/api/errors';
+import { apiError, apiMessage, isTypedError, withDetails, type ApiMessage } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { createEvidenceCollector } from '../../shared/import/column-formats';
 import { HEADER_SCAN_ROWS, type Cell } from '../../shared/import/detect-header';
@@ -74,48 +74,48 @@ export async function importSurveys(db: Db, file: { path: string; name: string }
   const accepted: { customerId: number; answer: NewSurveyAnswer }[] = [];
 
   for (const { cells, number } of table.rows) {
-    const reject = (column: number | null, reason: string) => rejects.push({ row: number, column: column === null ? null : header(column), reason });
+    const reject = (column: number | null, reason: ApiMessage) => rejects.push({ row: number, column: column === null ? null : header(column), reason });
     const code = cellText(cells[cCustomer]).trim();
     if (code === '') {
-      reject(cCustomer, 'Linha sem código de cliente.');
+      reject(cCustomer, apiMessage('kam/survey-reject/no-customer'));
       continue;
     }
     const customer = customers.get(code);
     if (!customer) {
-      reject(cCustomer, `Cliente ${code} não existe na carteira: importe suas vendas ou cadastre-o antes.`);
+      reject(cCustomer, apiMessage('kam/survey-reject/unknown-customer', { code }));
       continue;
     }
     if (customer.deleted_at !== null) {
-      reject(cCustomer, `Cliente ${code} foi excluído: restaure-o antes de importar suas respostas.`);
+      reject(cCustomer, apiMessage('kam/survey-reject/deleted-customer', { code }));
       continue;
     }
     const dateCell = cells[cDate];
     const dateText = cellText(dateCell).trim();
     if (dateText === '') {
-      reject(cDate, 'Linha sem data.');
+      reject(cDate, apiMessage('kam/survey-reject/no-date'));
       continue;
     }
     const day = typeof dateCell === 'number' ? dayFromExcelSerial(dateCell) : parseDateText(dateText, monthFirst);
     if (day === null) {
-      reject(cDate, `Data ilegível: "${dateText}" (nesta coluna as datas são ${monthFirst ? 'mês/dia/ano' : 'dia/mês/ano'}).`);
+      reject(cDate, apiMessage('kam/survey-reject/bad-date', { value: dateText.slice(0, 80), monthFirst }));
       continue;
     }
     const scoreCell = cells[cScore];
     const scoreText = cellText(scoreCell).trim();
     if (scoreText === '') {
-      reject(cScore, 'Linha sem nota.');
+      reject(cScore, apiMessage('kam/survey-reject/no-score'));
       continue;
     }
     let score = typeof scoreCell === 'number' ? scoreCell : parseNumberText(scoreText, ',');
     if (typeof scoreCell !== 'number' && (score === null || Number.isNaN(score))) score = parseNumberText(scoreText, '.');
     if (score === null || Number.isNaN(score) || !Number.isInteger(score) || score < min || score > max) {
-      reject(cScore, `Nota inválida: "${scoreText}" (${kind.toUpperCase()} vai de ${min} a ${max}, em números inteiros).`);
+      reject(cScore, apiMessage('kam/survey-reject/bad-score', { value: typeof scoreCell === 'number' ? scoreCell : scoreText.slice(0, 80), kind, min, max }));
       continue;
     }
     const comment = cComment === undefined ? null : cellText(cells[cComment]).trim() || null;
     const key = answerKey(customer.id, day, score, comment);
     if (seen.has(key)) {
-      reject(null, `Resposta repetida: ${code} já tem esta nota nesta data.`);
+      reject(null, apiMessage('kam/survey-reject/repeat', { code }));
       continue;
     }
     seen.add(key);

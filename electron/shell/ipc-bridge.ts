@@ -12,7 +12,8 @@ import { chooseFileToOpen, chooseSaveTarget } from './native-dialogs';
 import { printWindowToPdf } from './print-to-pdf';
 import { isTrustedSender } from './window-security';
 
-const REFUSED = 'Pedido recusado: não veio da janela do Clave.';
+/** What a frame that is not our page gets (it never reaches a user): the same refusal as the API's. */
+const refused = () => apiError('host/refused', { why: 'window' });
 
 export function registerIpcBridge(backend: Backend, getWindow: () => BrowserWindow | null): void {
   const register = (path: string, name: string) => backend.addFile(path, name);
@@ -35,20 +36,20 @@ export function registerIpcBridge(backend: Backend, getWindow: () => BrowserWind
 
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
     const window = trustedWindow(event);
-    if (window === null) throw new Error(REFUSED);
+    if (window === null) throw refused();
     return chooseFileToOpen(window, sanitizeFilters(filters), register);
   });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, defaultName: unknown, filters: unknown) => {
     const window = trustedWindow(event);
-    if (window === null) throw new Error(REFUSED);
+    if (window === null) throw refused();
     const options = { defaultName: sanitizeFileName(defaultName), filters: sanitizeFilters(filters), folder: app.getPath('documents') };
     return chooseSaveTarget(window, options, register);
   });
 
   ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, defaultName: unknown) => {
     const window = trustedWindow(event);
-    if (window === null) throw new Error(REFUSED);
+    if (window === null) throw refused();
     return printWindowToPdf(window, { defaultName: sanitizeFileName(defaultName), folder: app.getPath('documents') });
   });
 }

@@ -19,6 +19,7 @@ import { removeDeadTempDirs } from '../api/leftovers';
 import { APP_VERSION } from '../app-version';
 import { readRecent } from '../workspace/recent-workspaces';
 import { defaultWorkspacePath } from '../workspace/workspace-paths';
+import { MENU_WORDS } from '../../shared/messages/app-menu-words';
 import { menuTemplate } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcBridge } from './ipc-bridge';
@@ -43,7 +44,7 @@ async function refreshMenuAndTitle(): Promise<void> {
   const listed = await backend.dispatch('workspace/recent', {});
   const recent = listed.ok ? (listed.value as WorkspaceList).recent : [];
   const send = (action: MenuAction, path?: string) => sendEvent({ type: 'menu', action, path });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform, recent)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform, recent, langOf(app.getLocale()))));
   mainWindow?.setTitle(`Clave — ${backend.info().name}`);
 }
 
@@ -74,7 +75,7 @@ async function start(): Promise<void> {
       emit: onBackendEvent,
     });
   } catch (e) {
-    dialog.showErrorBox('Clave', `Não foi possível abrir o espaço de trabalho.\n\n${wordError(toApiError(e), langOf(app.getLocale()))}`);
+    dialog.showErrorBox('Clave', `${MENU_WORDS[langOf(app.getLocale())].cannotOpenWorkspace}\n\n${wordError(toApiError(e), langOf(app.getLocale()))}`);
     app.quit();
     return;
   }

@@ -1,4 +1,5 @@
-// The web host's command line: `node dist/web-host.js [--port N] [--db PATH] [--open] [--renderer DIR]`.
+// The web host's command line: `node dist/web-host.js [--port N] [--db PATH] [--open] [--renderer DIR]`
+// (its usage, in the environment's language: shared/messages/serve-help.ts).
 import { resolve } from 'node:path';
 import { apiError } from '../../shared/api/errors';
 
@@ -11,12 +12,6 @@ export type ServeOptions = {
   rendererDir: string;
   help: boolean;
 };
-
-export const SERVE_USAGE = `Uso: node dist/web-host.js [opções]
-  --port N         porta em 127.0.0.1 (padrão: a da vez anterior, se livre; senão uma qualquer)
-  --db ARQUIVO     espaço de trabalho (padrão: o último aberto, ou workspace.clave na pasta de dados do usuário)
-  --open           abre o navegador padrão, se houver
-  --renderer PASTA interface construída (padrão: dist/renderer)`;
 
 export function parseServeArgs(argv: string[], defaults: { rendererDir: string }): ServeOptions {
   const options: ServeOptions = { port: null, dbPath: null, open: false, rendererDir: defaults.rendererDir, help: false };

@@ -5,20 +5,21 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apiError, toApiError, wordError } from '../../shared/api/errors';
-import { langOf } from '../../shared/messages/wording';
+import { rendererMissing, serveUsage } from '../../shared/messages/serve-help';
+import { langOfEnv } from '../../shared/messages/wording';
 import { userDataDir } from '../api/default-paths';
 import { readRecent } from '../workspace/recent-workspaces';
 import { defaultWorkspacePath } from '../workspace/workspace-paths';
 import { openBrowser } from './open-browser';
 import { readRememberedPort, rememberPort } from './remembered-port';
-import { parseServeArgs, SERVE_USAGE, type ServeOptions } from './serve-options';
+import { parseServeArgs, type ServeOptions } from './serve-options';
 import { startWebHost, type WebHost } from './start-web-host';
 
 export { startWebHost, type WebHost, type WebHostOptions } from './start-web-host';
 
 const portInUse = (e: unknown) => (e as { code?: unknown }).code === 'EADDRINUSE';
 
-const envLang = () => langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+const envLang = () => langOfEnv(process.env);
 
 async function main(): Promise<void> {
   let options: ServeOptions;
@@ -26,15 +27,15 @@ async function main(): Promise<void> {
     // Bundled as dist/web-host.js, next to dist/renderer.
     options = parseServeArgs(process.argv.slice(2), { rendererDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer') });
   } catch (e) {
-    process.stderr.write(`clave web host: ${wordError(toApiError(e), envLang())}\n${SERVE_USAGE}\n`);
+    process.stderr.write(`clave web host: ${wordError(toApiError(e), envLang())}\n${serveUsage(envLang())}\n`);
     process.exit(2);
   }
   if (options.help) {
-    process.stdout.write(`${SERVE_USAGE}\n`);
+    process.stdout.write(`${serveUsage(envLang())}\n`);
     return;
   }
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
-    process.stderr.write(`Aviso: a interface não foi construída (${join(options.rendererDir, 'index.html')} não existe): rode "npx vite build".\n`);
+    process.stderr.write(`${rendererMissing(envLang(), join(options.rendererDir, 'index.html'))}\n`);
   }
   // The same user-data folder as the desktop app (CLAVE_USER_DATA_DIR: tests, portable installs).
   const dataDir = process.env.CLAVE_USER_DATA_DIR || userDataDir();

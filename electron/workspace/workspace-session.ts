@@ -8,6 +8,8 @@ import { apiError } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
 import type { FileId } from '../../shared/api/import-api';
 import { createRegistry, type DispatchResult } from '../../shared/api/registry';
+import { sampleArgChecks } from '../../shared/api/sample-arg-checks';
+import { workspaceArgChecks } from '../../shared/api/workspace-arg-checks';
 import type { SampleHandlers } from '../../shared/api/sample-api';
 import type { WorkspaceHandlers, WorkspaceInfo } from '../../shared/api/workspace-api';
 import { APP_VERSION } from '../app-version';
@@ -124,7 +126,7 @@ export function openSession(options: SessionOptions): Session {
   } satisfies Partial<WorkspaceHandlers & SampleHandlers>;
 
   const registry = createRegistry({ onInternal: (error, ref, call) => logInternalErrors(current.ctx.dbPath)(error, ref, call) });
-  registry.registerAll(handlers);
+  registry.registerAll(handlers, { ...workspaceArgChecks, ...sampleArgChecks });
 
   return {
     get workspace() {

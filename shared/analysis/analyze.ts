@@ -184,7 +184,6 @@ export function finishRun(
       if (isRising(r.firstPurchase, r.revenueSinceFirst, referenceDay, smallestARevenue)) types.push('rising');
       for (const t of MANUAL_TYPES) if (r.manualTypes?.includes(t)) types.push(t);
 
-      const p = predictor.predict(r);
       const abcRevenue = abcOfCode(byRevenue[w.index]!);
       const abcMargin = byMargin ? abcOfCode(byMargin[w.index]!) : null;
       yield {
@@ -219,19 +218,13 @@ export function finishRun(
         signals,
         types,
         trailingRevenue: r.trailingRevenue,
-        pAlive: p.pAlive,
-        expectedPurchases90d: p.expectedPurchases90d,
-        predictedRevenue12m: p.predictedRevenue12m,
-        clv12m: p.clv12m,
-        actualPurchases90d: p.actualPurchases90d,
-        clvSteps: p.clvSteps,
+        ...predictor.predict(r),
       };
     }
   }
 
   function* otherResults(): Generator<OtherCustomer> {
     for (const o of others) {
-      const p = predictor.predict(o);
       yield {
         code: o.code,
         name: o.name,
@@ -246,12 +239,7 @@ export function finishRun(
         status: o.status,
         signals: o.signals,
         trailingRevenue: o.trailingRevenue,
-        pAlive: p.pAlive,
-        expectedPurchases90d: p.expectedPurchases90d,
-        predictedRevenue12m: p.predictedRevenue12m,
-        clv12m: p.clv12m,
-        actualPurchases90d: p.actualPurchases90d,
-        clvSteps: p.clvSteps,
+        ...predictor.predict(o),
       };
     }
   }

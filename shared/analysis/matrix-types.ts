@@ -28,6 +28,8 @@ export type Sensitivity = {
 };
 
 export type MigrationKey = AbcClass | '-';
+/** The migration table's rows and columns: each class, and '-' (not in that run). */
+export const MIGRATION_KEYS = ['A', 'B', 'C', '-'] as const satisfies readonly MigrationKey[];
 
 export type MigrationTable = {
   fromRunId: number;

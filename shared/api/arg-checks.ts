@@ -4,7 +4,7 @@
 // to its types (`*-arg-checks.ts`); `ArgChecks<H>` makes the compiler hold each check to its
 // handler's argument type exactly, so the two cannot drift apart.
 
-/** Where a check failed: the path of the offending field (`params.a`, `codes[3]`). */
+/** Where a check failed: the path of the offending field (`params.a`, `codes[3]`; empty for the argument itself). */
 export type ArgProblem = { readonly argProblem: string };
 
 export function isArgProblem(e: unknown): e is ArgProblem {
@@ -12,7 +12,7 @@ export function isArgProblem(e: unknown): e is ArgProblem {
 }
 
 const fail = (path: string): never => {
-  throw { argProblem: path || '(argumento)' } satisfies ArgProblem;
+  throw { argProblem: path } satisfies ArgProblem;
 };
 
 /**
@@ -111,10 +111,31 @@ export const either = <A, B>(a: Check<A>, b: Check<B>): Check<A | B> =>
     }
   });
 
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+/** The path of a field inside `path` (`record.name`). */
+export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/**
+ * A check written by hand, for an argument whose parts depend on each other (`records/save`:
+ * the record's fields depend on its kind). It throws through `fail` and the checks it calls.
+ */
+export const custom = <T>(fn: (value: unknown, path: string) => T): Check<T> => check(fn);
+
+/** Anything at all: for a part a `custom` check goes on to check itself. */
+export const anything: Check<unknown> = check((v) => v);
+
+/** Refuses the field at `path` (inside a `custom` check). */
+export const refuse = (path: string): never => fail(path);
 
 type ArgOf<F> = F extends (arg: infer A) => unknown ? A : never;
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** A type written out field by field, nested objects too, so that `Omit<T, 'id'> & { id?: number }` equals its flat form. */
+type Flat<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer E)[]
+    ? Flat<E>[]
+    : T extends object
+      ? { [K in keyof T]: Flat<T[K]> }
+      : T;
+type Equals<A, B> = (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
 
 /** One check per handler of a feature. */
 export type ArgChecks<H> = { [K in keyof H]: Check<ArgOf<H[K]>> };

@@ -29,17 +29,25 @@ export function apiError<C extends ErrorCode>(code: C, ...[params]: ParamsArg<C>
   return Object.assign(new Error(wording.text.pt(p, wordFormat('pt'))), { type: wording.type, code, params: p });
 }
 
+/**
+ * A message that is not a failure of the call (why a row was rejected, what is due): a code and
+ * its parameters, worded by whoever shows it, as an error is.
+ */
+export type ApiMessage = { code: ErrorCode; params: MessageParams };
+
+/** Builds a message, its parameters typed by its code as `apiError`'s are. */
+export function apiMessage<C extends ErrorCode>(code: C, ...[params]: ParamsArg<C>): ApiMessage {
+  return { code, params: (params ?? {}) as MessageParams };
+}
+
+/** The sentence for a message in a language. */
+export function wordMessage(m: ApiMessage, lang: Lang): string {
+  return wordError({ type: 'internal', code: m.code, params: m.params }, lang);
+}
+
 /** The same error with something a developer may want in a log (never sent to the screens). */
 export function withDetails(e: TypedError, details: unknown): TypedError {
   return Object.assign(e, { details });
-}
-
-/**
- * Transitional: a pt-BR sentence with no code of its own yet. Every call is being replaced by
- * `apiError` with a code from shared/messages; none may remain when that work is done.
- */
-export function legacyError(type: ErrorType, message: string, details?: unknown): TypedError {
-  return Object.assign(new Error(message), { type, code: 'legacy', params: { message }, details });
 }
 
 /** Rebuilds a typed error from its wire form (the screens' client, a worker's message). */

@@ -12,8 +12,10 @@ export type AgendaItem = {
   kind: 'contact' | 'purchase' | 'action';
   day: Day;
   overdue: boolean;
-  /** What to do: the last activity's notes, the action's title, or the purchase cycle. */
+  /** What to do, as the user wrote it: the last activity's notes or the action's title; empty for a purchase. */
   what: string;
+  /** A purchase's figures, which the screens word: its customer's purchase cycle and days without buying. */
+  purchase: { cycleDays: number; recencyDays: number } | null;
   ownerId: number | null;
   activityKind: ActivityKind | null;
   sourceId: number | null;

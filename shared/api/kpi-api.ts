@@ -1,4 +1,5 @@
 // KPIs (seed 001): satisfaction, churn, lifetime value, health score, the dashboard.
+import type { ApiMessage } from './errors';
 import type { FileId } from './import-api';
 import type { ChurnReport, Clv, Dashboard, HealthScore, HealthWeights, NpsReport } from '../kam/kpi-types';
 import type { PeriodKind } from '../analysis/params';
@@ -8,7 +9,8 @@ export type SurveyImportResult = {
   rowsRead: number;
   imported: number;
   rejected: number;
-  rejects: { row: number; column: string | null; reason: string }[];
+  /** Each rejected row: its number, its column's header (null for the row as a whole) and why, as a message. */
+  rejects: { row: number; column: string | null; reason: ApiMessage }[];
 };
 
 export type KpiHandlers = {

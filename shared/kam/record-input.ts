@@ -14,8 +14,9 @@ import {
   type WinbackCase,
   type WinbackOutcome,
 } from './kam-types';
+import { apiError } from '../api/errors';
+import type { FieldCode } from '../messages/field-names';
 import {
-  fail,
   flag,
   oneOf,
   optionalCents,
@@ -24,6 +25,7 @@ import {
   optionalText,
   requiredDay,
   requiredObject,
+  requiredOneOf,
   requiredText,
 } from './input-checks';
 import { SCORE_RANGE } from './satisfaction';
@@ -39,84 +41,85 @@ export const PROPOSAL_OUTCOMES = ['open', 'won', 'lost'] as const;
 
 const checkers: Checkers = {
   person: (r) => ({
-    name: requiredText(r.name, 'Nome'),
-    role: optionalText(r.role, 'Cargo', 200),
-    email: optionalText(r.email, 'E-mail', 200),
-    phone: optionalText(r.phone, 'Telefone', 100),
-    influence: oneOf(r.influence, INFLUENCES, 'Influência'),
-    attitude: oneOf(r.attitude, ATTITUDES, 'Atitude'),
-    reportsTo: optionalId(r.reportsTo, 'Reporta-se a'),
+    name: requiredText(r.name, 'name'),
+    role: optionalText(r.role, 'role', 200),
+    email: optionalText(r.email, 'email', 200),
+    phone: optionalText(r.phone, 'phone', 100),
+    influence: oneOf(r.influence, INFLUENCES, 'influence'),
+    attitude: oneOf(r.attitude, ATTITUDES, 'attitude'),
+    reportsTo: optionalId(r.reportsTo, 'reportsTo'),
   }),
-  competitor: (r) => ({ name: requiredText(r.name, 'Concorrente'), notes: optionalText(r.notes, 'Observações') }),
+  competitor: (r) => ({ name: requiredText(r.name, 'competitor'), notes: optionalText(r.notes, 'notes') }),
   event: (r) => {
-    const kind = oneOf(r.kind, EVENT_KINDS, 'Tipo de registro') ?? fail('Tipo de registro é obrigatório.');
-    const outcome = oneOf(r.outcome, PROPOSAL_OUTCOMES, 'Resultado');
-    if (kind !== 'proposal' && outcome !== null) fail('Resultado (ganha/perdida) só vale para propostas.');
+    const kind = requiredOneOf(r.kind, EVENT_KINDS, 'eventKind');
+    const outcome = oneOf(r.outcome, PROPOSAL_OUTCOMES, 'outcome');
+    if (kind !== 'proposal' && outcome !== null) throw apiError('kam/outcome-only-proposals');
     return {
       kind,
-      day: requiredDay(r.day, 'Data'),
-      title: requiredText(r.title, 'Título'),
-      notes: optionalText(r.notes, 'Observações'),
+      day: requiredDay(r.day, 'day'),
+      title: requiredText(r.title, 'title'),
+      notes: optionalText(r.notes, 'notes'),
       outcome: kind === 'proposal' ? (outcome ?? 'open') : null,
-      reason: optionalText(r.reason, 'Motivo', 500),
-      amount: optionalCents(r.amount, 'Valor'),
+      reason: optionalText(r.reason, 'reason', 500),
+      amount: optionalCents(r.amount, 'amount'),
     };
   },
   objective: (r) => ({
-    title: requiredText(r.title, 'Objetivo'),
-    dueDay: optionalDay(r.dueDay, 'Prazo'),
-    doneDay: optionalDay(r.doneDay, 'Concluído em'),
+    title: requiredText(r.title, 'objective'),
+    dueDay: optionalDay(r.dueDay, 'dueDay'),
+    doneDay: optionalDay(r.doneDay, 'doneDay'),
   }),
   action: (r) => ({
-    objectiveId: optionalId(r.objectiveId, 'Objetivo'),
-    title: requiredText(r.title, 'Ação'),
-    ownerId: optionalId(r.ownerId, 'Responsável'),
-    dueDay: optionalDay(r.dueDay, 'Prazo'),
-    doneDay: optionalDay(r.doneDay, 'Concluída em'),
+    objectiveId: optionalId(r.objectiveId, 'objective'),
+    title: requiredText(r.title, 'action'),
+    ownerId: optionalId(r.ownerId, 'owner'),
+    dueDay: optionalDay(r.dueDay, 'dueDay'),
+    doneDay: optionalDay(r.doneDay, 'doneDay'),
   }),
   activity: (r) => ({
-    kind: oneOf(r.kind, ACTIVITY_KINDS, 'Tipo de atividade') ?? fail('Tipo de atividade é obrigatório.'),
-    day: requiredDay(r.day, 'Data'),
-    ownerId: optionalId(r.ownerId, 'Responsável'),
-    notes: optionalText(r.notes, 'Observações'),
-    nextContactDay: optionalDay(r.nextContactDay, 'Próximo contato'),
+    kind: requiredOneOf(r.kind, ACTIVITY_KINDS, 'activityKind'),
+    day: requiredDay(r.day, 'day'),
+    ownerId: optionalId(r.ownerId, 'owner'),
+    notes: optionalText(r.notes, 'notes'),
+    nextContactDay: optionalDay(r.nextContactDay, 'nextContactDay'),
   }),
   survey: (r) => {
-    const kind = oneOf(r.kind, ['nps', 'csat'] as const, 'Tipo de pesquisa') ?? fail('Tipo de pesquisa é obrigatório (nps ou csat).');
+    const kind = requiredOneOf(r.kind, ['nps', 'csat'] as const, 'surveyKind');
     const { min, max } = SCORE_RANGE[kind];
     const score = r.score;
     if (typeof score !== 'number' || !Number.isInteger(score) || score < min || score > max)
-      fail(`Nota inválida (${String(score)}): ${kind.toUpperCase()} vai de ${min} a ${max}.`);
-    return { kind, day: requiredDay(r.day, 'Data'), score: score as number, comment: optionalText(r.comment, 'Comentário') };
+      throw apiError('kam/bad-score', { value: typeof score === 'number' ? score : String(score).slice(0, 40), kind, min, max });
+    return { kind, day: requiredDay(r.day, 'day'), score: score as number, comment: optionalText(r.comment, 'comment') };
   },
 };
 
 export function checkRecord<K extends RecordKind>(kind: K, record: unknown): CheckedRecord<K> {
-  if (!RECORD_KINDS.includes(kind)) fail(`Tipo de registro desconhecido: "${String(kind)}".`);
-  return checkers[kind](requiredObject(record, 'Registro'));
+  if (!RECORD_KINDS.includes(kind)) throw apiError('kam/bad-record-kind', { value: String(kind).slice(0, 80) });
+  return checkers[kind](requiredObject(record, 'record'));
 }
 
 export const UPSELL_POTENTIALS: UpsellPotential[] = ['low', 'medium', 'high'];
-const TEXT_FIELDS = { name: 'Nome', seller: 'Vendedor', segment: 'Segmento', region: 'Região', businessType: 'Tipo de negócio', relationshipType: 'Tipo de relacionamento' } as const;
-const FLAG_FIELDS = { need: 'Necessidade', pay: 'Capacidade de pagar', authority: 'Autoridade para decidir', imageMaker: 'Formador de imagem', expert: 'Especialista' } as const;
+const TEXT_FIELDS = ['name', 'seller', 'segment', 'region', 'businessType', 'relationshipType'] as const satisfies readonly FieldCode[];
+const FLAG_FIELDS = ['need', 'pay', 'authority', 'imageMaker', 'expert'] as const satisfies readonly FieldCode[];
 const MAX_TAGS = 50;
+const isOneOf = <T extends string>(key: string, list: readonly T[]): key is T => (list as readonly string[]).includes(key);
 
 /** The patch with every given key checked; unknown keys are refused. */
 export function checkPatch(patch: unknown): CustomerPatch {
-  const p = requiredObject(patch, 'Alterações');
+  const p = requiredObject(patch, 'patch');
   const out: CustomerPatch = {};
   for (const [key, value] of Object.entries(p)) {
-    if (key in TEXT_FIELDS) out[key as keyof typeof TEXT_FIELDS] = optionalText(value, TEXT_FIELDS[key as keyof typeof TEXT_FIELDS], 200);
-    else if (key in FLAG_FIELDS) out[key as keyof typeof FLAG_FIELDS] = flag(value, FLAG_FIELDS[key as keyof typeof FLAG_FIELDS]);
-    else if (key === 'kamId') out.kamId = optionalId(value, 'KAM');
-    else if (key === 'upsellPotential') out.upsellPotential = oneOf(value, UPSELL_POTENTIALS, 'Potencial de upsell');
-    else if (key === 'notes') out.notes = optionalText(value, 'Observações', 20_000);
+    if (isOneOf(key, TEXT_FIELDS)) out[key] = optionalText(value, key, 200);
+    else if (isOneOf(key, FLAG_FIELDS)) out[key] = flag(value, key);
+    else if (key === 'kamId') out.kamId = optionalId(value, 'kam');
+    else if (key === 'upsellPotential') out.upsellPotential = oneOf(value, UPSELL_POTENTIALS, 'upsellPotential');
+    else if (key === 'notes') out.notes = optionalText(value, 'notes', 20_000);
     else if (key === 'tags') {
-      if (!Array.isArray(value)) fail('Etiquetas: esperava uma lista de textos.');
-      const tags = [...new Set((value as unknown[]).map((t) => optionalText(t, 'Etiqueta', 60)).filter((t): t is string => t !== null))];
-      if (tags.length > MAX_TAGS) fail(`Etiquetas demais (máximo ${MAX_TAGS}).`);
+      if (!Array.isArray(value)) throw apiError('kam/tags-not-list');
+      const tags = [...new Set((value as unknown[]).map((t) => optionalText(t, 'tag', 60)).filter((t): t is string => t !== null))];
+      if (tags.length > MAX_TAGS) throw apiError('kam/too-many-tags', { max: MAX_TAGS });
       out.tags = tags;
-    } else fail(`Campo desconhecido: "${key}".`);
+    } else throw apiError('kam/unknown-field', { key: key.slice(0, 80) });
   }
   return out;
 }
@@ -124,23 +127,23 @@ export function checkPatch(patch: unknown): CustomerPatch {
 export const TEAM_ROLES: TeamMember['role'][] = ['kam', 'seller', 'manager'];
 
 export function checkTeamMember(member: unknown): Omit<TeamMember, 'id'> & { id: number | null } {
-  const m = requiredObject(member, 'Pessoa da equipe');
+  const m = requiredObject(member, 'teamMember');
   return {
-    id: optionalId(m.id, 'Pessoa da equipe'),
-    name: requiredText(m.name, 'Nome'),
-    role: oneOf(m.role, TEAM_ROLES, 'Papel') ?? 'kam',
-    email: optionalText(m.email, 'E-mail', 200),
+    id: optionalId(m.id, 'teamMember'),
+    name: requiredText(m.name, 'name'),
+    role: oneOf(m.role, TEAM_ROLES, 'teamRole') ?? 'kam',
+    email: optionalText(m.email, 'email', 200),
   };
 }
 
 export const WINBACK_OUTCOMES: WinbackOutcome[] = ['open', 'won back', 'not recovered'];
 
 export function checkWinbackCase(value: unknown): Omit<WinbackCase, 'updatedDay'> {
-  const c = requiredObject(value, 'Caso de reconquista');
+  const c = requiredObject(value, 'winbackCase');
   return {
-    reason: oneOf(c.reason, WINBACK_REASONS, 'Motivo'),
-    reasonText: optionalText(c.reasonText, 'Motivo (texto)'),
-    offer: optionalText(c.offer, 'Oferta'),
-    outcome: oneOf(c.outcome, WINBACK_OUTCOMES, 'Resultado') ?? 'open',
+    reason: oneOf(c.reason, WINBACK_REASONS, 'reason'),
+    reasonText: optionalText(c.reasonText, 'reasonText'),
+    offer: optionalText(c.offer, 'offer'),
+    outcome: oneOf(c.outcome, WINBACK_OUTCOMES, 'outcome') ?? 'open',
   };
 }

@@ -8,6 +8,7 @@ import { exportErrors } from './errors/export-errors';
 import { hostErrors } from './errors/host-errors';
 import { importErrors } from './errors/import-errors';
 import { kamErrors } from './errors/kam-errors';
+import { kamInputErrors } from './errors/kam-input-errors';
 import { workspaceErrors } from './errors/workspace-errors';
 import type { MessageParams, Wording } from './wording';
 
@@ -16,6 +17,7 @@ export const ERRORS = {
   ...importErrors,
   ...analysisErrors,
   ...kamErrors,
+  ...kamInputErrors,
   ...exportErrors,
   ...workspaceErrors,
   ...hostErrors,

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordMessage } from '../../shared/api/errors';
 import { isoOfDay, ymdOfDay, type Day } from '../../shared/domain/calendar';
 import { DEFAULT_HEALTH_WEIGHTS } from '../../shared/kam/kpi-types';
 import { localToday } from '../../electron/kam/today';
@@ -68,7 +69,8 @@ describe('agenda', () => {
     ]);
     const contact = agenda.due.find((i) => i.kind === 'contact')!;
     expect(contact).toMatchObject({ name: 'Alfa Ltda', abc: 'A', what: 'Levar catálogo', ownerId: kam, activityKind: 'visit', overdue: false });
-    expect(agenda.overdue.find((i) => i.code === 'C006')!.what).toBe('Compra esperada em 04/05/2026 (ciclo de 7 dias; 49 dias sem comprar).');
+    // A purchase's figures cross the API as numbers; the screen words them in the reader's language.
+    expect(agenda.overdue.find((i) => i.code === 'C006')).toMatchObject({ what: '', purchase: { cycleDays: 7, recencyDays: 49 } });
     // Looking further ahead brings the later contact in.
     expect((await ws.api.call('agenda/list', { today, days: 30 })).due.map((i) => i.code)).toContain('C005');
   });
@@ -125,8 +127,8 @@ describe('win-back, churn and CLV', () => {
       case: { reason: 'price', reasonText: 'Concorrente 10 % mais barato', offer: 'Desconto de 5 %', outcome: 'open', updatedDay: localToday() },
     });
     expect((await ws.api.call('winback/list', {})).find((r) => r.code === 'C004')!.case!.reason).toBe('price');
-    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: 'weather' as never, reasonText: null, offer: null, outcome: 'open' } }), 'bad-option', /Motivo/);
-    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: null, reasonText: null, offer: null, outcome: 'maybe' as never } }), 'bad-option', /Resultado/);
+    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: 'weather' as never, reasonText: null, offer: null, outcome: 'open' } }), 'bad-request', /"case\.reason"/);
+    await rejects(ws.api.call('winback/save', { code: 'C004', case: { reason: null, reasonText: null, offer: null, outcome: 'maybe' as never } }), 'bad-request', /"case\.outcome"/);
 
     // C004 crossed 365 days without buying on 2026-02-02.
     const trend = await ws.api.call('winback/trend', { months: 6 });
@@ -163,7 +165,7 @@ describe('win-back, churn and CLV', () => {
     expect((await ws.api.call('kpi/churn', { period: 'quarter', periods: 4 })).overall.map((p) => p.period)).toEqual([
       '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2',
     ]);
-    await rejects(ws.api.call('kpi/churn', { period: 'year' as never }), 'bad-option', /Período inválido/);
+    await rejects(ws.api.call('kpi/churn', { period: 'year' as never }), 'bad-request', /"period"/);
   });
 
   it('the predicted CLV of the current analysis with its steps; without a model, empty and why', async () => {
@@ -225,13 +227,21 @@ describe('surveys, NPS, health and the dashboard', () => {
       imported: 3,
       rejected: 5,
       rejects: [
-        { row: 5, column: 'Código', reason: expect.stringMatching(/Cliente C999 não existe/) },
-        { row: 6, column: 'Data da resposta', reason: 'Linha sem data.' },
-        { row: 7, column: 'Nota', reason: expect.stringMatching(/Nota inválida: "11" \(NPS vai de 0 a 10/) },
-        { row: 9, column: 'Data da resposta', reason: expect.stringMatching(/Data ilegível: "ontem"/) },
-        { row: 10, column: 'Nota', reason: expect.stringMatching(/Nota inválida: "8.5"/) },
+        { row: 5, column: 'Código', reason: { code: 'kam/survey-reject/unknown-customer', params: { code: 'C999' } } },
+        { row: 6, column: 'Data da resposta', reason: { code: 'kam/survey-reject/no-date', params: {} } },
+        { row: 7, column: 'Nota', reason: { code: 'kam/survey-reject/bad-score', params: { value: 11, kind: 'nps', min: 0, max: 10 } } },
+        { row: 9, column: 'Data da resposta', reason: { code: 'kam/survey-reject/bad-date', params: { value: 'ontem', monthFirst: false } } },
+        { row: 10, column: 'Nota', reason: { code: 'kam/survey-reject/bad-score', params: { value: 8.5, kind: 'nps', min: 0, max: 10 } } },
       ],
     });
+    // Each reason worded in the reader's language.
+    const [unknown, , badScore, , halfScore] = result.rejects;
+    expect(wordMessage(unknown!.reason, 'pt')).toBe('O cliente C999 não existe na carteira: importe suas vendas ou cadastre-o antes.');
+    expect(wordMessage(unknown!.reason, 'en')).toBe('Customer C999 is not in the portfolio: import its sales or add it first.');
+    expect(wordMessage(badScore!.reason, 'es')).toBe('Nota no válida: "11" (NPS va de 0 a 10, en números enteros).');
+    // A number is written as the reader writes numbers.
+    expect(wordMessage(halfScore!.reason, 'pt')).toBe('Nota inválida: "8,5" (NPS vai de 0 a 10, em números inteiros).');
+    expect(wordMessage(halfScore!.reason, 'en')).toBe('Invalid score: "8.5" (NPS goes from 0 to 10, in whole numbers).');
     const surveys = (await ws.api.call('dossier/get', { code: 'C001' })).surveys;
     expect(surveys).toEqual([{ id: surveys[0]!.id, kind: 'nps', day: today - 10, score: 9, comment: 'Ótimo atendimento', source: 'nps.xlsx' }]);
     expect((await ws.api.call('dossier/get', { code: 'C002' })).surveys[0]).toMatchObject({ day: today - 40, score: 6, comment: null });
@@ -239,7 +249,7 @@ describe('surveys, NPS, health and the dashboard', () => {
     // The same sheet again adds nothing: every answer is already there.
     const again = await ws.api.call('surveys/import', { fileId, kind: 'nps' });
     expect(again).toMatchObject({ imported: 0, rejected: 8 });
-    expect(again.rejects.filter((r) => /Resposta repetida/.test(r.reason))).toHaveLength(3);
+    expect(again.rejects.filter((r) => r.reason.code === 'kam/survey-reject/repeat')).toHaveLength(3);
   });
 
   it('imports CSAT answers and refuses files that are not survey sheets', async () => {
@@ -248,12 +258,12 @@ describe('surveys, NPS, health and the dashboard', () => {
     ]);
     expect(await ws.api.call('surveys/import', { fileId, kind: 'csat' })).toMatchObject({
       imported: 1,
-      rejects: [{ row: 3, column: 'Puntuación', reason: expect.stringMatching(/CSAT vai de 1 a 5/) }],
+      rejects: [{ row: 3, column: 'Puntuación', reason: { code: 'kam/survey-reject/bad-score', params: { value: 0, kind: 'csat', min: 1, max: 5 } } }],
     });
     const noHeader = await writeSurvey(ws, 'outra.xlsx', [{ name: 'Vendas', rows: [['Produto', 'Valor'], ['X', 1]] }]);
     await rejects(ws.api.call('surveys/import', { fileId: noHeader, kind: 'nps' }), 'bad-file', /outra\.xlsx.*cliente.*data.*nota/);
     await rejects(ws.api.call('surveys/import', { fileId: ws.file('nps.csv', 'Cliente;Data;Nota\nC001;01/01/2026;9\n'), kind: 'nps' }), 'bad-file', /não é uma planilha \.xlsx/);
-    await rejects(ws.api.call('surveys/import', { fileId, kind: 'ces' as never }), 'bad-option', /nps ou csat/);
+    await rejects(ws.api.call('surveys/import', { fileId, kind: 'ces' as never }), 'bad-request', /"kind"/);
   });
 
   it('NPS overall, per class, per customer and over time', async () => {
@@ -289,7 +299,7 @@ describe('surveys, NPS, health and the dashboard', () => {
     expect(await ws.api.call('kpi/health-weights', {})).toEqual(weights);
     expect((await ws.api.call('kpi/health', { code: 'C006' })).score).toBe(100 - 40 - 0 - 5 - 10 - 10);
     expect((await ws.api.call('customers/list', { filter: { search: 'zeta' } }))[0]!.health).toBe(35);
-    await rejects(ws.api.call('kpi/set-health-weights', { weights: { ...weights, overdue: 120 } }), 'bad-option', /overdue/);
+    await rejects(ws.api.call('kpi/set-health-weights', { weights: { ...weights, overdue: 120 } }), 'bad-option', /Peso inválido para "Compra atrasada" \(120\)/);
     expect(await ws.api.call('kpi/health-weights', {})).toEqual(weights);
   });
 

@@ -34,7 +34,8 @@ describe('the key-account handlers speak in codes', () => {
     expect(await failure(ws.api.call('kpi/churn', { periods: 0 }))).toEqual({ type: 'bad-option', code: 'kam/bad-periods', params: { value: '0' } });
     expect(await failure(ws.api.call('winback/trend', { months: 121 }))).toMatchObject({ code: 'kam/bad-months' });
     expect(await failure(ws.api.call('agenda/list', { days: -1 }))).toMatchObject({ code: 'kam/bad-days-ahead' });
-    expect(await failure(ws.api.call('customers/list', { filter: { status: 'gone' as never } }))).toMatchObject({ code: 'kam/bad-status', params: { value: 'gone' } });
+    // A value outside the argument's type is the caller's mistake: refused before the handler runs.
+    expect(await failure(ws.api.call('customers/list', { filter: { status: 'gone' as never } }))).toEqual({ type: 'bad-request', code: 'bad-request', params: { call: 'customers/list', field: 'filter.status' } });
     const run = await failure(ws.api.call('export/workbook', { runId: 42 }));
     expect(run).toEqual({ type: 'not-found', code: 'analysis/run-not-found', params: { runId: 42 } });
     expect(wordError(run!, 'es')).toBe('El análisis n.º 42 no existe (¿se borró?).');

@@ -228,12 +228,14 @@ describe('health score', () => {
     expect(healthScore({ ...healthy, recencyDays: 30, declining: { recentMean: 1, earlierMean: 9 } }, heavy).score).toBe(0);
   });
 
-  it('weights are validated: every factor, numbers from 0 to 100, each problem a coded error naming the factor', () => {
-    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(expect.objectContaining({ code: 'kam/bad-health-weight', params: { factor: 'overdue', value: '101' } }));
+  it('weights are validated: every factor, numbers from 0 to 100', () => {
+    // Each problem is a code naming the factor, worded with the factor's name in the reader's language.
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 101 })).toThrow(expect.objectContaining({ code: 'kam/bad-weight', params: { factor: 'overdue', value: 101 } }));
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 100.5 })).toThrow(/Peso inválido para "Compra atrasada" \(100,5\): use um número de 0 a 100/);
     expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, overdue: '10' })).toThrow(/0 a 100/);
-    expect(() => validateHealthWeights({ overdue: 10 })).toThrow(/declining/);
-    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, mood: 3 })).toThrow(expect.objectContaining({ code: 'kam/unknown-health-factor', params: { factor: 'mood' } }));
-    expect(() => validateHealthWeights([])).toThrow(expect.objectContaining({ code: 'kam/bad-health-weights', type: 'bad-option' }));
+    expect(() => validateHealthWeights({ overdue: 10 })).toThrow(expect.objectContaining({ params: { factor: 'declining', value: 'undefined' } }));
+    expect(() => validateHealthWeights({ ...DEFAULT_HEALTH_WEIGHTS, mood: 3 })).toThrow(/mood/);
+    expect(() => validateHealthWeights([])).toThrow(expect.objectContaining({ code: 'kam/bad-weights', type: 'bad-option' }));
     expect(withDefaultWeights({ overdue: 5, declining: -1 })).toEqual({ ...DEFAULT_HEALTH_WEIGHTS, overdue: 5 });
   });
 });

@@ -55,6 +55,23 @@ describe('application menu', () => {
     ]);
   });
 
+  it('speaks the computer\'s language', () => {
+    const [file, edit, help] = menuTemplate(() => {}, 'linux', [], 'en');
+    expect([file?.label, edit?.label, help?.label]).toEqual(['File', 'Edit', 'Help']);
+    expect(items(file).filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
+      'New workspace…',
+      'Open workspace…',
+      'Recent workspaces',
+      'Import spreadsheet…',
+      'Export…',
+      'Print dossier…',
+      'Backup…',
+      'Quit',
+    ]);
+    expect(menuTemplate(() => {}, 'linux', [], 'ca')[0]?.label).toBe('Fitxer');
+    expect(menuTemplate(() => {}, 'linux', [], 'es')[2]?.submenu).toEqual([expect.objectContaining({ label: 'Acerca de' })]);
+  });
+
   it('starts with the application menu on macOS', () => {
     expect(menuTemplate(() => {}, 'darwin')[0]?.role).toBe('appMenu');
     expect(menuTemplate(() => {}, 'linux')[0]?.label).toBe('Arquivo');

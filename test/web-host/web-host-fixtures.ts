@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { anything, type Check } from '../../shared/api/arg-checks';
 import type { ApiEvent } from '../../shared/api/events';
 import { startWebHost, type WebHost } from '../../electron/web-host/start-web-host';
 
@@ -23,11 +24,13 @@ export function writeRenderer(dir: string): string {
   return renderer;
 }
 
-type LooseRegister = (name: string, handler: (arg: never) => Promise<unknown>) => void;
+type LooseRegister = (name: string, handler: (arg: never) => Promise<unknown>, check: Check<unknown>) => void;
 
 /** Handlers that exercise the transport itself: echo, a thrown error, events, files. */
 export function registerTransportHandlers(host: WebHost): void {
-  const register = host.workspace.api.register as unknown as LooseRegister;
+  // Handlers of the tests' own: their arguments pass as they are (the features' checks are tested in test/api/).
+  const registerAs = host.workspace.api.register as unknown as LooseRegister;
+  const register = (name: string, handler: (arg: never) => Promise<unknown>) => registerAs(name, handler, anything);
   const { ctx } = host.workspace;
   register('test/echo', async (arg: unknown) => ({ echoed: arg }));
   register('test/fail', async () => {

@@ -107,7 +107,7 @@ export function AgendaScreen({ route }: ScreenProps) {
           {data.losing.length > 0 && <LosingAccounts accounts={data.losing} />}
           <section className="agenda-section" aria-labelledby="agenda-overdue-title">
             <h2 id="agenda-overdue-title">
-              {m.overdueTitle} <span className="muted">{m.count(fmt.integer(data.overdue.length))}</span>
+              {m.overdueTitle} <span className="muted">{m.count(data.overdue.length)}</span>
             </h2>
             {data.overdue.length === 0 ? (
               <p className="muted">{m.noneOverdue}</p>
@@ -117,7 +117,7 @@ export function AgendaScreen({ route }: ScreenProps) {
           </section>
           <section className="agenda-section" aria-labelledby="agenda-due-title">
             <h2 id="agenda-due-title">
-              {m.dueTitle(days)} <span className="muted">{m.count(fmt.integer(data.due.length))}</span>
+              {m.dueTitle(days)} <span className="muted">{m.count(data.due.length)}</span>
             </h2>
             {data.due.length === 0 ? (
               <p className="muted">{m.noneDue}</p>

@@ -37,8 +37,8 @@ export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testI
   const [limit, setLimit] = useState(PAGE);
   const shown = items.slice(0, limit);
 
-  const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(fmt.integer(today - day)) : m.inDays(fmt.integer(day - today)));
-  const what = (i: AgendaItem) => (i.kind === 'purchase' ? m.purchaseWhat(fmt.day(i.day), fmt.integer(today - i.day)) : i.what);
+  const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(today - day) : m.inDays(day - today));
+  const what = (i: AgendaItem) => (i.purchase ? m.purchaseWhat(fmt.day(i.day), i.purchase.cycleDays, i.purchase.recencyDays) : i.what);
   const close = (key: string) => {
     onOpen(null);
     // Back to the button that opened the form, for the keyboard.

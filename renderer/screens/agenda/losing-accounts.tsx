@@ -19,7 +19,7 @@ export function LosingAccounts({ accounts }: { accounts: LosingAccount[] }) {
   return (
     <section className="agenda-section losing-accounts" aria-labelledby="agenda-losing-title" data-testid="agenda-losing">
       <h2 id="agenda-losing-title">
-        {m.losingTitle} <span className="muted">{m.count(fmt.integer(accounts.length))}</span>
+        {m.losingTitle} <span className="muted">{m.count(accounts.length)}</span>
       </h2>
       <p className="muted hint">{m.losingIntro}</p>
       <table className="data losing-table">

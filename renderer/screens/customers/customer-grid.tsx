@@ -16,7 +16,8 @@ import { useMemo, useRef } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useMessages } from '../../i18n/settings';
+import { gridLocaleText } from '../../i18n/grid-locale';
+import { useMessages, useSettings } from '../../i18n/settings';
 import type { CustomerFilter } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import type { GridRow } from './grid-columns';
@@ -70,6 +71,7 @@ export const gridKey = (runId: number, filter: CustomerFilter, search: string) =
 export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onShownChange }: Props) {
   const m = useMessages(customersMessages);
   const report = useReportError();
+  const { locale } = useSettings();
   const openRef = useRef(onOpenCustomer);
   openRef.current = onOpenCustomer;
   const shownRef = useRef(onShownChange);
@@ -106,6 +108,7 @@ export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onS
   return (
     <div className="customer-grid" data-testid="customer-grid">
       <AgGridReact<GridRow>
+        key={locale}
         theme={theme}
         rowModelType="infinite"
         datasource={datasource}
@@ -119,7 +122,7 @@ export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onS
         animateRows={false}
         enableCellTextSelection
         tooltipShowDelay={400}
-        localeText={{ noRowsToShow: m.noRows, loadingOoo: m.loading }}
+        localeText={gridLocaleText(locale, { noRowsToShow: m.noRows, noMatchingRows: m.noRows, loadingOoo: m.loading })}
         onRowDoubleClicked={(e) => {
           if (e.data) openRef.current(e.data.code);
         }}

@@ -28,7 +28,7 @@ type Props = {
 
 export function CustomerToolbar({ values, total, filter, onFilter, search, onSearch, shown, columns, hiddenColumns }: Props) {
   const m = useMessages(customersMessages);
-  const { fmt, labels, locale } = useSettings();
+  const { labels, locale } = useSettings();
   const sorted = (list: string[] | undefined) => [...(list ?? [])].sort((a, b) => a.localeCompare(b, locale));
   const sellers = useMemo(() => sorted(values?.sellers), [values, locale]);
   const segments = useMemo(() => sorted(values?.segments), [values, locale]);
@@ -72,13 +72,14 @@ export function CustomerToolbar({ values, total, filter, onFilter, search, onSea
           </label>
         ),
       )}
-      {/* The count and the chooser kept together at the right, also when the toolbar wraps (the chooser's box opens leftwards). */}
-      <div className="toolbar-end">
+      {/* The count and the chooser stay together at the row's right end, also when the row wraps:
+          the chooser's list opens leftwards from there and so stays on the screen. */}
+      <span className="toolbar-end">
         <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown ?? undefined} data-total={total}>
-          {shown === null ? m.loading : m.shown(fmt.integer(shown), fmt.integer(total))}
+          {shown === null ? m.loading : m.shown(shown, total)}
         </span>
         <ColumnChooser columns={columns} state={hiddenColumns} />
-      </div>
+      </span>
     </div>
   );
 }

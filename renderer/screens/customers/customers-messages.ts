@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 import type { AliveChoice } from './customer-filter';
 
 export const customersMessages = defineMessages({
@@ -11,7 +12,7 @@ export const customersMessages = defineMessages({
     filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Situação', seller: 'Vendedor', segment: 'Segmento', signal: 'Sinal', alive: 'Ainda compra' },
     aliveNames: { likely: 'Provável (≥ 50 %)', unlikely: 'Pouco provável (< 50 %)', none: 'Sem previsão' } satisfies Record<AliveChoice, string>,
     signalNames: { overdue: 'Atrasado', declining: 'Em queda', 'dropped class': 'Caiu de classe' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros ativos',
     removeFilter: (text: string) => `Remover o filtro ${text}`,
     clearFilters: 'Limpar filtros',
@@ -33,7 +34,7 @@ export const customersMessages = defineMessages({
     filters: { abc: 'ABC class', xyz: 'XYZ class', status: 'Status', seller: 'Seller', segment: 'Segment', signal: 'Signal', alive: 'Still buying' },
     aliveNames: { likely: 'Likely (≥ 50 %)', unlikely: 'Unlikely (< 50 %)', none: 'No prediction' },
     signalNames: { overdue: 'Overdue', declining: 'Declining', 'dropped class': 'Dropped class' },
-    shown: (shown: string, total: string) => `${shown} of ${total} customers`,
+    shown: (shown: number, total: number) => `${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}`,
     activeFilters: 'Active filters',
     removeFilter: (text: string) => `Remove the filter ${text}`,
     clearFilters: 'Clear filters',
@@ -55,7 +56,7 @@ export const customersMessages = defineMessages({
     filters: { abc: 'Clase ABC', xyz: 'Clase XYZ', status: 'Estado', seller: 'Vendedor', segment: 'Segmento', signal: 'Señal', alive: 'Sigue comprando' },
     aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poco probable (< 50 %)', none: 'Sin previsión' },
     signalNames: { overdue: 'Atrasado', declining: 'En descenso', 'dropped class': 'Bajó de clase' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}`,
     activeFilters: 'Filtros activos',
     removeFilter: (text: string) => `Quitar el filtro ${text}`,
     clearFilters: 'Quitar filtros',
@@ -77,7 +78,7 @@ export const customersMessages = defineMessages({
     filters: { abc: 'Classe ABC', xyz: 'Classe XYZ', status: 'Estat', seller: 'Venedor', segment: 'Segment', signal: 'Senyal', alive: 'Continua comprant' },
     aliveNames: { likely: 'Probable (≥ 50 %)', unlikely: 'Poc probable (< 50 %)', none: 'Sense previsió' },
     signalNames: { overdue: 'Endarrerit', declining: 'En descens', 'dropped class': 'Ha baixat de classe' },
-    shown: (shown: string, total: string) => `${shown} de ${total} clients`,
+    shown: (shown: number, total: number) => `${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}`,
     activeFilters: 'Filtres actius',
     removeFilter: (text: string) => `Treure el filtre ${text}`,
     clearFilters: 'Treure els filtres',

@@ -6,6 +6,7 @@ import type { Day } from '../../../shared/domain/calendar';
 import type { Action, Objective, TeamMember } from '../../../shared/kam/kam-types';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { dossierMessages } from './dossier-messages';
+import { planMessages } from './plan-messages';
 import { day, dayText, id, idText, type FormValues } from './form-values';
 import { RecordForm, RecordRow, type FieldSpec } from './record-form';
 import type { DossierEditor } from './use-dossier-editor';
@@ -14,7 +15,7 @@ type Props = { dossier: Dossier; team: TeamMember[]; editor: DossierEditor | nul
 
 export function ActionPlanSection({ dossier, team, editor, today }: Props) {
   const m = useMessages(dossierMessages);
-  const p = m.plan;
+  const p = useMessages(planMessages);
   const { fmt, locale } = useSettings();
   const { objectives, actions } = dossier;
   const ownerName = new Map(team.map((t) => [t.id, t.name]));

@@ -6,7 +6,7 @@ import { hrefFor } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
 import { useApiData } from '../../components/use-api-data';
 import { LoadingNotice } from '../../components/with-run';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { dossierMessages } from './dossier-messages';
 import { DossierHeading, DossierView } from './dossier-view';
@@ -15,7 +15,6 @@ import './dossier.css';
 
 export function DossiersPrintScreen({ route }: ScreenProps) {
   const m = useMessages(dossierMessages);
-  const { fmt } = useSettings();
   const report = useReportError();
   const { current } = useWorkspace();
   const runParam = Number(route.params.run);
@@ -47,7 +46,7 @@ export function DossiersPrintScreen({ route }: ScreenProps) {
         <p className="notice">{m.allEmpty}</p>
       ) : (
         <>
-          <p className="muted no-print">{m.allIntro(fmt.integer(list.length), shownRun ?? 0)}</p>
+          <p className="muted no-print">{m.allIntro(list.length, shownRun ?? 0)}</p>
           {list.map((d, i) => (
             <div key={d.record.code} className={i > 0 ? 'page-break printed-dossier' : 'printed-dossier'} data-testid="printed-dossier">
               <DossierHeading dossier={d} as="h1" />

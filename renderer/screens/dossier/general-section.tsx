@@ -8,6 +8,7 @@ import type { CustomerPatch, Editable, RelationshipType, TeamMember } from '../.
 import { UPSELL_POTENTIALS } from '../../../shared/kam/record-input';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { dossierMessages } from './dossier-messages';
+import { generalMessages } from './general-messages';
 import type { DossierEditor } from './use-dossier-editor';
 
 const RELATIONSHIP_TYPES: RelationshipType[] = ['transactional', 'partnership', 'strategic'];
@@ -52,7 +53,7 @@ function TextInput({ value, onSave, label, testId, multiline }: { value: string;
 
 export function GeneralSection({ dossier, team, editor }: Props) {
   const m = useMessages(dossierMessages);
-  const g = m.general;
+  const g = useMessages(generalMessages);
   const { fmt } = useSettings();
   const r = dossier.record;
   const update = (patch: CustomerPatch) => void editor?.update(patch);

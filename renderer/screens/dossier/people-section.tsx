@@ -5,13 +5,14 @@ import type { Dossier } from '../../../shared/api/customers-api';
 import { ATTITUDES, INFLUENCES, type Person } from '../../../shared/kam/kam-types';
 import { useMessages } from '../../i18n/settings';
 import { dossierMessages } from './dossier-messages';
+import { peopleMessages } from './people-messages';
 import { id, idText, text, type FormValues } from './form-values';
 import { RecordForm, RecordRow, type FieldSpec } from './record-form';
 import type { DossierEditor } from './use-dossier-editor';
 
 export function PeopleSection({ dossier, editor }: { dossier: Dossier; editor: DossierEditor | null }) {
   const m = useMessages(dossierMessages);
-  const p = m.people;
+  const p = useMessages(peopleMessages);
   const people = dossier.people;
   const nameOf = new Map(people.map((x) => [x.id, x.name]));
   const fields = (self: number | null): FieldSpec[] => [

@@ -7,6 +7,7 @@ import { useReportError } from '../../app/errors';
 import type { UndoOffer } from '../../components/undo-notice';
 import { useMessages } from '../../i18n/settings';
 import { dossierMessages } from './dossier-messages';
+import { peopleMessages } from './people-messages';
 
 export type DossierEditor = {
   update(patch: CustomerPatch): Promise<void>;
@@ -18,6 +19,7 @@ export type DossierEditor = {
 export function useDossierEditor(code: string, refresh: () => Promise<void>, undo: UndoOffer): DossierEditor {
   const report = useReportError();
   const m = useMessages(dossierMessages);
+  const people = useMessages(peopleMessages);
   return useMemo<DossierEditor>(
     () => ({
       async update(patch) {
@@ -43,7 +45,7 @@ export function useDossierEditor(code: string, refresh: () => Promise<void>, und
         try {
           await invoke('records/delete', { kind, id });
           await refresh();
-          undo.offer(kind === 'person' ? m.people.removed(label) : m.record.removed(label), async () => {
+          undo.offer(kind === 'person' ? people.removed(label) : m.record.removed(label), async () => {
             await invoke('records/restore', { kind, id });
             await refresh();
           });
@@ -52,6 +54,6 @@ export function useDossierEditor(code: string, refresh: () => Promise<void>, und
         }
       },
     }),
-    [code, refresh, undo.offer, report, m],
+    [code, refresh, undo.offer, report, m, people],
   );
 }

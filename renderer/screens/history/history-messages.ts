@@ -1,5 +1,6 @@
 // The run history screen's words, in Clave's four languages.
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const historyMessages = defineMessages({
   'pt-BR': {
@@ -30,13 +31,13 @@ export const historyMessages = defineMessages({
     absent: 'Ausente',
     absentHint: 'sem vendas na janela',
     cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clientes`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} subiram de classe, ${down} caíram, ${entered} entraram e ${left} saíram.`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.pt.int(up)} ${pl.pt.form(up, 'subiu', 'subiram')} de classe, ${pl.pt.int(down)} ${pl.pt.form(down, 'caiu', 'caíram')}, ${pl.pt.int(entered)} ${pl.pt.form(entered, 'entrou', 'entraram')} e ${pl.pt.int(left)} ${pl.pt.form(left, 'saiu', 'saíram')}.`,
     differentParams: 'As duas análises têm parâmetros ou janelas diferentes: parte da migração vem disso, não dos clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Nenhum cliente nesta célula.',
     valueIn: (id: number) => `Valor na nº ${id}`,
-    shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
+    shownOf: (shown: number, total: number) => `Mostrando ${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}.`,
     close: 'Fechar',
     loading: 'Carregando…',
   },
@@ -68,13 +69,13 @@ export const historyMessages = defineMessages({
     absent: 'Absent',
     absentHint: 'no sales in the window',
     cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} customers`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} moved up a class, ${down} moved down, ${entered} came in and ${left} left.`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.en.int(up)} moved up a class, ${pl.en.int(down)} moved down, ${pl.en.int(entered)} came in and ${pl.en.int(left)} left.`,
     differentParams: 'The two runs have different parameters or windows: part of the migration comes from that, not from the customers.',
     cellTitle: (from: string, to: string, count: string) => `Customers ${from} → ${to} (${count})`,
     cellEmpty: 'No customer in this cell.',
     valueIn: (id: number) => `Value in #${id}`,
-    shownOf: (shown: string, total: string) => `Showing ${shown} of ${total} customers.`,
+    shownOf: (shown: number, total: number) => `Showing ${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}.`,
     close: 'Close',
     loading: 'Loading…',
   },
@@ -106,13 +107,13 @@ export const historyMessages = defineMessages({
     absent: 'Ausente',
     absentHint: 'sin ventas en la ventana',
     cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clientes`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} subieron de clase, ${down} bajaron, ${entered} entraron y ${left} salieron.`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.es.int(up)} ${pl.es.form(up, 'subió', 'subieron')} de clase, ${pl.es.int(down)} ${pl.es.form(down, 'bajó', 'bajaron')}, ${pl.es.int(entered)} ${pl.es.form(entered, 'entró', 'entraron')} y ${pl.es.int(left)} ${pl.es.form(left, 'salió', 'salieron')}.`,
     differentParams: 'Los dos análisis tienen parámetros o ventanas distintos: parte de la migración viene de ahí, no de los clientes.',
     cellTitle: (from: string, to: string, count: string) => `Clientes ${from} → ${to} (${count})`,
     cellEmpty: 'Ningún cliente en esta celda.',
     valueIn: (id: number) => `Valor en n.º ${id}`,
-    shownOf: (shown: string, total: string) => `Mostrando ${shown} de ${total} clientes.`,
+    shownOf: (shown: number, total: number) => `Mostrando ${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}.`,
     close: 'Cerrar',
     loading: 'Cargando…',
   },
@@ -144,13 +145,13 @@ export const historyMessages = defineMessages({
     absent: 'Absent',
     absentHint: 'sense vendes a la finestra',
     cellLabel: (from: string, to: string, count: string) => `${from} → ${to}: ${count} clients`,
-    moves: (up: string, down: string, entered: string, left: string) =>
-      `${up} han pujat de classe, ${down} han baixat, ${entered} han entrat i ${left} han sortit.`,
+    moves: (up: number, down: number, entered: number, left: number) =>
+      `${pl.ca.int(up)} ${pl.ca.form(up, 'ha pujat', 'han pujat')} de classe, ${pl.ca.int(down)} ${pl.ca.form(down, 'ha baixat', 'han baixat')}, ${pl.ca.int(entered)} ${pl.ca.form(entered, 'ha entrat', 'han entrat')} i ${pl.ca.int(left)} ${pl.ca.form(left, 'ha sortit', 'han sortit')}.`,
     differentParams: 'Les dues anàlisis tenen paràmetres o finestres diferents: part de la migració ve d’això, no dels clients.',
     cellTitle: (from: string, to: string, count: string) => `Clients ${from} → ${to} (${count})`,
     cellEmpty: 'Cap client en aquesta cel·la.',
     valueIn: (id: number) => `Valor a la núm. ${id}`,
-    shownOf: (shown: string, total: string) => `Es mostren ${shown} de ${total} clients.`,
+    shownOf: (shown: number, total: number) => `Es mostren ${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}.`,
     close: 'Tanca',
     loading: 'S’està carregant…',
   },

@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
 import { hrefFor } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { ExportPanel } from './export-panel';
 import { historyMessages } from './history-messages';
@@ -77,7 +77,6 @@ export function HistoryScreen({ route }: ScreenProps) {
 /** The migration between the two ticked runs, older → newer. */
 function Comparison({ selected }: { selected: number[] }) {
   const m = useMessages(historyMessages);
-  const { fmt } = useSettings();
   const { runs } = useWorkspace();
   const report = useReportError();
   const [table, setTable] = useState<Migration | null>(null);
@@ -128,7 +127,7 @@ function Comparison({ selected }: { selected: number[] }) {
       <div className="row">
         <MigrationTable table={table} selected={cell} onSelect={(from, to) => setCell({ from, to })} />
         <p className="moves" data-testid="migration-moves">
-          {m.moves(fmt.integer(up), fmt.integer(down), fmt.integer(entered), fmt.integer(left))}
+          {m.moves(up, down, entered, left)}
         </p>
       </div>
       {cell && <MigrationCustomers count={count} from={cell.from} to={cell.to} fromRun={fromRun} toRun={toRun} onClose={() => setCell(null)} />}

@@ -40,7 +40,7 @@ export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }:
         </p>
       ) : (
         <>
-          {rows.length < list.total && <p className="muted">{m.shownOf(fmt.integer(rows.length), fmt.integer(list.total))}</p>}
+          {rows.length < list.total && <p className="muted">{m.shownOf(rows.length, list.total)}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
               <thead>

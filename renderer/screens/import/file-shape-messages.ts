@@ -2,6 +2,7 @@
 // none), naming its columns over the first rows, and its sheets imported as one batch. Four
 // languages.
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const fileShapeMessages = defineMessages({
   'pt-BR': {
@@ -24,7 +25,7 @@ export const fileShapeMessages = defineMessages({
     allSheets: (n: number, names: string) => `Importar as ${n} abas (${names}) como um lote`,
     allSheetsHint: 'Lidas em ordem, como exportações seguidas: o que uma aba repete da anterior é mostrado antes de importar.',
     sheetsRead: (names: string) => `Abas lidas: ${names}`,
-    rememberedNoHeader: (n: number) => `As mesmas da última importação de um arquivo sem cabeçalho com ${n} colunas.`,
+    rememberedNoHeader: (n: number) => `As mesmas da última importação de um arquivo sem cabeçalho com ${pl.pt.count(n, 'coluna', 'colunas')}.`,
     namingTitle: 'O que cada coluna contém',
     namingHint: 'O Clave não reconheceu os cabeçalhos deste arquivo. Escolha, no alto de cada coluna, o campo que ela contém; a prévia abaixo se atualiza a cada escolha.',
     namingHintNoHeader: 'Escolha, no alto de cada coluna, o campo que ela contém; a prévia abaixo se atualiza a cada escolha.',
@@ -58,7 +59,7 @@ export const fileShapeMessages = defineMessages({
     allSheets: (n: number, names: string) => `Import the ${n} sheets (${names}) as one batch`,
     allSheetsHint: 'Read in order, as consecutive exports: what a sheet repeats of the one before is shown before importing.',
     sheetsRead: (names: string) => `Sheets read: ${names}`,
-    rememberedNoHeader: (n: number) => `The same as the last import of a file without a header with ${n} columns.`,
+    rememberedNoHeader: (n: number) => `The same as the last import of a file without a header with ${pl.en.count(n, 'column', 'columns')}.`,
     namingTitle: 'What each column holds',
     namingHint: 'Clave did not recognise this file’s headers. At the top of each column, choose the field it holds; the preview below follows each choice.',
     namingHintNoHeader: 'At the top of each column, choose the field it holds; the preview below follows each choice.',
@@ -92,7 +93,7 @@ export const fileShapeMessages = defineMessages({
     allSheets: (n: number, names: string) => `Importar las ${n} hojas (${names}) como un lote`,
     allSheetsHint: 'Leídas en orden, como exportaciones seguidas: lo que una hoja repite de la anterior se muestra antes de importar.',
     sheetsRead: (names: string) => `Hojas leídas: ${names}`,
-    rememberedNoHeader: (n: number) => `Las mismas de la última importación de un archivo sin encabezado con ${n} columnas.`,
+    rememberedNoHeader: (n: number) => `Las mismas de la última importación de un archivo sin encabezado con ${pl.es.count(n, 'columna', 'columnas')}.`,
     namingTitle: 'Qué contiene cada columna',
     namingHint: 'Clave no reconoció los encabezados de este archivo. Elige, arriba de cada columna, el campo que contiene; la vista previa de abajo sigue cada elección.',
     namingHintNoHeader: 'Elige, arriba de cada columna, el campo que contiene; la vista previa de abajo sigue cada elección.',
@@ -126,7 +127,7 @@ export const fileShapeMessages = defineMessages({
     allSheets: (n: number, names: string) => `Importa els ${n} fulls (${names}) com un lot`,
     allSheetsHint: 'Llegits en ordre, com a exportacions seguides: el que un full repeteix de l’anterior es mostra abans d’importar.',
     sheetsRead: (names: string) => `Fulls llegits: ${names}`,
-    rememberedNoHeader: (n: number) => `Les mateixes de l’última importació d’un fitxer sense capçalera amb ${n} columnes.`,
+    rememberedNoHeader: (n: number) => `Les mateixes de l’última importació d’un fitxer sense capçalera amb ${pl.ca.count(n, 'columna', 'columnes')}.`,
     namingTitle: 'Què conté cada columna',
     namingHint: 'El Clave no ha reconegut les capçaleres d’aquest fitxer. Tria, a dalt de cada columna, el camp que conté; la previsualització de sota segueix cada tria.',
     namingHintNoHeader: 'Tria, a dalt de cada columna, el camp que conté; la previsualització de sota segueix cada tria.',

@@ -18,7 +18,7 @@ export function ImportProgress({ progress, title, onCancel }: Props) {
     <div className="panel import-progress" data-testid="import-progress">
       {title && <h2>{title}</h2>}
       <p role="status" aria-live="polite">
-        {phase} {progress.rowsRead > 0 && <span className="muted">{m.progressRows(fmt.integer(progress.rowsRead))}</span>}
+        {phase} {progress.rowsRead > 0 && <span className="muted">{m.progressRows(progress.rowsRead)}</span>}
       </p>
       <progress className="progress" max={1} value={share ?? undefined} aria-label={phase}>
         {share === null ? '' : fmt.percent(share, 0)}

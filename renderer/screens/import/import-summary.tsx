@@ -28,7 +28,7 @@ export function ImportSummary({ result, onAnother }: Props) {
     if (result.batchId === null) return;
     try {
       const { removedLines, restoredLines } = await invoke('import/undo', { batchId: result.batchId });
-      setUndone(restoredLines > 0 ? om.undone(fmt.integer(removedLines), fmt.integer(restoredLines)) : m.undone(fmt.integer(removedLines)));
+      setUndone(restoredLines > 0 ? om.undone(removedLines, restoredLines) : m.undone(removedLines));
       await reload();
     } catch (e) {
       report(e);

@@ -2,6 +2,7 @@
 // what an import skipped or replaced, and what an undo brought back. Four languages.
 import type { OverlapMode } from '../../../shared/api/import-api';
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 type Rule = { label: string; hint: string };
 
@@ -32,8 +33,10 @@ export const overlapMessages = defineMessages({
     back: 'Voltar',
     skippedKpi: 'Já guardadas (puladas)',
     replacedKpi: 'Guardadas substituídas',
-    undone: (lines: string, restored: string) => `Importação desfeita: ${lines} linhas de venda removidas; ${restored} linhas que ela havia substituído estão de volta.`,
-    batchUndone: (id: number, lines: string, restored: string) => `Lote nº ${id} desfeito: ${lines} linhas de venda removidas; ${restored} linhas que ele havia substituído estão de volta.`,
+    undone: (lines: number, restored: number) =>
+      `Importação desfeita: ${pl.pt.count(lines, 'linha de venda removida', 'linhas de venda removidas')}; ${pl.pt.count(restored, 'linha que ela havia substituído está de volta', 'linhas que ela havia substituído estão de volta')}.`,
+    batchUndone: (id: number, lines: number, restored: number) =>
+      `Lote nº ${id} desfeito: ${pl.pt.count(lines, 'linha de venda removida', 'linhas de venda removidas')}; ${pl.pt.count(restored, 'linha que ele havia substituído está de volta', 'linhas que ele havia substituído estão de volta')}.`,
     skippedColumn: 'Puladas',
     replacedColumn: 'Substituídas',
   },
@@ -62,8 +65,10 @@ export const overlapMessages = defineMessages({
     back: 'Back',
     skippedKpi: 'Already stored (skipped)',
     replacedKpi: 'Stored lines replaced',
-    undone: (lines: string, restored: string) => `Import undone: ${lines} sale lines removed; ${restored} lines it had replaced are back.`,
-    batchUndone: (id: number, lines: string, restored: string) => `Batch #${id} undone: ${lines} sale lines removed; ${restored} lines it had replaced are back.`,
+    undone: (lines: number, restored: number) =>
+      `Import undone: ${pl.en.count(lines, 'sale line', 'sale lines')} removed; ${pl.en.count(restored, 'line it had replaced is', 'lines it had replaced are')} back.`,
+    batchUndone: (id: number, lines: number, restored: number) =>
+      `Batch #${id} undone: ${pl.en.count(lines, 'sale line', 'sale lines')} removed; ${pl.en.count(restored, 'line it had replaced is', 'lines it had replaced are')} back.`,
     skippedColumn: 'Skipped',
     replacedColumn: 'Replaced',
   },
@@ -92,8 +97,10 @@ export const overlapMessages = defineMessages({
     back: 'Volver',
     skippedKpi: 'Ya guardadas (omitidas)',
     replacedKpi: 'Guardadas sustituidas',
-    undone: (lines: string, restored: string) => `Importación deshecha: ${lines} líneas de venta quitadas; ${restored} líneas que había sustituido han vuelto.`,
-    batchUndone: (id: number, lines: string, restored: string) => `Lote n.º ${id} deshecho: ${lines} líneas de venta quitadas; ${restored} líneas que había sustituido han vuelto.`,
+    undone: (lines: number, restored: number) =>
+      `Importación deshecha: ${pl.es.count(lines, 'línea de venta quitada', 'líneas de venta quitadas')}; ${pl.es.count(restored, 'línea que había sustituido ha vuelto', 'líneas que había sustituido han vuelto')}.`,
+    batchUndone: (id: number, lines: number, restored: number) =>
+      `Lote n.º ${id} deshecho: ${pl.es.count(lines, 'línea de venta quitada', 'líneas de venta quitadas')}; ${pl.es.count(restored, 'línea que había sustituido ha vuelto', 'líneas que había sustituido han vuelto')}.`,
     skippedColumn: 'Omitidas',
     replacedColumn: 'Sustituidas',
   },
@@ -122,8 +129,10 @@ export const overlapMessages = defineMessages({
     back: 'Torna',
     skippedKpi: 'Ja desades (omeses)',
     replacedKpi: 'Desades substituïdes',
-    undone: (lines: string, restored: string) => `Importació desfeta: s’han tret ${lines} línies de venda; les ${restored} línies que havia substituït han tornat.`,
-    batchUndone: (id: number, lines: string, restored: string) => `Lot núm. ${id} desfet: s’han tret ${lines} línies de venda; les ${restored} línies que havia substituït han tornat.`,
+    undone: (lines: number, restored: number) =>
+      `Importació desfeta: ${pl.ca.count(lines, 'línia de venda treta', 'línies de venda tretes')}; ${pl.ca.count(restored, 'línia que havia substituït ha tornat', 'línies que havia substituït han tornat')}.`,
+    batchUndone: (id: number, lines: number, restored: number) =>
+      `Lot núm. ${id} desfet: ${pl.ca.count(lines, 'línia de venda treta', 'línies de venda tretes')}; ${pl.ca.count(restored, 'línia que havia substituït ha tornat', 'línies que havia substituït han tornat')}.`,
     skippedColumn: 'Omeses',
     replacedColumn: 'Substituïdes',
   },

@@ -25,7 +25,7 @@ export function ChurnPanel({ version }: { version: string }) {
         <p className="muted">{m.loading}</p>
       ) : (
         <>
-          <p className="muted">{m.churnHint(fmt.integer(data.lostDays))}</p>
+          <p className="muted">{m.churnHint(data.lostDays)}</p>
           <div className="row churn-head">
             <label className="field">
               {m.churnPeriod}

@@ -46,7 +46,7 @@ export function DashboardPanel({ data }: { data: Dashboard }) {
       id: 'key-nps',
       label: m.keyNps,
       value: data.keyAccountsNps.nps === null ? '—' : fmt.integer(data.keyAccountsNps.nps),
-      hint: m.keyNpsHint(fmt.integer(data.keyAccountsNps.answers)),
+      hint: m.keyNpsHint(data.keyAccountsNps.answers),
       href: '#nps-title',
     },
     { id: 'overdue-contacts', label: m.overdueContacts, value: fmt.integer(data.overdueContacts), href: hrefFor('agenda'), tone: data.overdueContacts > 0 ? 'bad' : undefined },

@@ -55,8 +55,8 @@ export function NpsChart({ overTime }: { overTime: NpsReport['overTime'] }) {
               label: (item) => {
                 const p = overTime[item.dataIndex]!;
                 return item.datasetIndex === 0
-                  ? `${m.nps}: ${fmt.integer(p.nps.nps)} (${m.answers(fmt.integer(p.nps.answers))})`
-                  : `${m.csat}: ${fmt.percent(p.csat.csat)} (${m.answers(fmt.integer(p.csat.answers))})`;
+                  ? `${m.nps}: ${fmt.integer(p.nps.nps)} (${m.answers(p.nps.answers)})`
+                  : `${m.csat}: ${fmt.percent(p.csat.csat)} (${m.answers(p.csat.answers)})`;
               },
             },
           },

@@ -27,7 +27,7 @@ export function NpsPanel({ report, onImported }: { report: NpsReport; onImported
               <div className="value" data-testid="nps-overall">
                 {o.nps === null ? '—' : fmt.integer(o.nps)}
               </div>
-              <div className="hint">{m.answers(fmt.integer(o.answers))}</div>
+              <div className="hint">{m.answers(o.answers)}</div>
             </div>
             {([
               [m.promoters, o.promoters],
@@ -45,7 +45,7 @@ export function NpsPanel({ report, onImported }: { report: NpsReport; onImported
               <div className="value" data-testid="csat-overall">
                 {fmt.percent(report.csat.csat)}
               </div>
-              <div className="hint">{m.answers(fmt.integer(report.csat.answers))}</div>
+              <div className="hint">{m.answers(report.csat.answers)}</div>
             </div>
           </div>
           <div className="row nps-details">

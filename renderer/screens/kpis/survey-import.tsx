@@ -2,16 +2,18 @@
 // file chooser) into 'surveys/import', then what was imported and each rejected row with its
 // row number, column and reason.
 import { useState } from 'react';
+import { wordMessage } from '../../../shared/api/errors';
 import type { SurveyImportResult } from '../../../shared/api/kpi-api';
 import type { SurveyKind } from '../../../shared/kam/kam-types';
 import { invoke, openFile } from '../../api';
 import { useReportError } from '../../app/errors';
+import { MESSAGE_LANG } from '../../i18n/locales';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { kpisMessages } from './kpis-messages';
 
 export function SurveyImport({ onImported }: { onImported(): void }) {
   const m = useMessages(kpisMessages);
-  const { fmt } = useSettings();
+  const { fmt, locale } = useSettings();
   const report = useReportError();
   const [kind, setKind] = useState<SurveyKind>('nps');
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function SurveyImport({ onImported }: { onImported(): void }) {
       {result && (
         <div className="survey-result" role="status">
           <p className={result.rejected > 0 ? 'notice warn' : 'notice'} data-testid="survey-result">
-            {m.imported(result.fileName, result.rowsRead, result.imported, result.rejected, fmt.integer)}
+            {m.imported(result.fileName, result.rowsRead, result.imported, result.rejected)}
           </p>
           {result.rejects.length > 0 && (
             <table className="data rejects" data-testid="survey-rejects">
@@ -68,7 +70,7 @@ export function SurveyImport({ onImported }: { onImported(): void }) {
                   <tr key={`${r.row}-${r.column ?? ''}`}>
                     <td className="num">{fmt.integer(r.row)}</td>
                     <td>{r.column ?? '—'}</td>
-                    <td className="reason">{r.reason}</td>
+                    <td className="reason">{wordMessage(r.reason, MESSAGE_LANG[locale])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -141,7 +141,7 @@ function SlotCell({ slot, basis, active, cellRef, onFocus, onOpen, onKeyDown }: 
   const name = slot.cell
     ? `${slot.abc}${slot.xyz === 'new' ? ` ${labels.xyzNew}` : slot.xyz}`
     : slot.abc ?? (slot.xyz === 'new' ? labels.xyzNew : slot.xyz) ?? m.total;
-  const count = m.customers(slot.customers, fmt.integer(slot.customers));
+  const count = m.customers(slot.customers);
   const total = slot.cell === null;
   return (
     <div

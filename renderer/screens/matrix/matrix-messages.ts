@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const matrixMessages = defineMessages({
   'pt-BR': {
@@ -22,7 +23,7 @@ export const matrixMessages = defineMessages({
     rows: { A: 'alto valor', B: 'valor médio', C: 'baixo valor' },
     cols: { X: 'regular', Y: 'variável', Z: 'irregular', new: 'novo', newNote: 'sem XYZ' },
     total: 'Total',
-    customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
+    customers: (n: number) => pl.pt.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} do total`,
     gridLabel: 'Matriz ABC-XYZ: use as setas para mover e Enter para abrir os clientes da célula',
     open: (cell: string, count: string) => `${cell}: ${count}. Abrir a lista de clientes.`,
@@ -60,7 +61,7 @@ export const matrixMessages = defineMessages({
     rows: { A: 'high value', B: 'medium value', C: 'low value' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'new', newNote: 'no XYZ' },
     total: 'Total',
-    customers: (n: number, text: string) => (n === 1 ? `${text} customer` : `${text} customers`),
+    customers: (n: number) => pl.en.count(n, 'customer', 'customers'),
     ofTotal: (share: string) => `${share} of total`,
     gridLabel: 'ABC-XYZ matrix: use the arrow keys to move and Enter to open the customers of a cell',
     open: (cell: string, count: string) => `${cell}: ${count}. Open the customer list.`,
@@ -98,7 +99,7 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alto', B: 'valor medio', C: 'valor bajo' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nuevo', newNote: 'sin XYZ' },
     total: 'Total',
-    customers: (n: number, text: string) => (n === 1 ? `${text} cliente` : `${text} clientes`),
+    customers: (n: number) => pl.es.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriz ABC-XYZ: usa las flechas para moverte y Enter para abrir los clientes de la celda',
     open: (cell: string, count: string) => `${cell}: ${count}. Abrir la lista de clientes.`,
@@ -136,7 +137,7 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alt', B: 'valor mitjà', C: 'valor baix' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nou', newNote: 'sense XYZ' },
     total: 'Total',
-    customers: (n: number, text: string) => (n === 1 ? `${text} client` : `${text} clients`),
+    customers: (n: number) => pl.ca.count(n, 'client', 'clients'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriu ABC-XYZ: fes servir les fletxes per moure’t i Enter per obrir els clients de la cel·la',
     open: (cell: string, count: string) => `${cell}: ${count}. Obrir la llista de clients.`,

@@ -155,7 +155,7 @@ export function ParetoChart({ points, params, customers }: Props) {
 
   return (
     <div className="pareto-canvas">
-      <canvas ref={canvas} role="img" aria-label={m.chartLabel(fmt.integer(customers))} data-testid="pareto-chart" />
+      <canvas ref={canvas} role="img" aria-label={m.chartLabel(customers)} data-testid="pareto-chart" />
     </div>
   );
 }

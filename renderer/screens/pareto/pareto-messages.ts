@@ -1,9 +1,10 @@
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const paretoMessages = defineMessages({
   'pt-BR': {
     title: 'Curva ABC (Pareto)',
-    chartLabel: (n: string) => `Gráfico de Pareto: valor por cliente em ordem ABC, ${n} clientes, com a participação acumulada`,
+    chartLabel: (n: number) => `Gráfico de Pareto: valor por cliente em ordem ABC, ${pl.pt.count(n, 'cliente', 'clientes')}, com a participação acumulada`,
     value: 'Valor por cliente',
     bars: 'Valor por cliente (barras, cor da classe)',
     cumulative: 'Participação acumulada',
@@ -14,10 +15,10 @@ export const paretoMessages = defineMessages({
     customerValue: (v: string) => `Valor: ${v}`,
     cumulativeAt: (v: string) => `Acumulado: ${v}`,
     rank: (n: string) => `Posição ${n}`,
-    nonPositive: (count: number, n: string) => (count === 1 ? `${n} cliente com valor ≤ 0 fica fora da curva (classe C).` : `${n} clientes com valor ≤ 0 ficam fora da curva (classe C).`),
+    nonPositive: (n: number) => `${pl.pt.count(n, 'cliente', 'clientes')} com valor ≤ 0 ${pl.pt.form(n, 'fica', 'ficam')} fora da curva (classe C).`,
     view: 'Mostrar',
-    viewAll: (n: string) => `Todos os ${n} clientes`,
-    viewTop: (n: string) => `Os ${n} maiores, um a um`,
+    viewAll: (n: number) => (n === 1 ? 'O único cliente' : `Todos os ${pl.pt.count(n, 'cliente', 'clientes')}`),
+    viewTop: (n: number) => `Os ${pl.pt.int(n)} maiores, um a um`,
     grouped: (size: string) =>
       `Cada barra agrupa até ${size} clientes vizinhos (a altura é a média por cliente); passe o mouse para ver o maior de cada grupo.`,
     largest: (who: string, value: string) => `Maior: ${who} (${value})`,
@@ -51,7 +52,7 @@ export const paretoMessages = defineMessages({
   },
   en: {
     title: 'ABC curve (Pareto)',
-    chartLabel: (n: string) => `Pareto chart: value per customer in ABC order, ${n} customers, with the cumulative share`,
+    chartLabel: (n: number) => `Pareto chart: value per customer in ABC order, ${pl.en.count(n, 'customer', 'customers')}, with the cumulative share`,
     value: 'Value per customer',
     bars: 'Value per customer (bars, class colour)',
     cumulative: 'Cumulative share',
@@ -62,10 +63,10 @@ export const paretoMessages = defineMessages({
     customerValue: (v: string) => `Value: ${v}`,
     cumulativeAt: (v: string) => `Cumulative: ${v}`,
     rank: (n: string) => `Rank ${n}`,
-    nonPositive: (count: number, n: string) => (count === 1 ? `${n} customer with a value ≤ 0 is left off the curve (class C).` : `${n} customers with a value ≤ 0 are left off the curve (class C).`),
+    nonPositive: (n: number) => `${pl.en.count(n, 'customer', 'customers')} with a value ≤ 0 ${pl.en.form(n, 'is', 'are')} left off the curve (class C).`,
     view: 'Show',
-    viewAll: (n: string) => `All ${n} customers`,
-    viewTop: (n: string) => `The ${n} largest, one by one`,
+    viewAll: (n: number) => (n === 1 ? 'The only customer' : `All ${pl.en.count(n, 'customer', 'customers')}`),
+    viewTop: (n: number) => `The ${pl.en.int(n)} largest, one by one`,
     grouped: (size: string) =>
       `Each bar groups up to ${size} neighbouring customers (its height is the mean per customer); hover to see the largest of each group.`,
     largest: (who: string, value: string) => `Largest: ${who} (${value})`,
@@ -99,7 +100,7 @@ export const paretoMessages = defineMessages({
   },
   es: {
     title: 'Curva ABC (Pareto)',
-    chartLabel: (n: string) => `Gráfico de Pareto: valor por cliente en orden ABC, ${n} clientes, con la participación acumulada`,
+    chartLabel: (n: number) => `Gráfico de Pareto: valor por cliente en orden ABC, ${pl.es.count(n, 'cliente', 'clientes')}, con la participación acumulada`,
     value: 'Valor por cliente',
     bars: 'Valor por cliente (barras, color de la clase)',
     cumulative: 'Participación acumulada',
@@ -110,10 +111,10 @@ export const paretoMessages = defineMessages({
     customerValue: (v: string) => `Valor: ${v}`,
     cumulativeAt: (v: string) => `Acumulado: ${v}`,
     rank: (n: string) => `Posición ${n}`,
-    nonPositive: (count: number, n: string) => (count === 1 ? `${n} cliente con valor ≤ 0 queda fuera de la curva (clase C).` : `${n} clientes con valor ≤ 0 quedan fuera de la curva (clase C).`),
+    nonPositive: (n: number) => `${pl.es.count(n, 'cliente', 'clientes')} con valor ≤ 0 ${pl.es.form(n, 'queda', 'quedan')} fuera de la curva (clase C).`,
     view: 'Mostrar',
-    viewAll: (n: string) => `Los ${n} clientes`,
-    viewTop: (n: string) => `Los ${n} mayores, uno a uno`,
+    viewAll: (n: number) => (n === 1 ? 'El único cliente' : `Los ${pl.es.count(n, 'cliente', 'clientes')}`),
+    viewTop: (n: number) => `Los ${pl.es.int(n)} mayores, uno a uno`,
     grouped: (size: string) =>
       `Cada barra agrupa hasta ${size} clientes vecinos (la altura es la media por cliente); pasa el ratón para ver el mayor de cada grupo.`,
     largest: (who: string, value: string) => `Mayor: ${who} (${value})`,
@@ -147,7 +148,7 @@ export const paretoMessages = defineMessages({
   },
   ca: {
     title: 'Corba ABC (Pareto)',
-    chartLabel: (n: string) => `Gràfic de Pareto: valor per client en ordre ABC, ${n} clients, amb la participació acumulada`,
+    chartLabel: (n: number) => `Gràfic de Pareto: valor per client en ordre ABC, ${pl.ca.count(n, 'client', 'clients')}, amb la participació acumulada`,
     value: 'Valor per client',
     bars: 'Valor per client (barres, color de la classe)',
     cumulative: 'Participació acumulada',
@@ -158,10 +159,10 @@ export const paretoMessages = defineMessages({
     customerValue: (v: string) => `Valor: ${v}`,
     cumulativeAt: (v: string) => `Acumulat: ${v}`,
     rank: (n: string) => `Posició ${n}`,
-    nonPositive: (count: number, n: string) => (count === 1 ? `${n} client amb valor ≤ 0 queda fora de la corba (classe C).` : `${n} clients amb valor ≤ 0 queden fora de la corba (classe C).`),
+    nonPositive: (n: number) => `${pl.ca.count(n, 'client', 'clients')} amb valor ≤ 0 ${pl.ca.form(n, 'queda', 'queden')} fora de la corba (classe C).`,
     view: 'Mostrar',
-    viewAll: (n: string) => `Els ${n} clients`,
-    viewTop: (n: string) => `Els ${n} més grans, un a un`,
+    viewAll: (n: number) => (n === 1 ? "L'únic client" : `Els ${pl.ca.count(n, 'client', 'clients')}`),
+    viewTop: (n: number) => `Els ${pl.ca.int(n)} més grans, un a un`,
     grouped: (size: string) =>
       `Cada barra agrupa fins a ${size} clients veïns (l’alçada és la mitjana per client); passa el ratolí per veure el més gran de cada grup.`,
     largest: (who: string, value: string) => `El més gran: ${who} (${value})`,

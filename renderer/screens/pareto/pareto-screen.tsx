@@ -71,7 +71,7 @@ function ParetoView({ run, points: view }: { run: RunSummary; points: Points }) 
             {(['all', 'top'] as const).map((v) => (
               <label key={v} className={shown === v ? 'on' : undefined}>
                 <input type="radio" name="pareto-view" value={v} checked={shown === v} onChange={() => setView(v)} />
-                {v === 'all' ? m.viewAll(fmt.integer(ranked)) : m.viewTop(fmt.integer(view.head.length))}
+                {v === 'all' ? m.viewAll(ranked) : m.viewTop(view.head.length)}
               </label>
             ))}
           </fieldset>
@@ -79,7 +79,7 @@ function ParetoView({ run, points: view }: { run: RunSummary; points: Points }) 
       </div>
       <ParetoChart points={points} params={run.params} customers={shown === 'top' && grouped ? view.head.length : ranked} />
       {grouped && shown === 'all' && <p className="muted note">{m.grouped(fmt.integer(view.groupSize))}</p>}
-      {nonPositive > 0 && <p className="muted note">{m.nonPositive(nonPositive, fmt.integer(nonPositive))}</p>}
+      {nonPositive > 0 && <p className="muted note">{m.nonPositive(nonPositive)}</p>}
     </>
   );
 }

@@ -2,6 +2,7 @@
 // the exports share come from `useSettings().labels`.
 import type { TeamMember } from '../../../shared/kam/kam-types';
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 import type { GroupBy } from './portfolio-filter';
 
 export const portfolioMessages = defineMessages({
@@ -27,11 +28,11 @@ export const portfolioMessages = defineMessages({
     searchHint: 'Código ou nome',
     clearFilters: 'Limpar filtros',
     onlyLosing: 'Só contas-chave provavelmente perdendo',
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.pt.int(shown)} de ${pl.pt.count(total, 'cliente', 'clientes')}`,
     empty: 'Nenhum cliente com estes filtros.',
     emptyWorkspace: 'A carteira está vazia. Importe vendas ou crie um prospecto.',
     none: '(sem valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clientes · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.pt.count(count, 'cliente', 'clientes')} · ${revenue}`,
     col: {
       code: 'Código',
       name: 'Nome',
@@ -99,11 +100,11 @@ export const portfolioMessages = defineMessages({
     searchHint: 'Code or name',
     clearFilters: 'Clear filters',
     onlyLosing: 'Only key accounts probably being lost',
-    shown: (shown: string, total: string) => `${shown} of ${total} customers`,
+    shown: (shown: number, total: number) => `${pl.en.int(shown)} of ${pl.en.count(total, 'customer', 'customers')}`,
     empty: 'No customer matches these filters.',
     emptyWorkspace: 'The portfolio is empty. Import sales or create a prospect.',
     none: '(none)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} customers · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.en.count(count, 'customer', 'customers')} · ${revenue}`,
     col: {
       code: 'Code',
       name: 'Name',
@@ -171,11 +172,11 @@ export const portfolioMessages = defineMessages({
     searchHint: 'Código o nombre',
     clearFilters: 'Quitar filtros',
     onlyLosing: 'Solo cuentas clave que probablemente se pierden',
-    shown: (shown: string, total: string) => `${shown} de ${total} clientes`,
+    shown: (shown: number, total: number) => `${pl.es.int(shown)} de ${pl.es.count(total, 'cliente', 'clientes')}`,
     empty: 'Ningún cliente con estos filtros.',
     emptyWorkspace: 'La cartera está vacía. Importa ventas o crea un prospecto.',
     none: '(sin valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clientes · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.es.count(count, 'cliente', 'clientes')} · ${revenue}`,
     col: {
       code: 'Código',
       name: 'Nombre',
@@ -243,11 +244,11 @@ export const portfolioMessages = defineMessages({
     searchHint: 'Codi o nom',
     clearFilters: 'Treu els filtres',
     onlyLosing: 'Només comptes clau que probablement es perden',
-    shown: (shown: string, total: string) => `${shown} de ${total} clients`,
+    shown: (shown: number, total: number) => `${pl.ca.int(shown)} de ${pl.ca.count(total, 'client', 'clients')}`,
     empty: 'Cap client amb aquests filtres.',
     emptyWorkspace: 'La cartera és buida. Importeu vendes o creeu un prospecte.',
     none: '(sense valor)',
-    groupLine: (name: string, count: string, revenue: string) => `${name} · ${count} clients · ${revenue}`,
+    groupLine: (name: string, count: number, revenue: string) => `${name} · ${pl.ca.count(count, 'client', 'clients')} · ${revenue}`,
     col: {
       code: 'Codi',
       name: 'Nom',

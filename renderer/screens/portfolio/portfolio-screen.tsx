@@ -12,7 +12,7 @@ import { LoadingNotice } from '../../components/with-run';
 import { useApiData } from '../../components/use-api-data';
 import { usePagedList } from '../../components/use-paged-list';
 import { useUndoOffer } from '../../components/undo-notice';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { queryOf, VIEW_KEYS, viewFromParams, type PortfolioView } from './portfolio-filter';
 import { portfolioMessages } from './portfolio-messages';
@@ -29,7 +29,6 @@ type Extra = Omit<PortfolioPage, 'rows' | 'total' | 'offset'>;
 
 export function PortfolioScreen({ route }: ScreenProps) {
   const m = useMessages(portfolioMessages);
-  const { fmt } = useSettings();
   const undo = useUndoOffer();
   // Bumped after a change that the loaded lists must show (a team member added or removed).
   const [version, setVersion] = useState(0);
@@ -79,7 +78,7 @@ export function PortfolioScreen({ route }: ScreenProps) {
             onClear={() => setView(Object.fromEntries(VIEW_KEYS.map((k) => [k, k === 'group' || k === 'sort' ? route.params[k] : undefined])))}
             search={search}
             onSearch={setSearch}
-            shown={m.shown(fmt.integer(list.total), fmt.integer(extra.all))}
+            shown={m.shown(list.total, extra.all)}
             busy={!list.current}
           />
           {list.total === 0 ? (

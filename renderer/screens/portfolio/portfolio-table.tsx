@@ -62,7 +62,7 @@ export function PortfolioTable({ rows, groups, sort, onSort }: Props) {
           <tbody key={g === null ? '' : `${g.offset}`}>
             {g && (
               <tr className="group-row">
-                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, fmt.integer(g.customers), fmt.money(g.revenue))}</th>
+                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, g.customers, fmt.money(g.revenue))}</th>
               </tr>
             )}
             {shown.map((r) => (

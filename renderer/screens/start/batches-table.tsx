@@ -22,7 +22,7 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
     try {
       const { removedLines, restoredLines } = await invoke('import/undo', { batchId });
       setNotice(
-        restoredLines > 0 ? om.batchUndone(batchId, fmt.integer(removedLines), fmt.integer(restoredLines)) : m.undoneNotice(batchId, fmt.integer(removedLines)),
+        restoredLines > 0 ? om.batchUndone(batchId, removedLines, restoredLines) : m.undoneNotice(batchId, removedLines),
       );
       await reload();
     } catch (e) {

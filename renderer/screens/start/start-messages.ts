@@ -1,5 +1,6 @@
 // The start screen's words, in Clave's four languages.
 import { defineMessages } from '../../i18n/locales';
+import { pl } from '../../i18n/plurals';
 
 export const startMessages = defineMessages({
   'pt-BR': {
@@ -31,7 +32,7 @@ export const startMessages = defineMessages({
     undo: 'Desfazer',
     undoQuestion: 'Remover as vendas deste lote?',
     undoConfirm: 'Sim, desfazer',
-    undoneNotice: (id: number, lines: string) => `Lote nº ${id} desfeito: ${lines} linhas de venda removidas.`,
+    undoneNotice: (id: number, lines: number) => `Lote nº ${id} desfeito: ${pl.pt.count(lines, 'linha de venda removida', 'linhas de venda removidas')}.`,
     loading: 'Carregando…',
   },
   en: {
@@ -63,7 +64,7 @@ export const startMessages = defineMessages({
     undo: 'Undo',
     undoQuestion: 'Remove the sales of this batch?',
     undoConfirm: 'Yes, undo',
-    undoneNotice: (id: number, lines: string) => `Batch #${id} undone: ${lines} sale lines removed.`,
+    undoneNotice: (id: number, lines: number) => `Batch #${id} undone: ${pl.en.count(lines, 'sale line', 'sale lines')} removed.`,
     loading: 'Loading…',
   },
   es: {
@@ -95,7 +96,7 @@ export const startMessages = defineMessages({
     undo: 'Deshacer',
     undoQuestion: '¿Quitar las ventas de este lote?',
     undoConfirm: 'Sí, deshacer',
-    undoneNotice: (id: number, lines: string) => `Lote n.º ${id} deshecho: ${lines} líneas de venta quitadas.`,
+    undoneNotice: (id: number, lines: number) => `Lote n.º ${id} deshecho: ${pl.es.count(lines, 'línea de venta quitada', 'líneas de venta quitadas')}.`,
     loading: 'Cargando…',
   },
   ca: {
@@ -127,7 +128,7 @@ export const startMessages = defineMessages({
     undo: 'Desfés',
     undoQuestion: 'Vols treure les vendes d’aquest lot?',
     undoConfirm: 'Sí, desfés',
-    undoneNotice: (id: number, lines: string) => `Lot núm. ${id} desfet: s’han tret ${lines} línies de venda.`,
+    undoneNotice: (id: number, lines: number) => `Lot núm. ${id} desfet: ${pl.ca.count(lines, 'línia de venda treta', 'línies de venda tretes')}.`,
     loading: 'S’està carregant…',
   },
 });

@@ -23,7 +23,9 @@ export function WinbackScreen(_props: ScreenProps) {
   const [version, setVersion] = useState(0);
   // A page at a time, largest value lost first: a large workspace has tens of thousands.
   const list = usePagedList<Row, { valueLost: number }>(`winback/${runs[0]?.id ?? 0}`, (offset, limit) => invoke('winback/page', { offset, limit }));
-  const trend = useApiData(`trend/${version}`, () => invoke('winback/trend', { months: 12 }));
+  // Asked once the list's first page is shown: the trend reads every customer's purchase days (seconds
+  // in a large workspace, the first time), and the backend answers one request at a time.
+  const trend = useApiData(list.rows === null ? null : `trend/${version}`, () => invoke('winback/trend', { months: 12 }));
 
   if (loading) return <p className="muted">{m.loading}</p>;
   const rows: Row[] = list.rows ?? [];
@@ -42,7 +44,7 @@ export function WinbackScreen(_props: ScreenProps) {
       ) : (
         <>
           <p className="winback-totals">
-            <strong data-testid="winback-totals">{m.totals(fmt.integer(list.total), fmt.money(list.extra?.valueLost ?? 0))}</strong>{' '}
+            <strong data-testid="winback-totals">{m.totals(list.total, fmt.money(list.extra?.valueLost ?? 0))}</strong>{' '}
             <span className="muted">{m.valueLostHint}</span>
           </p>
           <div className="table-scroll winback-scroll">

@@ -67,7 +67,7 @@ export function WinbackTrend({ trend }: { trend: LossTrend }) {
       ) : (
         <div className="row">
           <div className="trend-canvas">
-            <canvas ref={canvas} role="img" aria-label={m.chartLabel(fmt.integer(total))} data-testid="winback-chart" />
+            <canvas ref={canvas} role="img" aria-label={m.chartLabel(total)} data-testid="winback-chart" />
           </div>
           <table className="data trend-table" data-testid="winback-trend-table">
             <thead>

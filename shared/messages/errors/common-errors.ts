@@ -10,10 +10,10 @@ export const commonErrors = {
     ca: (p) => `Error intern del Clave (ref. ${p.ref}). Els detalls s'han escrit al registre al costat de l'espai de treball; no s'ha perdut res del que ja estava desat.`,
   }),
   'bad-request': wording<{ call: string; field: string }>('bad-request', {
-    pt: (p) => `Pedido inválido a ${p.call}: o argumento "${p.field}" não tem a forma esperada.`,
-    en: (p) => `Invalid request to ${p.call}: the argument "${p.field}" is not of the expected shape.`,
-    es: (p) => `Petición no válida a ${p.call}: el argumento "${p.field}" no tiene la forma esperada.`,
-    ca: (p) => `Petició no vàlida a ${p.call}: l'argument "${p.field}" no té la forma esperada.`,
+    pt: (p) => `Pedido inválido a ${p.call}: ${p.field === '' ? 'o argumento' : `o argumento "${p.field}"`} não tem a forma esperada.`,
+    en: (p) => `Invalid request to ${p.call}: ${p.field === '' ? 'the argument' : `the argument "${p.field}"`} is not of the expected shape.`,
+    es: (p) => `Petición no válida a ${p.call}: ${p.field === '' ? 'el argumento' : `el argumento "${p.field}"`} no tiene la forma esperada.`,
+    ca: (p) => `Petició no vàlida a ${p.call}: ${p.field === '' ? "l'argument" : `l'argument "${p.field}"`} no té la forma esperada.`,
   }),
   'unknown-call': wording<{ call: string }>('not-found', {
     pt: (p) => `O Clave não conhece a chamada "${p.call}".`,
@@ -26,15 +26,5 @@ export const commonErrors = {
     en: (p) => `Clave answered with an error this screen does not know (${p.code}).`,
     es: (p) => `Clave respondió con un error que esta pantalla no conoce (${p.code}).`,
     ca: (p) => `El Clave ha respost amb un error que aquesta pantalla no coneix (${p.code}).`,
-  }),
-  /**
-   * Transitional: a sentence still written in pt-BR by the backend. Every `legacyError` is being
-   * replaced by a code of its own; none may remain when the work on messages is done.
-   */
-  legacy: wording<{ message: string }>('internal', {
-    pt: (p) => p.message,
-    en: (p) => p.message,
-    es: (p) => p.message,
-    ca: (p) => p.message,
   }),
 } satisfies Record<string, Wording<never>>;

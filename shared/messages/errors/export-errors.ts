@@ -15,6 +15,18 @@ export const exportErrors = {
     es: () => 'Moneda no válida.',
     ca: () => 'Moneda no vàlida.',
   }),
+  'export/unknown-locale': wording<{ value: string; allowed: string }>('bad-option', {
+    pt: (p) => `Idioma desconhecido "${p.value}": use ${p.allowed}.`,
+    en: (p) => `Unknown language "${p.value}": use ${p.allowed}.`,
+    es: (p) => `Idioma desconocido "${p.value}": use ${p.allowed}.`,
+    ca: (p) => `Idioma desconegut "${p.value}": feu servir ${p.allowed}.`,
+  }),
+  'export/unknown-currency': wording<{ value: string }>('bad-option', {
+    pt: (p) => `Moeda inválida "${p.value}": use um código ISO 4217 de três letras, como BRL ou EUR.`,
+    en: (p) => `Invalid currency "${p.value}": use a three-letter ISO 4217 code, such as BRL or EUR.`,
+    es: (p) => `Moneda no válida "${p.value}": use un código ISO 4217 de tres letras, como BRL o EUR.`,
+    ca: (p) => `Moneda no vàlida "${p.value}": feu servir un codi ISO 4217 de tres lletres, com BRL o EUR.`,
+  }),
   'export/bad-target': wording('bad-option', {
     pt: () => 'Destino inválido: escolha o arquivo novamente.',
     en: () => 'Invalid destination: choose the file again.',

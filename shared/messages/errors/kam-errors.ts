@@ -1,6 +1,7 @@
 // Key-account management: customers, dossier records, team, agenda, win-back, KPIs, surveys.
 // Each entry: a code, its error type, and its sentence in the four languages (wording.ts).
-import { wording, type Lang, type Wording } from '../wording';
+import { shownValue, wording, type Lang, type Wording } from '../wording';
+
 
 /** A dossier record's kind as a sentence's subject ("A pessoa 12 …"). */
 const RECORD_NOUNS: Record<string, Record<Lang, string>> = {
@@ -171,23 +172,54 @@ export const kamErrors = {
     es: (p, f) => `Ninguna hoja de ${p.file} tiene las columnas de una encuesta: se esperaban encabezados como cliente (o código), fecha y nota (o puntuación), en las primeras ${f.int(p.rows)} filas.`,
     ca: (p, f) => `Cap full de ${p.file} té les columnes d'una enquesta: s'esperaven capçaleres com client (o codi), data i nota (o puntuació), a les primeres ${f.int(p.rows)} files.`,
   }),
-  'kam/bad-health-weights': wording('bad-option', {
-    pt: () => 'Pesos inválidos: informe um peso de 0 a 100 para cada fator.',
-    en: () => 'Invalid weights: give each factor a weight from 0 to 100.',
-    es: () => 'Pesos no válidos: indica un peso de 0 a 100 para cada factor.',
-    ca: () => 'Pesos no vàlids: indiqueu un pes de 0 a 100 per a cada factor.',
+  // Why a row of a survey sheet is rejected (surveys-import.ts): shown beside its row and column.
+  'kam/survey-reject/no-customer': wording('bad-file', {
+    pt: () => 'Linha sem código de cliente.',
+    en: () => 'Row without a customer code.',
+    es: () => 'Fila sin código de cliente.',
+    ca: () => 'Fila sense codi de client.',
   }),
-  'kam/bad-health-weight': wording<{ factor: string; value: string }>('bad-option', {
-    pt: (p) => `Peso inválido para "${p.factor}" (${p.value}): use um número de 0 a 100.`,
-    en: (p) => `Invalid weight for "${p.factor}" (${p.value}): use a number from 0 to 100.`,
-    es: (p) => `Peso no válido para "${p.factor}" (${p.value}): usa un número de 0 a 100.`,
-    ca: (p) => `Pes no vàlid per a "${p.factor}" (${p.value}): feu servir un nombre de 0 a 100.`,
+  'kam/survey-reject/unknown-customer': wording<{ code: string }>('bad-file', {
+    pt: (p) => `O cliente ${p.code} não existe na carteira: importe suas vendas ou cadastre-o antes.`,
+    en: (p) => `Customer ${p.code} is not in the portfolio: import its sales or add it first.`,
+    es: (p) => `El cliente ${p.code} no existe en la cartera: importe sus ventas o dele de alta antes.`,
+    ca: (p) => `El client ${p.code} no és a la cartera: importeu-ne les vendes o doneu-lo d'alta abans.`,
   }),
-  'kam/unknown-health-factor': wording<{ factor: string }>('bad-option', {
-    pt: (p) => `Fator desconhecido na saúde da conta: "${p.factor}".`,
-    en: (p) => `Unknown account health factor: "${p.factor}".`,
-    es: (p) => `Factor desconocido en la salud de la cuenta: "${p.factor}".`,
-    ca: (p) => `Factor desconegut a la salut del compte: "${p.factor}".`,
+  'kam/survey-reject/deleted-customer': wording<{ code: string }>('bad-file', {
+    pt: (p) => `O cliente ${p.code} foi excluído: restaure-o antes de importar suas respostas.`,
+    en: (p) => `Customer ${p.code} was deleted: restore it before importing its answers.`,
+    es: (p) => `El cliente ${p.code} fue eliminado: restáurelo antes de importar sus respuestas.`,
+    ca: (p) => `El client ${p.code} s'ha eliminat: restaureu-lo abans d'importar-ne les respostes.`,
+  }),
+  'kam/survey-reject/no-date': wording('bad-file', {
+    pt: () => 'Linha sem data.',
+    en: () => 'Row without a date.',
+    es: () => 'Fila sin fecha.',
+    ca: () => 'Fila sense data.',
+  }),
+  'kam/survey-reject/bad-date': wording<{ value: string; monthFirst: boolean }>('bad-file', {
+    pt: (p) => `Data ilegível: "${p.value}" (nesta coluna as datas são ${p.monthFirst ? 'mês/dia/ano' : 'dia/mês/ano'}).`,
+    en: (p) => `Unreadable date: "${p.value}" (in this column dates are ${p.monthFirst ? 'month/day/year' : 'day/month/year'}).`,
+    es: (p) => `Fecha ilegible: "${p.value}" (en esta columna las fechas son ${p.monthFirst ? 'mes/día/año' : 'día/mes/año'}).`,
+    ca: (p) => `Data il·legible: "${p.value}" (en aquesta columna les dates són ${p.monthFirst ? 'mes/dia/any' : 'dia/mes/any'}).`,
+  }),
+  'kam/survey-reject/no-score': wording('bad-file', {
+    pt: () => 'Linha sem nota.',
+    en: () => 'Row without a score.',
+    es: () => 'Fila sin nota.',
+    ca: () => 'Fila sense nota.',
+  }),
+  'kam/survey-reject/bad-score': wording<{ value: string | number; kind: 'nps' | 'csat'; min: number; max: number }>('bad-file', {
+    pt: (p, f) => `Nota inválida: "${shownValue(p.value, f)}" (${p.kind.toUpperCase()} vai de ${f.int(p.min)} a ${f.int(p.max)}, em números inteiros).`,
+    en: (p, f) => `Invalid score: "${shownValue(p.value, f)}" (${p.kind.toUpperCase()} goes from ${f.int(p.min)} to ${f.int(p.max)}, in whole numbers).`,
+    es: (p, f) => `Nota no válida: "${shownValue(p.value, f)}" (${p.kind.toUpperCase()} va de ${f.int(p.min)} a ${f.int(p.max)}, en números enteros).`,
+    ca: (p, f) => `Nota no vàlida: "${shownValue(p.value, f)}" (${p.kind.toUpperCase()} va de ${f.int(p.min)} a ${f.int(p.max)}, en nombres enters).`,
+  }),
+  'kam/survey-reject/repeat': wording<{ code: string }>('bad-file', {
+    pt: (p) => `Resposta repetida: ${p.code} já tem esta nota nesta data.`,
+    en: (p) => `Repeated answer: ${p.code} already has this score on this date.`,
+    es: (p) => `Respuesta repetida: ${p.code} ya tiene esta nota en esta fecha.`,
+    ca: (p) => `Resposta repetida: ${p.code} ja té aquesta nota en aquesta data.`,
   }),
   'kam/bad-today': wording('bad-option', {
     pt: () => 'Data de hoje inválida.',
