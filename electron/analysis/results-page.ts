@@ -26,6 +26,7 @@ import {
   countRunResults,
   runColumn,
   runFacetRows,
+  type ResultFacetRow,
   runResultsAtRanks,
   runResultsInSlices,
   runResultsOfCodes,
@@ -58,7 +59,7 @@ function columnsOf(run: RunSummary): CustomerColumn[] {
 
 const SORT_KEYS = new Set(customerColumns(DEFAULT_PARAMS, labelsFor('pt'), resolveLocale('pt-BR')!).map((c) => c.key));
 
-function indexOf(db: Db, run: RunSummary): RunIndex {
+function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
   const list = indexes.get(db) ?? [];
   const key = runKey(run);
   const found = list.find((x) => x.key === key);
@@ -68,7 +69,7 @@ function indexOf(db: Db, run: RunSummary): RunIndex {
     list.push(found);
     return found;
   }
-  const rows = runFacetRows(db, run.id).map(([, , seller, segment, , abc, xyz, status, signalsJson, pAlive]): FilteredFields => ({
+  const rows = (facets ?? runFacetRows(db, run.id)).map(([, , seller, segment, , abc, xyz, status, signalsJson, pAlive]): FilteredFields => ({
     abc,
     pAlive,
     xyz,
@@ -84,7 +85,7 @@ function indexOf(db: Db, run: RunSummary): RunIndex {
   return index;
 }
 
-function searchOf(db: Db, index: RunIndex): string[] {
+function searchOf(db: Db, index: RunIndex, facets?: ResultFacetRow[]): string[] {
   if (!index.search) {
     // Sellers, segments and regions repeat: fold each once.
     const folded = new Map<string, string>();
@@ -94,7 +95,7 @@ function searchOf(db: Db, index: RunIndex): string[] {
       if (f === undefined) folded.set(text, (f = searchText([text])));
       return f;
     };
-    index.search = runFacetRows(db, index.runId).map(([code, name, seller, segment, region]) =>
+    index.search = (facets ?? runFacetRows(db, index.runId)).map(([code, name, seller, segment, region]) =>
       [searchText([code, name]), fold(seller), fold(segment), fold(region)].join('|'),
     );
   }
@@ -163,6 +164,8 @@ export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest
  * first of them answers at once. Later calls find it kept.
  */
 export function prepareResultsIndex(db: Db, run: RunSummary): void {
-  if (!db.open) return;
-  searchOf(db, indexOf(db, run));
+  if (!db.open || indexes.get(db)?.some((x) => x.key === runKey(run) && x.search !== null)) return;
+  // One read of the run's facets for both.
+  const facets = runFacetRows(db, run.id);
+  searchOf(db, indexOf(db, run, facets), facets);
 }
