@@ -1,4 +1,5 @@
 // The portfolio's filters (class, KAM, seller, segment, tag), the grouping and the quick search.
+import { useEffect, useState } from 'react';
 import type { PortfolioChoices } from '../../../shared/api/customers-api';
 import type { TeamMember } from '../../../shared/kam/kam-types';
 import { useMessages } from '../../i18n/settings';
@@ -21,6 +22,10 @@ type Props = {
 
 export function PortfolioToolbar({ choices, team, view, onView, onClear, search, onSearch, shown, busy }: Props) {
   const m = useMessages(portfolioMessages);
+  // The box shows the click at once; the address (and so `view`) follows a moment later, and a
+  // box held to the address alone flicked back unticked until then.
+  const [losing, setLosing] = useState(view.losing);
+  useEffect(() => setLosing(view.losing), [view.losing]);
   // KAMs: the team, plus any KAM still named on a customer after leaving the team.
   const kams = new Map<string, string>(team.map((t) => [String(t.id), t.name]));
   for (const k of choices.kams) if (!kams.has(String(k.id))) kams.set(String(k.id), k.name);
@@ -50,7 +55,15 @@ export function PortfolioToolbar({ choices, team, view, onView, onClear, search,
       {select('segment', m.filterSegment, m.any, pairs(choices.segments))}
       {select('tag', m.filterTag, m.anyTag, pairs(choices.tags))}
       <label className="field check">
-        <input type="checkbox" checked={view.losing} onChange={(e) => onView({ losing: e.target.checked ? '1' : undefined })} data-testid="filter-losing" />
+        <input
+          type="checkbox"
+          checked={losing}
+          onChange={(e) => {
+            setLosing(e.target.checked);
+            onView({ losing: e.target.checked ? '1' : undefined });
+          }}
+          data-testid="filter-losing"
+        />
         {m.onlyLosing}
       </label>
       <label className="field">
