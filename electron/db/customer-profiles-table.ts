@@ -77,6 +77,21 @@ export function listCustomerProfiles(
 }
 
 /**
+ * The sellers of the customers not deleted (the seller typed on a customer, else the one of its
+ * latest sale), each with how many customers it has, most customers first.
+ */
+export function customerSellers(db: Db): { name: string; customers: number }[] {
+  return db
+    .prepare(
+      `SELECT TRIM(COALESCE(p.seller_edit, c.seller)) AS name, COUNT(*) AS customers
+         FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id
+        WHERE p.deleted_at IS NULL AND TRIM(COALESCE(p.seller_edit, c.seller, '')) <> ''
+        GROUP BY 1 ORDER BY customers DESC, name`,
+    )
+    .all() as { name: string; customers: number }[];
+}
+
+/**
  * A customer created by hand: a customers row with no import batch (undoing an import never
  * removes it) and an empty profile. Returns its id.
  */

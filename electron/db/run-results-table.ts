@@ -1,7 +1,7 @@
 // SQL for run_results: every per-customer figure of a stored run, its customers in ABC order
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { RankedResult, ResultFilter } from '../../shared/api/analysis-api';
-import type { MigrationCustomer, MigrationKey } from '../../shared/analysis/matrix-types';
+import type { MigrationCustomer, MigrationKey, MigrationSide } from '../../shared/analysis/matrix-types';
 import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
 import { PREDICTION_COLUMNS, PREDICTION_COUNT, predictionOf, predictionValues, type PredictionRow } from './prediction-columns';
 import type { Db } from './open-database';
@@ -365,18 +365,20 @@ export function migrationCellCustomers(
   const params = { from: fromRunId, to: toRunId, fromClass: cell.from, toClass: cell.to };
   const used = (p: Record<string, unknown>, text: string) => Object.fromEntries(Object.entries(p).filter(([k]) => text.includes(`:${k}`)));
   const total = db.prepare(`SELECT COUNT(*) ${sql}`).pluck().get(used(params, sql)) as number;
-  const select = `SELECT COALESCE(b.code, a.code), COALESCE(b.name, a.name), a.abc, a.value, b.abc, b.value ${sql}
+  const side = (t: string) => `${t}.abc, ${t}.value, ${t}.revenue_cents, ${t}.margin_cents, ${t}.quantity_milli, ${t}.orders`;
+  const select = `SELECT COALESCE(b.code, a.code), COALESCE(b.name, a.name), ${side('a')}, ${side('b')} ${sql}
     ORDER BY COALESCE(b.value, a.value) DESC, COALESCE(b.code, a.code) LIMIT :limit OFFSET :offset`;
-  const rows = db.prepare(select).raw().all(used({ ...params, limit, offset }, select)) as [
-    string, string | null, AbcClass | null, number | null, AbcClass | null, number | null,
-  ][];
+  type Side = [abc: AbcClass | null, value: number | null, revenue: number | null, margin: number | null, quantity: number | null, orders: number | null];
+  const rows = db.prepare(select).raw().all(used({ ...params, limit, offset }, select)) as [string, string | null, ...Side, ...Side][];
+  const sideOf = ([abc, value, revenue, margin, quantity, orders]: Side): MigrationSide | null =>
+    abc === null ? null : { abc, value: value ?? 0, revenue: revenue ?? 0, margin, quantity: quantity ?? 0, orders: orders ?? 0 };
   return {
     total,
-    rows: rows.map(([code, name, beforeAbc, beforeValue, afterAbc, afterValue]) => ({
+    rows: rows.map(([code, name, ...sides]) => ({
       code,
       name,
-      before: beforeAbc === null ? null : { abc: beforeAbc, value: beforeValue ?? 0 },
-      after: afterAbc === null ? null : { abc: afterAbc, value: afterValue ?? 0 },
+      before: sideOf(sides.slice(0, 6) as Side),
+      after: sideOf(sides.slice(6) as Side),
     })),
   };
 }

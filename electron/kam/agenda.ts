@@ -3,11 +3,14 @@
 // - A customer's pending contact is the next contact date of its latest activity (logging a new
 //   activity replaces it); listed when ≤ today + days, overdue when < today.
 // - Purchases: the current run's customers, and its others, with SPEC's overdue signal, dated on
-//   their expected next purchase and always overdue (the signal means it has passed); lost
+//   their expected next purchase and overdue (the signal means it has passed; see marks below); lost
 //   customers are left to the win-back list.
 // - Actions: open actions due ≤ today + days.
 // - Deleted customers are left out. `ownerId` keeps the items of one person: the activity's
-//   owner, the action's owner, and for purchases the customer's KAM.
+//   owner, the action's owner, and for purchases the account's owner: its KAM, else its seller
+//   when the team has a member of that name (the team is offered from the sellers).
+// - A purchase marked done leaves the agenda, one snoozed is due on the day it was put off to
+//   (shared/kam/purchase-mark.ts); the mark is kept by the customer's last purchase.
 // - Each list by day, then code. Each item says whether its customer is a key account probably
 //   being lost (A or B with P(alive) under 50 %, shared/kam/likely-losing.ts); those accounts are
 //   also listed on their own (`losing`, the lowest P(alive) first, deleted customers and the
@@ -16,12 +19,16 @@ import type { Agenda, AgendaItem, LosingAccount } from '../../shared/api/followu
 import { apiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
+import { placeOfPurchase } from '../../shared/kam/purchase-mark';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
+import type { CustomerProfileRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
+import { purchaseMarks } from '../db/purchase-marks-table';
 import { agendaProfiles } from './agenda-view';
 import { effectiveAttributes } from './customer-record';
 import { runView, type RunView } from './current-run';
+import { teamMemberOfSeller } from './team-from-sellers';
 
 const DEFAULT_DAYS = 7;
 
@@ -36,8 +43,23 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     const p = customers.get(customerId)!;
     const result = view?.byCode.get(p.code) ?? null;
     const pAlive = result?.pAlive ?? view?.otherByCode.get(p.code)?.pAlive ?? null;
-    return { code: p.code, name: effectiveAttributes(p).name, abc: result?.abc ?? null, pAlive, likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive) };
+    return {
+      code: p.code,
+      name: effectiveAttributes(p).name,
+      abc: result?.abc ?? null,
+      pAlive,
+      likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive),
+      ownerVia: null,
+    };
   };
+  const sellerMember = teamMemberOfSeller(db);
+  // An account's owner: its KAM, else its seller when the team has that person.
+  const ownerOf = (p: CustomerProfileRow): { id: number | null; via: AgendaItem['ownerVia'] } => {
+    if (p.kam_id !== null) return { id: p.kam_id, via: 'kam' };
+    const seller = sellerMember(effectiveAttributes(p).seller);
+    return seller === null ? { id: null, via: null } : { id: seller, via: 'seller' };
+  };
+  const markOf = purchaseMarks(db);
 
   for (const [customerId, a] of latestActivities(db)) {
     if (!customers.has(customerId) || a.nextContactDay === null || a.nextContactDay > until) continue;
@@ -57,18 +79,28 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   for (const r of [...(view?.results ?? []), ...(view?.others ?? [])]) {
     const p = byCode.get(r.code);
     const signal = r.signals.find((s) => s.kind === 'overdue');
-    if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null) continue;
-    if (ownerId !== undefined && p.kam_id !== ownerId) continue;
+    if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null || r.lastPurchase === null) continue;
+    const owner = ownerOf(p);
+    if (ownerId !== undefined && owner.id !== ownerId) continue;
+    const place = placeOfPurchase(r.expectedNext, markOf(p.id, r.lastPurchase), today);
+    if (place === null || place.day > until) continue;
     items.push({
       ...base(p.id),
       kind: 'purchase',
-      day: r.expectedNext,
-      overdue: true,
+      day: place.day,
+      overdue: place.overdue,
       what: '',
-      purchase: { cycleDays: signal.cycleDays, recencyDays: signal.recencyDays },
-      ownerId: p.kam_id,
+      ownerId: owner.id,
+      ownerVia: owner.via,
       activityKind: null,
       sourceId: null,
+      purchase: {
+        cycleDays: signal.cycleDays,
+        recencyDays: signal.recencyDays,
+        expected: r.expectedNext,
+        lastPurchase: r.lastPurchase,
+        snoozedUntil: place.snoozedUntil,
+      },
     });
   }
   for (const a of openActionsDueBy(db, until)) {
@@ -90,7 +122,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   const losing: LosingAccount[] = [];
   for (const r of view?.results ?? []) {
     const p = byCode.get(r.code);
-    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && p.kam_id !== ownerId)) continue;
+    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && ownerOf(p).id !== ownerId)) continue;
     losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase });
   }
   losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

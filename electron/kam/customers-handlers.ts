@@ -23,6 +23,7 @@ import {
   setTeamMemberDeleted,
   updateTeamMember,
 } from '../db/team-members-table';
+import { addSellersToTeam, sellersNotInTeam } from './team-from-sellers';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
 import { customerRunView, runView } from './current-run';
@@ -134,5 +135,7 @@ export function customersHandlers(ctx: Context) {
       setTeamMemberDeleted(ctx.db, memberId, false);
       return publicMember(getTeamMember(ctx.db, memberId)!);
     },
+    'team/sellers': async () => sellersNotInTeam(ctx.db),
+    'team/add-sellers': async ({ names }) => addSellersToTeam(ctx.db, names),
   } satisfies CustomersHandlers;
 }

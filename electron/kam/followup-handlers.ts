@@ -3,8 +3,10 @@ import { apiError } from '../../shared/api/errors';
 import { checkPage } from '../../shared/api/paging';
 import type { FollowupHandlers } from '../../shared/api/followup-api';
 import { lossTrend } from '../../shared/kam/loss-trend';
+import { checkLastPurchase, checkPurchaseMark } from '../../shared/kam/purchase-mark';
 import { checkWinbackCase } from '../../shared/kam/record-input';
 import type { Context } from '../api/context';
+import { setPurchaseMark } from '../db/purchase-marks-table';
 import { saveWinbackCase, allWinbackCases } from '../db/winback-cases-table';
 import { buildAgenda } from './agenda';
 import { agendaRunView } from './agenda-view';
@@ -17,6 +19,15 @@ import { winbackList, winbackPage, winbackRow } from './winback';
 export function followupHandlers(ctx: Context) {
   return {
     'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined, agendaRunView(ctx.db)),
+    'agenda/mark-purchase': async ({ code, lastPurchase, mark, today }) => {
+      const day = todayOr(today);
+      const checked = checkPurchaseMark(mark, day);
+      const since = checkLastPurchase(lastPurchase);
+      const customer = requireLiveCustomer(ctx.db, code);
+      const previous = setPurchaseMark(ctx.db, customer.id, since, checked, day);
+      // A snooze that has run out is no mark (and could not be set again to undo).
+      return { previous: previous?.state === 'snoozed' && previous.until <= day ? null : previous };
+    },
     'winback/list': async () => winbackList(ctx.db),
     'winback/page': async (request) => {
       const { offset, limit } = checkPage('winback/page', request ?? {}, () => false);

@@ -71,6 +71,7 @@ export function noSessionHtml(lang: Lang): string {
   const t = TEXT[lang];
   return `<!doctype html>
 <html lang="${HTML_LANG[lang]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" type="image/png" href="/favicon.png">
 <title>Clave — ${escape(t.title)}</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;color:#1d2733;background:#f5f7f9;margin:0}main{max-width:640px;margin:64px auto;padding:24px 28px;background:#fff;border:1px solid #d8dee4;border-radius:6px}h1{font-size:20px;margin:0 0 12px}li{margin:6px 0}</style>
 </head><body><main><h1>${escape(t.title)}</h1><p>${escape(t.lead)}</p><ol>${t.steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol></main></body></html>

@@ -1,5 +1,5 @@
 // Serves the built renderer with the same Content-Security-Policy and headers as the app://
-// protocol of the desktop window.
+// protocol of the desktop window; /favicon.ico is the renderer's favicon.png (the app's icon).
 import { apiError, toApiError } from '../../shared/api/errors';
 import type { ServerResponse } from 'node:http';
 import { readRendererFile } from '../shell/renderer-files';
@@ -12,7 +12,8 @@ export async function serveStatic(res: ServerResponse, method: string, pathname:
     sendError(res, toApiError(apiError('host/method', { method, allowed: 'GET' })), 405);
     return;
   }
-  const relativePath = safeRelativePath(pathname);
+  // A browser asks for /favicon.ico by itself where a page names no icon: the app's icon answers.
+  const relativePath = pathname === '/favicon.ico' ? 'favicon.png' : safeRelativePath(pathname);
   const file = relativePath === null ? null : await readRendererFile(rendererDir, relativePath);
   if (file === null) {
     sendError(res, toApiError(apiError('host/not-found')));

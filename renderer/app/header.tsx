@@ -79,9 +79,11 @@ function CurrentAnalysis() {
       </span>
     );
   const day = (iso: string) => fmt.day(dayOfIso(iso));
+  const text = m.current(current.id, current.label, day(current.window.from), day(current.window.to), day(current.referenceDate));
+  // A long label is cut with an ellipsis on the line; the title holds it whole.
   return (
-    <a className="status-item" href={hrefFor('history')} data-testid="current-analysis" title={m.currentTitle}>
-      {m.current(current.id, current.label, day(current.window.from), day(current.window.to), day(current.referenceDate))}
+    <a className="status-item" href={hrefFor('history')} data-testid="current-analysis" title={`${text}\n${m.currentTitle}`}>
+      {text}
     </a>
   );
 }

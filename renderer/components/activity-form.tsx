@@ -8,7 +8,7 @@ import { useReportError } from '../app/errors';
 import { useMessages, useSettings } from '../i18n/settings';
 import { activityFormMessages } from './activity-form-messages';
 import { findCustomer, useCustomerSuggestions } from './customer-lookup';
-import { parseDayText } from './day-text';
+import { dayProblemText, isDayProblem, readDayText } from './day-text';
 import { localToday } from './local-today';
 import { useApiData } from './use-api-data';
 import './activity-form.css';
@@ -61,10 +61,13 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
       return report(err);
     }
     if (!customer) return setProblem(m.unknownCustomer(customerText.trim()));
-    const dayValue = parseDayText(day, locale);
-    if (dayValue === null || Number.isNaN(dayValue)) return setProblem(m.badDay);
-    const nextValue = parseDayText(next, locale);
-    if (nextValue !== null && Number.isNaN(nextValue)) return setProblem(m.badDay);
+    const dayRead = readDayText(day, locale);
+    if (dayRead === null) return setProblem(m.badDay);
+    if (isDayProblem(dayRead)) return setProblem(`${m.day}: ${dayProblemText(dayRead, locale)}`);
+    const nextRead = readDayText(next, locale);
+    if (isDayProblem(nextRead)) return setProblem(`${m.next}: ${dayProblemText(nextRead, locale)}`);
+    const dayValue = dayRead.day;
+    const nextValue = nextRead?.day ?? null;
     if (nextValue !== null && nextValue < dayValue) return setProblem(m.nextBeforeDay);
     setProblem(null);
     setBusy(true);

@@ -1,6 +1,6 @@
-// Choosing a customer by typing (the activity form, the indicators' customer): suggestions for
-// what is typed so far, and the customer a typed code or name means, both asked of the portfolio
-// a few rows at a time ('customers/page' with a search), never the whole list of customers.
+// Choosing a customer by typing (the activity form, the survey answer form, the indicators' customer):
+// suggestions for what is typed so far, and the customer a typed code or name means, both asked
+// of the portfolio a few rows at a time ('customers/page' with a search), never the whole list.
 import type { PortfolioRow } from '../../shared/kam/kam-types';
 import { invoke } from '../api';
 import { useApiData } from './use-api-data';

@@ -8,6 +8,13 @@ export type MatrixCell = {
   value: number;
   share: number; // of the run's total value
   treatment: string; // key into the treatment catalogue, e.g. 'AX'
+  /**
+   * Its customers with a value ≤ 0 (SPEC ABC 3: class C, outside the run's total) and the sum of
+   * their values: `value` is the net of the cell, so the matrix's total falls short of the run's
+   * total by these, and the screen says so.
+   */
+  nonPositive: number;
+  nonPositiveValue: number;
 };
 
 export type Concentration = {
@@ -39,9 +46,12 @@ export type MigrationTable = {
 };
 
 /** A customer behind a cell of the migration: its class and value in each run (null where absent). */
+/** A customer in one run of the migration: its class, its value, and the figure of each basis (to show like with like). */
+export type MigrationSide = { abc: AbcClass; value: number; revenue: number; margin: number | null; quantity: number; orders: number };
+
 export type MigrationCustomer = {
   code: string;
   name: string | null;
-  before: { abc: AbcClass; value: number } | null;
-  after: { abc: AbcClass; value: number } | null;
+  before: MigrationSide | null;
+  after: MigrationSide | null;
 };

@@ -12,12 +12,16 @@ export function computeMatrix(customers: Pick<CustomerResult, 'abc' | 'xyz' | 'v
   for (const xyz of [...XYZ_CLASSES, null])
     for (const abc of ABC_CLASSES) {
       const key = cellKey(abc, xyz);
-      cells.set(key, { abc, xyz, customers: 0, value: 0, share: 0, treatment: key });
+      cells.set(key, { abc, xyz, customers: 0, value: 0, share: 0, treatment: key, nonPositive: 0, nonPositiveValue: 0 });
     }
   for (const c of customers) {
     const cell = cells.get(cellKey(c.abc, c.xyz))!;
     cell.customers += 1;
     cell.value += c.value;
+    if (c.value <= 0) {
+      cell.nonPositive += 1;
+      cell.nonPositiveValue += c.value;
+    }
   }
   const ordered: MatrixCell[] = [];
   for (const abc of ABC_CLASSES) for (const xyz of XYZ_CLASSES) ordered.push(cells.get(cellKey(abc, xyz))!);

@@ -121,4 +121,8 @@ export type CustomersHandlers = {
   'team/save': (arg: { member: Omit<TeamMember, 'id'> & { id?: number } }) => Promise<TeamMember>;
   'team/delete': (arg: { id: number }) => Promise<{ id: number }>;
   'team/restore': (arg: { id: number }) => Promise<TeamMember>;
+  /** The sellers found in the sales (the customers' sellers) not yet in the team, most customers first. */
+  'team/sellers': (arg: Record<string, never>) => Promise<{ name: string; customers: number }[]>;
+  /** Adds these names as sellers, skipping any the team has (case and spaces aside); returns those added. */
+  'team/add-sellers': (arg: { names: string[] }) => Promise<TeamMember[]>;
 };

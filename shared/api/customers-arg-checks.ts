@@ -122,6 +122,8 @@ export const customersArgChecks = argChecksOf<CustomersHandlers>()({
   'team/save': object({ member: object({ id: optional(id), name: line, role: oneOf(TEAM_ROLES), email: text }) }),
   'team/delete': object({ id }),
   'team/restore': object({ id }),
+  'team/sellers': nothing,
+  'team/add-sellers': object({ names: array(line) }),
 });
 
 /** A customer patch: each key optional; `null` on a text goes back to the imported value. */

@@ -14,15 +14,24 @@ export type AgendaItem = {
   overdue: boolean;
   /** What to do, as the user wrote it: the last activity's notes or the action's title; empty for a purchase. */
   what: string;
-  /** A purchase's figures, which the screens word: its customer's purchase cycle and days without buying. */
-  purchase: { cycleDays: number; recencyDays: number } | null;
+  /**
+   * A purchase's facts (null for other kinds), which the screens word: its customer's purchase
+   * cycle and days without buying, the expected day, the last purchase (what a mark is kept by),
+   * and the day it is snoozed until (then `day`).
+   */
+  purchase: { cycleDays: number; recencyDays: number; expected: Day; lastPurchase: Day; snoozedUntil: Day | null } | null;
   ownerId: number | null;
   activityKind: ActivityKind | null;
   sourceId: number | null;
   /** P(alive) in the current analysis, and whether the customer is a key account probably being lost (A or B, under 50 %). */
   pAlive: number | null;
   likelyLosing: boolean;
+  /** A purchase's owner: the account's KAM ('kam'), else its seller when a member of the team has that name ('seller'); null for other kinds or no owner. */
+  ownerVia: 'kam' | 'seller' | null;
 };
+
+/** What was done with an overdue purchase: handled ('done': it leaves the agenda until the customer buys again), or put off until a day. */
+export type PurchaseMark = { state: 'done' } | { state: 'snoozed'; until: Day };
 
 /** A key account (A or B) of the current analysis whose P(alive) is under 50 %. */
 export type LosingAccount = { code: string; name: string | null; abc: AbcClass; pAlive: number; lastPurchase: Day | null };
@@ -62,6 +71,11 @@ export type LossTrend = {
 export type FollowupHandlers = {
   /** `days`: how far ahead "due" looks (default 7); `ownerId` narrows to one person's items. */
   'agenda/list': (arg: { today?: Day; days?: number; ownerId?: number }) => Promise<Agenda>;
+  /**
+   * Marks the customer's overdue purchase (the gap since `lastPurchase`) done or snoozed, or
+   * clears its mark (`mark: null`); returns the mark it had, to undo with a second call.
+   */
+  'agenda/mark-purchase': (arg: { code: string; lastPurchase: Day; mark: PurchaseMark | null; today?: Day }) => Promise<{ previous: PurchaseMark | null }>;
   'winback/list': (arg: Record<string, never>) => Promise<WinbackRow[]>;
   /** The same a page at a time, largest value lost first (the screen's 'Mostrar mais'). */
   'winback/page': (arg: Pick<PageRequest, 'offset' | 'limit'>) => Promise<WinbackPage>;

@@ -1,12 +1,19 @@
 // The follow-up handlers' arguments (followup-api.ts): the agenda and the win-back list.
 import { WINBACK_REASONS } from '../kam/kam-types';
 import { WINBACK_OUTCOMES } from '../kam/record-input';
-import { argChecksOf, id, nothing, nullable, object, oneOf, optional } from './arg-checks';
+import { argChecksOf, either, id, nothing, nullable, object, oneOf, optional } from './arg-checks';
 import { line, note, numeric } from './common-arg-checks';
 import type { FollowupHandlers } from './followup-api';
 
 export const followupArgChecks = argChecksOf<FollowupHandlers>()({
   'agenda/list': object({ today: optional(numeric), days: optional(numeric), ownerId: optional(id) }),
+  // The days are the handler's rule (whole, a snooze after today and within a year).
+  'agenda/mark-purchase': object({
+    code: line,
+    lastPurchase: numeric,
+    mark: nullable(either(object({ state: oneOf(['done'] as const) }), object({ state: oneOf(['snoozed'] as const), until: numeric }))),
+    today: optional(numeric),
+  }),
   'winback/list': nothing,
   'winback/page': object({ offset: optional(numeric), limit: optional(numeric) }),
   'winback/save': object({

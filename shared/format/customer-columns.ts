@@ -93,6 +93,23 @@ export function customerColumns(params: AnalysisParams, labels: Labels, loc: Loc
   ];
 }
 
+/** The figure column that holds the same numbers as `value` on each basis. */
+const BASIS_FIGURE = { revenue: 'revenue', margin: 'margin', quantity: 'quantity', orders: 'orders' } as const satisfies Record<Basis, keyof CustomerResult>;
+
+/** A customer's figure on a basis (the numbers of `value` in a run on that basis); null: no margin known. */
+export function basisFigure(c: Pick<CustomerResult, 'revenue' | 'margin' | 'quantity' | 'orders'>, basis: Basis): number | null {
+  return c[BASIS_FIGURE[basis]];
+}
+
+/**
+ * The columns a screen shows: all of them but the basis's own figure, which would repeat
+ * "Valor (faturamento)" as "Faturamento" beside it. The files keep every column, so that two
+ * exports of runs on different bases line up column for column.
+ */
+export function screenColumns(params: AnalysisParams, labels: Labels, loc: LocaleFormat): CustomerColumn[] {
+  return customerColumns(params, labels, loc).filter((c) => c.key !== BASIS_FIGURE[params.basis]);
+}
+
 /** SPEC's Pareto table: rank, code, name, value, share, cumulative share, class. */
 export const PARETO_KEYS = ['rank', 'code', 'name', 'value', 'share', 'cumulativeShare', 'abc'] as const;
 

@@ -141,11 +141,13 @@ describe('the class migration between two runs', () => {
     const listed = [...first.rows, ...rest.rows];
     const inCell = [...after.values()].filter((c) => c.abc === cell.to && before.get(c.code)?.abc === cell.from);
     expect(codes(listed)).toEqual(codes(inCell.sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1))));
+    // Each side with its value and the figure of each basis (the drill-down shows like with like).
+    const side = (c: CustomerResult) => ({ abc: c.abc, value: c.value, revenue: c.revenue, margin: c.margin, quantity: c.quantity, orders: c.orders });
     expect(listed[0]).toEqual({
       code: listed[0]!.code,
       name: after.get(listed[0]!.code)!.name,
-      before: { abc: cell.from, value: before.get(listed[0]!.code)!.value },
-      after: { abc: cell.to, value: after.get(listed[0]!.code)!.value },
+      before: side(before.get(listed[0]!.code)!),
+      after: side(after.get(listed[0]!.code)!),
     });
     // Those that entered: no class before.
     const entered = table.cells.find((c) => c.from === '-' && c.customers > 0);

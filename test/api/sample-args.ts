@@ -63,8 +63,11 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'team/save': { member: { id: 1, name: 'Kátia Souza', role: 'kam', email: null } },
   'team/delete': { id: 1 },
   'team/restore': { id: 1 },
+  'team/sellers': {},
+  'team/add-sellers': { names: ['Bruno Lima', 'Carla Dias'] },
 
   'agenda/list': { today: 20_000, days: 7, ownerId: 1 },
+  'agenda/mark-purchase': { code: 'C001', lastPurchase: 19_900, mark: { state: 'snoozed', until: 20_007 }, today: 20_000 },
   'winback/list': {},
   'winback/page': { offset: 100, limit: 100 },
   'winback/save': { code: 'C001', case: { reason: 'price', reasonText: 'Concorrente mais barato', offer: '5 % de desconto', outcome: 'open' } },

@@ -196,8 +196,9 @@ describe('analysis screens', () => {
     // The grid follows: English titles and en-US number formats.
     await show(`#/customers?run=${run.id}`);
     await page.locator('.ag-grid-scrolling-container .ag-row[row-id]').first().waitFor();
-    await expect.poll(() => page.locator('.ag-header-cell[col-id="revenue"]').textContent()).toContain('Revenue');
-    expect(await page.locator('.ag-row[row-index="0"] [col-id="revenue"]').textContent()).toMatch(/^R\$\s?\d{1,3}(,\d{3})*\.\d{2}$/);
+    // On a revenue run the revenue is the value column, named by its basis (decision #157).
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="value"]').textContent()).toContain('Value (revenue)');
+    expect(await page.locator('.ag-row[row-index="0"] [col-id="value"]').textContent()).toMatch(/^R\$\s?\d{1,3}(,\d{3})*\.\d{2}$/);
     await show(`#/matrix?run=${run.id}`);
     await page.getByTestId('locale').selectOption('pt-BR');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Matriz ABC-XYZ');

@@ -112,7 +112,7 @@ describe('import, analysis and run history in the browser', () => {
     await page.getByTestId('param-x').fill('abc');
     await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('digite um número');
     await page.getByTestId('param-to').fill('31/13/2025');
-    await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('Até: digite uma data no formato dd/mm/aaaa');
+    await expect.poll(() => page.getByTestId('param-problems').innerText()).toContain('Até: 31/13/2025 não existe: não há mês 13.');
     await page.getByTestId('preset-classic').click();
     await expect.poll(() => page.getByTestId('param-x').inputValue()).toBe('0,10');
     await expect.poll(() => page.getByTestId('param-y').inputValue()).toBe('0,25');

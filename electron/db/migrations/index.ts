@@ -8,6 +8,7 @@ import overlappingExports from './006-overlapping-exports.sql?raw';
 import predictiveModels from './007-predictive-models.sql?raw';
 import screensAtScale from './009-screens-at-scale.sql?raw';
 import rejectMessages from './010-reject-messages.sql?raw';
+import agendaPurchaseMarks from './011-agenda-purchase-marks.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   // 8 is taken by work merged alongside this one.
   { version: 9, name: '009-screens-at-scale', sql: screensAtScale },
   { version: 10, name: '010-reject-messages', sql: rejectMessages },
+  { version: 11, name: '011-agenda-purchase-marks', sql: agendaPurchaseMarks },
 ];

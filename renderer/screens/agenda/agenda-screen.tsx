@@ -1,13 +1,16 @@
 // The follow-up agenda ('agenda/list'): what is overdue and what is due within the next 7, 14 or
 // 30 days (contacts, purchases the customer should have made, action-plan items), narrowed to
 // one owner. Owner and horizon live in the address (#/agenda?owner=3&days=14), so a KAM can
-// bookmark their own agenda.
+// bookmark their own agenda. An overdue purchase marked done or snoozed can be undone from the
+// notice.
 import { useState } from 'react';
-import type { AgendaItem } from '../../../shared/api/followup-api';
-import type { Activity } from '../../../shared/kam/kam-types';
+import type { AgendaItem, PurchaseMark } from '../../../shared/api/followup-api';
+import type { Activity, TeamMember } from '../../../shared/kam/kam-types';
 import { invoke } from '../../api';
+import { useReportError } from '../../app/errors';
 import { navigate } from '../../app/router';
 import { ActivityForm } from '../../components/activity-form';
+import { useUndoOffer } from '../../components/undo-notice';
 import { useApiData } from '../../components/use-api-data';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
@@ -31,15 +34,50 @@ export function AgendaScreen({ route }: ScreenProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const undo = useUndoOffer();
+  const report = useReportError();
   const team = useApiData('team', () => invoke('team/list', {}));
   const agenda = useApiData(`${days}/${ownerId ?? ''}/${version}`, () => invoke('agenda/list', { days, ...(ownerId ? { ownerId } : {}) }));
-  const owners = new Map((team.data ?? []).map((t) => [t.id, t.name]));
+  const members = team.data ?? [];
 
   const setFilter = (params: { owner?: number; days?: number; kind?: string }) =>
     navigate('agenda', { owner: ownerId, days: days === 7 ? undefined : days, kind, ...params });
   const saved = (_activity: Activity, code: string) => {
     setNotice(m.saved(code));
     setVersion((v) => v + 1);
+  };
+  const reload = () => setVersion((v) => v + 1);
+  const customerOf = (i: AgendaItem) => (i.name ? `${i.code} · ${i.name}` : i.code);
+  const mark = async (i: AgendaItem, next: PurchaseMark | null): Promise<boolean> => {
+    if (busy || i.purchase === null) return false;
+    const { lastPurchase } = i.purchase;
+    const setMark = (mark: PurchaseMark | null) => invoke('agenda/mark-purchase', { code: i.code, lastPurchase, mark });
+    setBusy(true);
+    try {
+      const { previous } = await setMark(next);
+      reload();
+      const customer = customerOf(i);
+      undo.offer(next === null ? m.markedResumed(customer) : next.state === 'done' ? m.markedDone(customer) : m.markedSnoozed(customer, fmt.day(next.until)), async () => {
+        await setMark(previous);
+        reload();
+      });
+      return true;
+    } catch (e) {
+      report(e);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const chooseKam = async (i: AgendaItem, member: TeamMember) => {
+    try {
+      await invoke('customers/update', { code: i.code, patch: { kamId: member.id } });
+      setNotice(m.kamSet(customerOf(i), member.name));
+      reload();
+    } catch (e) {
+      report(e);
+    }
   };
 
   const all = agenda.data;
@@ -54,7 +92,7 @@ export function AgendaScreen({ route }: ScreenProps) {
           {m.owner}
           <select value={ownerId ?? ''} onChange={(e) => setFilter({ owner: e.target.value ? Number(e.target.value) : undefined })} data-testid="agenda-owner">
             <option value="">{m.everyone}</option>
-            {(team.data ?? []).map((t) => (
+            {members.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
               </option>
@@ -112,7 +150,7 @@ export function AgendaScreen({ route }: ScreenProps) {
             {data.overdue.length === 0 ? (
               <p className="muted">{m.noneOverdue}</p>
             ) : (
-              <AgendaTable items={data.overdue} today={data.today} owners={owners} open={open} onOpen={setOpen} onSaved={saved} testId="agenda-overdue" />
+              <AgendaTable items={data.overdue} today={data.today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-overdue" />
             )}
           </section>
           <section className="agenda-section" aria-labelledby="agenda-due-title">
@@ -122,11 +160,12 @@ export function AgendaScreen({ route }: ScreenProps) {
             {data.due.length === 0 ? (
               <p className="muted">{m.noneDue}</p>
             ) : (
-              <AgendaTable items={data.due} today={data.today} owners={owners} open={open} onOpen={setOpen} onSaved={saved} testId="agenda-due" />
+              <AgendaTable items={data.due} today={data.today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-due" />
             )}
           </section>
         </>
       )}
+      {undo.notice}
     </div>
   );
 }

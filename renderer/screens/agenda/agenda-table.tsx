@@ -1,10 +1,11 @@
 // One list of the agenda (overdue, or due): date, what kind of item, the customer (linked to its
 // dossier), what to do, the owner, and "Registrar contato", which opens the activity form for
-// that customer right under its row.
+// that customer right under its row; an overdue purchase also "Feita" and "Adiar", and an owner
+// chosen there when its account has none (purchase-controls.tsx).
 import { Fragment, useRef, useState } from 'react';
-import type { AgendaItem } from '../../../shared/api/followup-api';
+import type { AgendaItem, PurchaseMark } from '../../../shared/api/followup-api';
 import type { Day } from '../../../shared/domain/calendar';
-import type { Activity } from '../../../shared/kam/kam-types';
+import type { Activity, TeamMember } from '../../../shared/kam/kam-types';
 import { hrefFor } from '../../app/router';
 import { ActivityForm } from '../../components/activity-form';
 import { activityFormMessages } from '../../components/activity-form-messages';
@@ -12,6 +13,7 @@ import { ClassBadge } from '../../components/class-badge';
 import { LikelyLosingFlag } from '../../components/likely-losing-flag';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { agendaMessages } from './agenda-messages';
+import { PurchaseActions, PurchaseOwner, SnoozeForm } from './purchase-controls';
 
 /** Rows drawn at first, and added by each "Mostrar mais": a sample workspace can have hundreds of overdue purchases. */
 const PAGE = 25;
@@ -21,15 +23,19 @@ export const itemKey = (i: AgendaItem) => `${i.kind}-${i.code}-${i.sourceId ?? i
 type Props = {
   items: AgendaItem[];
   today: Day;
-  owners: Map<number, string>;
-  /** The item whose activity form is open. */
+  team: TeamMember[];
+  /** The item whose activity form is open (its key), or whose snooze form is (`snooze:` and its key). */
   open: string | null;
   onOpen(key: string | null): void;
   onSaved(activity: Activity, code: string): void;
+  /** Marks a purchase done or snoozed (null: back to overdue); true once saved. */
+  onMark(item: AgendaItem, mark: PurchaseMark | null): Promise<boolean>;
+  onChooseKam(item: AgendaItem, member: TeamMember): void;
+  busy: boolean;
   testId: string;
 };
 
-export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testId }: Props) {
+export function AgendaTable({ items, today, team, open, onOpen, onSaved, onMark, onChooseKam, busy, testId }: Props) {
   const m = useMessages(agendaMessages);
   const ma = useMessages(activityFormMessages);
   const { fmt } = useSettings();
@@ -38,7 +44,12 @@ export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testI
   const shown = items.slice(0, limit);
 
   const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(today - day) : m.inDays(day - today));
-  const what = (i: AgendaItem) => (i.purchase ? m.purchaseWhat(fmt.day(i.day), i.purchase.cycleDays, i.purchase.recencyDays) : i.what);
+  const what = (i: AgendaItem) => {
+    if (!i.purchase) return i.what;
+    const expected = m.purchaseWhat(fmt.day(i.purchase.expected), i.purchase.cycleDays, i.purchase.recencyDays);
+    return i.purchase.snoozedUntil === null ? expected : `${expected} ${m.snoozedUntil(fmt.day(i.purchase.snoozedUntil))}.`;
+  };
+  const owner = (id: number | null) => (id === null ? '—' : (team.find((t) => t.id === id)?.name ?? '—'));
   const close = (key: string) => {
     onOpen(null);
     // Back to the button that opened the form, for the keyboard.
@@ -80,7 +91,7 @@ export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testI
                     <span className="customer-name">{i.name ?? ''}</span> <LikelyLosingFlag likelyLosing={i.likelyLosing} pAlive={i.pAlive} />
                   </td>
                   <td className="what-cell">{what(i)}</td>
-                  <td>{i.ownerId === null ? '—' : (owners.get(i.ownerId) ?? '—')}</td>
+                  <td>{i.purchase !== null ? <PurchaseOwner item={i} team={team} customer={customer} onChooseKam={onChooseKam} /> : owner(i.ownerId)}</td>
                   <td className="actions-cell">
                     <button
                       type="button"
@@ -95,8 +106,25 @@ export function AgendaTable({ items, today, owners, open, onOpen, onSaved, testI
                     >
                       {m.logContact}
                     </button>
+                    {i.purchase !== null && (
+                      <PurchaseActions
+                        item={i}
+                        customer={customer}
+                        busy={busy}
+                        snoozing={open === `snooze:${key}`}
+                        onSnooze={() => onOpen(open === `snooze:${key}` ? null : `snooze:${key}`)}
+                        onMark={onMark}
+                      />
+                    )}
                   </td>
                 </tr>
+                {open === `snooze:${key}` && (
+                  <tr className="form-row">
+                    <td colSpan={6}>
+                      <SnoozeForm item={i} today={today} customer={customer} busy={busy} onMark={onMark} onClose={() => onOpen(null)} />
+                    </td>
+                  </tr>
+                )}
                 {open === key && (
                   <tr className="form-row">
                     <td colSpan={6}>

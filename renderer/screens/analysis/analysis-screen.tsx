@@ -10,6 +10,7 @@ import { invoke } from '../../api';
 import { useErrorText, useReportError } from '../../app/errors';
 import { hrefFor, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
+import { dayProblemText } from '../../components/day-text';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { analysisMessages } from './analysis-messages';
@@ -19,7 +20,7 @@ import './analysis.css';
 
 export function AnalysisScreen({ route }: ScreenProps) {
   const m = useMessages(analysisMessages);
-  const { fmt, labels, loc } = useSettings();
+  const { fmt, labels, loc, locale } = useSettings();
   const { runs, loading, reload } = useWorkspace();
   const report = useReportError();
   const errorText = useErrorText();
@@ -28,7 +29,7 @@ export function AnalysisScreen({ route }: ScreenProps) {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const baseRun = runs.find((r) => String(r.id) === route.params.run) ?? null;
-  const notation: FormNotation = { decimal: loc.decimal, monthFirst: loc.dateOrder === 'mdy', dayText: fmt.day };
+  const notation: FormNotation = { decimal: loc.decimal, dayText: fmt.day };
 
   useEffect(() => {
     let current = true;
@@ -47,10 +48,14 @@ export function AnalysisScreen({ route }: ScreenProps) {
 
   if (!defaults || !form) return <p className="muted">{m.loading}</p>;
 
-  const read = readForm(form, notation.monthFirst);
-  const { params, unreadable, from, to } = read;
+  const read = readForm(form, locale);
+  const { params, unreadable, from, to, dayProblems } = read;
+  const dayProblem = (f: 'from' | 'to') => {
+    const p = dayProblems[f];
+    return p ? `${m[f]}: ${dayProblemText(p, locale)}` : m.unreadable(m[f]);
+  };
   const problems = [
-    ...unreadable.map((f) => (f === 'from' || f === 'to' ? m.unreadableDay(m[f], m.datePattern) : m.unreadable(labels.params[f]))),
+    ...unreadable.map((f) => (f === 'from' || f === 'to' ? dayProblem(f) : m.unreadable(labels.params[f]))),
     ...(from !== null && to !== null && from > to ? [m.windowOrder] : []),
     // An unreadable number is already named above: the engine's rules are about readable ones.
     ...paramProblems(params)

@@ -4,7 +4,8 @@
 import type { RunRequest } from '../../../shared/api/analysis-api';
 import type { AnalysisParams, Basis, PeriodKind, XyzMeasure } from '../../../shared/analysis/params';
 import { dayOfIso, isoOfDay, type Day } from '../../../shared/domain/calendar';
-import { parseDateText } from '../../../shared/import/parse-date';
+import { isDayProblem, readDayText, type DayProblem } from '../../components/day-text';
+import type { UiLocale } from '../../i18n/locales';
 
 export const NUMBER_FIELDS = ['a', 'b', 'x', 'y', 'minPeriods', 'inactiveDays', 'lostDays', 'discount'] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -33,7 +34,7 @@ export function readNumber(text: string): number {
 }
 
 /** How the form writes and reads numbers and days in the user's language. */
-export type FormNotation = { decimal: ',' | '.'; monthFirst: boolean; dayText(day: Day): string };
+export type FormNotation = { decimal: ',' | '.'; dayText(day: Day): string };
 
 export function formOf(params: AnalysisParams, window: { from: string; to: string } | null, notation: FormNotation): ParamsForm {
   const day = (iso: string | undefined) => {
@@ -59,16 +60,28 @@ export function formOf(params: AnalysisParams, window: { from: string; to: strin
   };
 }
 
-export type ReadForm = { params: AnalysisParams; from: Day | null; to: Day | null; unreadable: FormField[] };
+export type ReadForm = {
+  params: AnalysisParams;
+  from: Day | null;
+  to: Day | null;
+  unreadable: FormField[];
+  /** Why a window day is not one (components/day-text.ts). */
+  dayProblems: Partial<Record<'from' | 'to', DayProblem>>;
+};
 
 /** The form's values; `from`/`to` null when left empty (the engine's default window). */
-export function readForm(form: ParamsForm, monthFirst: boolean): ReadForm {
+export function readForm(form: ParamsForm, locale: UiLocale): ReadForm {
   const unreadable: FormField[] = NUMBER_FIELDS.filter((f) => Number.isNaN(readNumber(form[f])));
+  const dayProblems: ReadForm['dayProblems'] = {};
   const day = (field: 'from' | 'to') => {
-    if (form[field].trim() === '') return null;
-    const d = parseDateText(form[field].trim(), monthFirst);
-    if (d === null) unreadable.unshift(field);
-    return d;
+    const r = readDayText(form[field], locale);
+    if (r === null) return null;
+    if (isDayProblem(r)) {
+      unreadable.unshift(field);
+      dayProblems[field] = r;
+      return null;
+    }
+    return r.day;
   };
   const to = day('to');
   const from = day('from');
@@ -90,6 +103,7 @@ export function readForm(form: ParamsForm, monthFirst: boolean): ReadForm {
       discount: n('discount') / 100,
     },
     unreadable,
+    dayProblems,
   };
 }
 

@@ -3,7 +3,7 @@
 // chooser and, for `code`, a side panel with that customer's figures.
 import { useMemo, useState } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
-import { customerColumns } from '../../../shared/format/customer-columns';
+import { screenColumns } from '../../../shared/format/customer-columns';
 import { invoke } from '../../api';
 import { navigate } from '../../app/router';
 import { useApiData } from '../../components/use-api-data';
@@ -46,7 +46,7 @@ function CustomersOfRun({ run, params }: { run: RunSummary; params: Record<strin
   const panelRow = useApiData(code ? `panel|${runKey}|${code}` : null, async () =>
     (await invoke('analysis/results-page', { runId: run.id, codes: [code!] })).rows[0] ?? null,
   );
-  const columns = useMemo(() => customerColumns(run.params, labels, loc), [run.params, labels, loc]);
+  const columns = useMemo(() => screenColumns(run.params, labels, loc), [run.params, labels, loc]);
   const colDefs = useMemo(() => gridColumns(columns, hiddenColumns.hidden, fmt, labels), [columns, hiddenColumns.hidden, fmt, labels]);
 
   const go = (change: Record<string, string | undefined>) => navigate('customers', { ...params, run: run.id, ...change });

@@ -104,7 +104,6 @@ const pt = {
     actions: 'Ações',
     badAmount: (text: string) => `Valor inválido: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Data inválida: use dd/mm/aaaa.',
   },
 };
 
@@ -207,7 +206,6 @@ const en: DossierMessages = {
     actions: 'Actions',
     badAmount: (text) => `Invalid amount: "${text}".`,
     datePlaceholder: 'mm/dd/yyyy',
-    badDate: 'Invalid date: use mm/dd/yyyy.',
   },
 };
 
@@ -308,7 +306,6 @@ const es: DossierMessages = {
     actions: 'Acciones',
     badAmount: (text) => `Importe no válido: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Fecha no válida: usa dd/mm/aaaa.',
   },
 };
 
@@ -409,7 +406,6 @@ const ca: DossierMessages = {
     actions: 'Accions',
     badAmount: (text) => `Import no vàlid: "${text}".`,
     datePlaceholder: 'dd/mm/aaaa',
-    badDate: 'Data no vàlida: feu servir dd/mm/aaaa.',
   },
 };
 

@@ -6,10 +6,12 @@ import { hrefFor, navigate } from '../../app/router';
 import { ConfirmButton } from '../../components/confirm-button';
 import { useApiData } from '../../components/use-api-data';
 import { useUndoOffer } from '../../components/undo-notice';
+import { PrintPageNumbers } from '../../components/print-page-numbers';
 import { LoadingNotice } from '../../components/with-run';
 import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { dossierMessages } from './dossier-messages';
+import { printMessages } from './print-messages';
 import { DossierHeading, DossierView } from './dossier-view';
 import { useDossier } from './use-dossier';
 import { useDossierEditor } from './use-dossier-editor';
@@ -18,6 +20,7 @@ import './dossier.css';
 
 export function DossierScreen({ route }: ScreenProps) {
   const m = useMessages(dossierMessages);
+  const printTitle = useMessages(printMessages);
   const report = useReportError();
   const code = route.params.code ?? null;
   const { dossier, notFound, refresh } = useDossier(code);
@@ -56,6 +59,7 @@ export function DossierScreen({ route }: ScreenProps) {
   };
   return (
     <section className="dossier-screen" data-testid="dossier">
+      <PrintPageNumbers title={printTitle.one(r.code, name)} />
       <div className="screen-title">
         <DossierHeading dossier={dossier} />
         <div className="title-buttons no-print">

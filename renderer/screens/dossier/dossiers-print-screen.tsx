@@ -5,16 +5,19 @@ import { useReportError } from '../../app/errors';
 import { hrefFor } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
 import { useApiData } from '../../components/use-api-data';
+import { PrintPageNumbers } from '../../components/print-page-numbers';
 import { LoadingNotice } from '../../components/with-run';
 import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { dossierMessages } from './dossier-messages';
+import { printMessages } from './print-messages';
 import { DossierHeading, DossierView } from './dossier-view';
 import { usePrintRequest } from './use-print-request';
 import './dossier.css';
 
 export function DossiersPrintScreen({ route }: ScreenProps) {
   const m = useMessages(dossierMessages);
+  const printTitle = useMessages(printMessages);
   const report = useReportError();
   const { current } = useWorkspace();
   const runParam = Number(route.params.run);
@@ -29,6 +32,7 @@ export function DossiersPrintScreen({ route }: ScreenProps) {
 
   return (
     <section className="dossier-screen dossiers-print" data-testid="dossiers">
+      <PrintPageNumbers title={printTitle.all(shownRun ?? 0)} />
       <div className="screen-title no-print">
         <h1>{m.allTitle}</h1>
         <div className="title-buttons">

@@ -13,6 +13,7 @@ import { StatusPill } from '../portfolio/status-pill';
 import { dossierMessages } from './dossier-messages';
 import { cents, centsText, day, dayText, text, type FormValues } from './form-values';
 import { MonthlyChart } from './monthly-chart';
+import { ProposalOutcome, ProposalsSummary } from './proposal-outcome';
 import { RecordForm, RecordRow, type FieldSpec } from './record-form';
 import type { DossierEditor } from './use-dossier-editor';
 
@@ -65,7 +66,6 @@ export function HistorySection({ dossier, editor, today }: Props) {
       amount,
     });
   };
-  const outcomeText = (e: RelationshipEvent) => (e.outcome === null ? '' : h.outcomes[e.outcome] + (e.reason ? ` — ${e.reason}` : ''));
 
   return (
     <section className="dossier-section panel" aria-labelledby="sec-history">
@@ -146,6 +146,7 @@ export function HistorySection({ dossier, editor, today }: Props) {
       )}
       <h3>{h.entries}</h3>
       {editor && <p className="muted small no-print">{h.entriesHint}</p>}
+      <ProposalsSummary events={dossier.events} />
       {dossier.events.length === 0 ? (
         <p className="muted">{h.noEntries}</p>
       ) : (
@@ -166,7 +167,14 @@ export function HistorySection({ dossier, editor, today }: Props) {
               <RecordRow
                 key={e.id}
                 testId={`event-${e.id}`}
-                cells={[fmt.day(e.day), h.kinds[e.kind], e.title, outcomeText(e), e.amount === null ? '' : fmt.money(e.amount), e.notes ?? '']}
+                cells={[
+                  fmt.day(e.day),
+                  h.kinds[e.kind],
+                  e.title,
+                  e.kind === 'proposal' ? <ProposalOutcome event={e} editable={editor !== null} onChange={(outcome) => void save({ ...valuesOf(e), outcome }, e.id)} /> : '',
+                  e.amount === null ? '' : fmt.money(e.amount),
+                  e.notes ?? '',
+                ]}
                 numeric={[4]}
                 fields={fields}
                 initial={valuesOf(e)}

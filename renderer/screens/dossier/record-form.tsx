@@ -4,7 +4,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { dossierMessages } from './dossier-messages';
-import { day, type FormValues } from './form-values';
+import { dayProblemText, isDayProblem, readDayText } from '../../components/day-text';
+import type { FormValues } from './form-values';
 
 export type FieldSpec = {
   key: string;
@@ -31,13 +32,17 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, t
   const m = useMessages(dossierMessages);
   const [values, setValues] = useState<FormValues>(initial);
   const [busy, setBusy] = useState(false);
-  const [badDate, setBadDate] = useState<string | null>(null);
+  const [badDate, setBadDate] = useState<{ key: string; text: string } | null>(null);
   const { locale } = useSettings();
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const bad = fields.find((f) => f.type === 'date' && Number.isNaN(day(values[f.key], locale)));
-    setBadDate(bad ? bad.key : null);
+    // The first date that is not a day, and why (shown under its field).
+    const bad = fields
+      .filter((f) => f.type === 'date' && (!f.when || f.when(values)))
+      .map((f) => ({ key: f.key, reading: readDayText(values[f.key], locale) }))
+      .find((f) => isDayProblem(f.reading));
+    setBadDate(bad && isDayProblem(bad.reading) ? { key: bad.key, text: dayProblemText(bad.reading, locale) } : null);
     if (bad) return;
     setBusy(true);
     const saved = await onSubmit(values);
@@ -73,7 +78,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, t
                 type={f.type === 'money' || f.type === 'date' ? 'text' : (f.type ?? 'text')}
                 inputMode={f.type === 'money' ? 'decimal' : undefined}
                 placeholder={f.type === 'date' ? m.record.datePlaceholder : undefined}
-                aria-invalid={badDate === f.key || undefined}
+                aria-invalid={badDate?.key === f.key || undefined}
                 className={f.type === 'money' ? 'num' : f.type === 'date' ? 'date' : undefined}
                 onChange={(e) => set(f.key, e.target.value)}
               />
@@ -82,7 +87,11 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, t
             <label key={f.key} className={`field field-${f.type ?? 'text'}`}>
               {f.label}
               {input}
-              {badDate === f.key && <span className="field-error">{m.record.badDate}</span>}
+              {badDate?.key === f.key && (
+                <span className="field-error" role="alert" data-testid={`date-problem-${f.key}`}>
+                  {badDate.text}
+                </span>
+              )}
             </label>
           );
         })}

@@ -1,8 +1,10 @@
-// The customers behind one cell of the migration table: code and name, class and value in each
-// run, largest first by the newer run's value. Read a page at a time
-// ('analysis/migration-customers'): a cell of a large workspace holds tens of thousands.
+// The customers behind one cell of the migration table: code and name, class in each run, and
+// the figure of each run's basis in both runs, each column named by its basis and run, largest
+// first by the newer run's value. Read a page at a time ('analysis/migration-customers'): a cell
+// of a large workspace holds tens of thousands.
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { MigrationCustomer } from '../../../shared/analysis/matrix-types';
+import { basisFigure } from '../../../shared/format/customer-columns';
 import { invoke } from '../../api';
 import { ClassBadge } from '../../components/class-badge';
 import { ShowMore } from '../../components/show-more';
@@ -22,6 +24,8 @@ export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }:
   const rows = list.current ? list.rows : null;
 
   const name = (k: MigrationKey) => (k === '-' ? m.absent : k);
+  // Like with like: each run's basis shown for both runs (revenue beside revenue, margin beside margin).
+  const bases = [...new Set([fromRun.params.basis, toRun.params.basis])];
   return (
     <section className="panel migration-customers" aria-labelledby="migration-customers-title" data-testid="migration-customers">
       <div className="row section-head">
@@ -40,6 +44,11 @@ export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }:
         </p>
       ) : (
         <>
+          {bases.length > 1 && (
+            <p className="muted" data-testid="migration-bases">
+              {m.basesDiffer(fromRun.id, labels.bases[fromRun.params.basis].toLowerCase(), toRun.id, labels.bases[toRun.params.basis].toLowerCase())}
+            </p>
+          )}
           {rows.length < list.total && <p className="muted">{m.shownOf(rows.length, list.total)}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
@@ -49,8 +58,13 @@ export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }:
                   <th scope="col">{labels.columns.name}</th>
                   <th scope="col">{m.before(fromRun.id)}</th>
                   <th scope="col">{m.after(toRun.id)}</th>
-                  <th scope="col" className="num">{m.valueIn(fromRun.id)}</th>
-                  <th scope="col" className="num">{m.valueIn(toRun.id)}</th>
+                  {bases.map((basis) =>
+                    [fromRun, toRun].map((run) => (
+                      <th key={`${basis}-${run.id}`} scope="col" className="num">
+                        {m.figureIn(labels.bases[basis], run.id)}
+                      </th>
+                    )),
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -60,8 +74,13 @@ export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }:
                     <td>{customerName ?? ''}</td>
                     <td>{before ? <ClassBadge value={before.abc} /> : m.absent}</td>
                     <td>{after ? <ClassBadge value={after.abc} /> : m.absent}</td>
-                    <td className="num">{before ? fmt.basis(before.value, fromRun.params.basis) : '—'}</td>
-                    <td className="num">{after ? fmt.basis(after.value, toRun.params.basis) : '—'}</td>
+                    {bases.map((basis) =>
+                      [before, after].map((c, i) => (
+                        <td key={`${basis}-${i}`} className="num">
+                          {c ? fmt.basis(basisFigure(c, basis), basis) : '—'}
+                        </td>
+                      )),
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -77,7 +77,7 @@ export function MigrationTable({ table, selected, onSelect }: Props) {
                     data-r={r}
                     data-c={c}
                     aria-pressed={isSelected}
-                    aria-label={m.cellLabel(name(from), name(to), fmt.integer(n))}
+                    aria-label={m.cellLabel(name(from), name(to), n)}
                     onClick={() => onSelect(from, to)}
                     data-testid={`migration-${from}-${to}`}
                   >

@@ -1,10 +1,11 @@
-// Satisfaction ('kpi/nps'): NPS and CSAT overall, NPS per ABC class, both per month, and the
-// import of survey answers.
+// Satisfaction ('kpi/nps'): NPS and CSAT overall, NPS per ABC class, both per month, an answer
+// typed in, and the import of survey answers.
 import type { NpsReport, NpsSummary } from '../../../shared/kam/kpi-types';
 import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { kpisMessages } from './kpis-messages';
 import { NpsChart } from './nps-chart';
+import { SurveyAnswerForm } from './survey-answer-form';
 import { SurveyImport } from './survey-import';
 
 export function NpsPanel({ report, onImported }: { report: NpsReport; onImported(): void }) {
@@ -81,6 +82,7 @@ export function NpsPanel({ report, onImported }: { report: NpsReport; onImported
           </div>
         </>
       )}
+      <SurveyAnswerForm onSaved={onImported} />
       <SurveyImport onImported={onImported} />
     </section>
   );

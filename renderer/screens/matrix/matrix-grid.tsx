@@ -165,6 +165,12 @@ function SlotCell({ slot, basis, active, cellRef, onFocus, onOpen, onKeyDown }: 
       </div>
       <div className="cell-count">{count}</div>
       <div className="cell-value">{fmt.basis(slot.value, basis)}</div>
+      {/* The grand total is net of the customers with a value ≤ 0: it says so (MatrixNetNote below the grid says why). */}
+      {slot.abc === null && slot.xyz === null && slot.nonPositiveValue < 0 && (
+        <div className="cell-net" data-testid="matrix-total-net">
+          {m.net(fmt.basis(slot.nonPositiveValue, basis))}
+        </div>
+      )}
       {slot.cell && <div className="cell-treatment">{treatmentText(slot.cell, locale)}</div>}
       <div className="share-bar" aria-hidden="true">
         <span style={{ width: `${Math.max(0, Math.min(1, slot.share)) * 100}%` }} />

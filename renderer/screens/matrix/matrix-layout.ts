@@ -18,6 +18,9 @@ export type MatrixSlot = {
   customers: number;
   value: number;
   share: number;
+  /** Its customers with a value ≤ 0 and the sum of their values (≤ 0). */
+  nonPositive: number;
+  nonPositiveValue: number;
 };
 
 const matches = (want: MatrixRow | MatrixCol, have: string) => want === null || want === have;
@@ -34,6 +37,8 @@ export function matrixSlots(cells: MatrixCell[]): MatrixSlot[][] {
         customers: inside.reduce((s, c) => s + c.customers, 0),
         value: inside.reduce((s, c) => s + c.value, 0),
         share: inside.reduce((s, c) => s + c.share, 0),
+        nonPositive: inside.reduce((s, c) => s + c.nonPositive, 0),
+        nonPositiveValue: inside.reduce((s, c) => s + c.nonPositiveValue, 0),
       };
     }),
   );

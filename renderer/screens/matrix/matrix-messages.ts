@@ -1,3 +1,4 @@
+import type { Basis } from '../../../shared/analysis/params';
 import { defineMessages } from '../../i18n/locales';
 import { pl } from '../../i18n/plurals';
 
@@ -7,10 +8,9 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Clientes na análise',
       value: (basis: string) => `Valor total (${basis})`,
-      cls: (cls: string) => `Clientes ${cls}`,
+      valueDetail: 'só os valores positivos',
+      cls: (cls: string) => (cls === 'A' ? 'Clientes A: os clientes-chave' : `Clientes ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} dos clientes · ${value} do valor`,
-      key: 'Clientes-chave (A)',
-      keyDetail: (value: string) => `${value} do valor`,
       window: 'Janela',
       windowText: (from: string, to: string, period: string) => `${from} a ${to} · ${period}`,
       params: 'Parâmetros',
@@ -23,6 +23,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'alto valor', B: 'valor médio', C: 'baixo valor' },
     cols: { X: 'regular', Y: 'variável', Z: 'irregular', new: 'novo', newNote: 'sem XYZ' },
     total: 'Total',
+    net: (value: string) => `inclui ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `O total da matriz (${net}) é o valor total (${total}) menos ${gap} de ${pl.pt.count(n, 'cliente', 'clientes')} com valor ≤ 0 (${reason}). ${pl.pt.form(n, 'Esse cliente fica', 'Esses clientes ficam')} na classe C, mas fora do valor total e do Pareto, que somam só os valores positivos.`,
+    netReasons: { revenue: 'devoluções iguais ou maiores que as compras na janela', margin: 'margem zero ou negativa na janela', quantity: 'devoluções iguais ou maiores que as compras na janela', orders: 'nenhum pedido na janela' } satisfies Record<Basis, string>,
     customers: (n: number) => pl.pt.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} do total`,
     gridLabel: 'Matriz ABC-XYZ: use as setas para mover e Enter para abrir os clientes da célula',
@@ -45,10 +49,9 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Customers in the analysis',
       value: (basis: string) => `Total value (${basis})`,
-      cls: (cls: string) => `${cls} customers`,
+      valueDetail: 'positive values only',
+      cls: (cls: string) => (cls === 'A' ? 'A customers: the key accounts' : `${cls} customers`),
       clsDetail: (customers: string, value: string) => `${customers} of customers · ${value} of value`,
-      key: 'Key accounts (A)',
-      keyDetail: (value: string) => `${value} of value`,
       window: 'Window',
       windowText: (from: string, to: string, period: string) => `${from} to ${to} · ${period}`,
       params: 'Parameters',
@@ -61,6 +64,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'high value', B: 'medium value', C: 'low value' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'new', newNote: 'no XYZ' },
     total: 'Total',
+    net: (value: string) => `includes ${value} of values ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `The matrix's total (${net}) is the total value (${total}) less ${gap} from ${pl.en.count(n, 'customer', 'customers')} with a value ≤ 0 (${reason}). ${pl.en.form(n, 'That customer is', 'Those customers are')} in class C but outside the total value and the Pareto, which add up positive values only.`,
+    netReasons: { revenue: 'returns as large as or larger than purchases in the window', margin: 'a zero or negative margin in the window', quantity: 'returns as large as or larger than purchases in the window', orders: 'no order in the window' } satisfies Record<Basis, string>,
     customers: (n: number) => pl.en.count(n, 'customer', 'customers'),
     ofTotal: (share: string) => `${share} of total`,
     gridLabel: 'ABC-XYZ matrix: use the arrow keys to move and Enter to open the customers of a cell',
@@ -83,10 +90,9 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: 'Clientes en el análisis',
       value: (basis: string) => `Valor total (${basis})`,
-      cls: (cls: string) => `Clientes ${cls}`,
+      valueDetail: 'solo los valores positivos',
+      cls: (cls: string) => (cls === 'A' ? 'Clientes A: los clientes clave' : `Clientes ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} de los clientes · ${value} del valor`,
-      key: 'Clientes clave (A)',
-      keyDetail: (value: string) => `${value} del valor`,
       window: 'Ventana',
       windowText: (from: string, to: string, period: string) => `${from} a ${to} · ${period}`,
       params: 'Parámetros',
@@ -99,6 +105,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alto', B: 'valor medio', C: 'valor bajo' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nuevo', newNote: 'sin XYZ' },
     total: 'Total',
+    net: (value: string) => `incluye ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `El total de la matriz (${net}) es el valor total (${total}) menos ${gap} de ${pl.es.count(n, 'cliente', 'clientes')} con valor ≤ 0 (${reason}). ${pl.es.form(n, 'Ese cliente queda', 'Esos clientes quedan')} en la clase C, pero fuera del valor total y del Pareto, que suman solo los valores positivos.`,
+    netReasons: { revenue: 'devoluciones iguales o mayores que las compras en la ventana', margin: 'margen cero o negativo en la ventana', quantity: 'devoluciones iguales o mayores que las compras en la ventana', orders: 'ningún pedido en la ventana' } satisfies Record<Basis, string>,
     customers: (n: number) => pl.es.count(n, 'cliente', 'clientes'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriz ABC-XYZ: usa las flechas para moverte y Enter para abrir los clientes de la celda',
@@ -121,10 +131,9 @@ export const matrixMessages = defineMessages({
     kpi: {
       customers: "Clients a l'anàlisi",
       value: (basis: string) => `Valor total (${basis})`,
-      cls: (cls: string) => `Clients ${cls}`,
+      valueDetail: 'només els valors positius',
+      cls: (cls: string) => (cls === 'A' ? 'Clients A: els clients clau' : `Clients ${cls}`),
       clsDetail: (customers: string, value: string) => `${customers} dels clients · ${value} del valor`,
-      key: 'Clients clau (A)',
-      keyDetail: (value: string) => `${value} del valor`,
       window: 'Finestra',
       windowText: (from: string, to: string, period: string) => `${from} a ${to} · ${period}`,
       params: 'Paràmetres',
@@ -137,6 +146,10 @@ export const matrixMessages = defineMessages({
     rows: { A: 'valor alt', B: 'valor mitjà', C: 'valor baix' },
     cols: { X: 'regular', Y: 'variable', Z: 'irregular', new: 'nou', newNote: 'sense XYZ' },
     total: 'Total',
+    net: (value: string) => `inclou ${value} de valor ≤ 0`,
+    netNote: (n: number, net: string, total: string, gap: string, reason: string) =>
+      `El total de la matriu (${net}) és el valor total (${total}) menys ${gap} de ${pl.ca.count(n, 'client', 'clients')} amb valor ≤ 0 (${reason}). ${pl.ca.form(n, 'Aquest client queda', 'Aquests clients queden')} a la classe C, però fora del valor total i del Pareto, que sumen només els valors positius.`,
+    netReasons: { revenue: 'devolucions iguals o més grans que les compres a la finestra', margin: 'marge zero o negatiu a la finestra', quantity: 'devolucions iguals o més grans que les compres a la finestra', orders: 'cap comanda a la finestra' } satisfies Record<Basis, string>,
     customers: (n: number) => pl.ca.count(n, 'client', 'clients'),
     ofTotal: (share: string) => `${share} del total`,
     gridLabel: 'Matriu ABC-XYZ: fes servir les fletxes per moure’t i Enter per obrir els clients de la cel·la',

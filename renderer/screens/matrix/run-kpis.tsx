@@ -1,5 +1,6 @@
 // The run at a glance, above the matrix: customers, total value, A/B/C with their share of the
-// customers and of the value, the key accounts, the window and the parameters.
+// customers and of the value (the A customers named as the key accounts, SPEC "Key accounts"),
+// the window and the parameters.
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { MatrixCell } from '../../../shared/analysis/matrix-types';
 import { ABC_CLASSES } from '../../../shared/analysis/result-types';
@@ -24,7 +25,9 @@ export function RunKpis({ run, cells }: { run: RunSummary; cells: MatrixCell[] }
       </div>
       <div className="kpi">
         <div className="label">{m.value(basis)}</div>
-        <div className="value">{fmt.basis(totals.value, params.basis)}</div>
+        <div className="value" data-testid="kpi-value">{fmt.basis(totals.value, params.basis)}</div>
+        {/* Beside a matrix whose total is net of the values ≤ 0 (see the note under it). */}
+        {cells.some((c) => c.nonPositiveValue < 0) && <div className="detail">{m.valueDetail}</div>}
       </div>
       {ABC_CLASSES.map((abc) => (
         <div className="kpi" key={abc}>
@@ -35,11 +38,6 @@ export function RunKpis({ run, cells }: { run: RunSummary; cells: MatrixCell[] }
           <div className="detail">{m.clsDetail(fmt.percent(customerShare(totals[abc])), fmt.percent(valueShare(abc)))}</div>
         </div>
       ))}
-      <div className="kpi">
-        <div className="label">{m.key}</div>
-        <div className="value">{fmt.integer(totals.A)}</div>
-        <div className="detail">{m.keyDetail(fmt.percent(valueShare('A')))}</div>
-      </div>
       <p className="run-context muted">
         <span>
           {m.window}: <strong>{m.windowText(fmt.day(dayOfIso(window.from)), fmt.day(dayOfIso(window.to)), labels.periods[window.period].toLowerCase())}</strong>

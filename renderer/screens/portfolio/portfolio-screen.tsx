@@ -93,7 +93,7 @@ export function PortfolioScreen({ route }: ScreenProps) {
       )}
       <div className="portfolio-side">
         <SellerSegmentTable cells={cells.data ?? []} />
-        <TeamPanel team={team.data ?? []} onChanged={() => setVersion((v) => v + 1)} undo={undo} />
+        <TeamPanel team={team.data ?? []} version={version} onChanged={() => setVersion((v) => v + 1)} undo={undo} />
       </div>
       {undo.notice}
     </section>

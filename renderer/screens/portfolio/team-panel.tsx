@@ -1,5 +1,6 @@
 // The team (KAMs, sellers, managers) the dossier's KAM and the action owners are chosen from:
-// add, rename (saved on leaving the field), change the role, delete with undo.
+// add, rename (saved on leaving the field), change the role, delete with undo; the sellers of the
+// sales offered to be added (team-sellers.tsx).
 import { useState, type FormEvent } from 'react';
 import { TEAM_ROLES } from '../../../shared/kam/record-input';
 import type { TeamMember } from '../../../shared/kam/kam-types';
@@ -9,10 +10,11 @@ import { ConfirmButton } from '../../components/confirm-button';
 import type { UndoOffer } from '../../components/undo-notice';
 import { useMessages } from '../../i18n/settings';
 import { portfolioMessages } from './portfolio-messages';
+import { TeamSellers } from './team-sellers';
 
-type Props = { team: TeamMember[]; onChanged(): void; undo: UndoOffer };
+type Props = { team: TeamMember[]; version: number; onChanged(): void; undo: UndoOffer };
 
-export function TeamPanel({ team, onChanged, undo }: Props) {
+export function TeamPanel({ team, version, onChanged, undo }: Props) {
   const m = useMessages(portfolioMessages);
   const report = useReportError();
   const [name, setName] = useState('');
@@ -118,6 +120,7 @@ export function TeamPanel({ team, onChanged, undo }: Props) {
           {m.teamAdd}
         </button>
       </form>
+      <TeamSellers version={version} onChanged={onChanged} undo={undo} />
     </section>
   );
 }

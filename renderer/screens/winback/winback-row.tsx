@@ -1,7 +1,10 @@
 // One customer to win back: who, what it was worth, and its case (reason from the list plus
 // free text, the offer made, the outcome). A select is saved as soon as it changes, a text
-// when the field is left; the row then shows what the backend stored.
-import { useState } from 'react';
+// when the field is left. The saves of a row go one after the other, each sending the whole
+// case as chosen and typed so far: a detail typed while the reason was still being saved was
+// lost (each save sent the case as it was before the other). The row shows what was chosen at
+// once, and takes back what the backend stored only where nothing newer was typed since.
+import { useRef, useState } from 'react';
 import type { WinbackRow as Row } from '../../../shared/api/followup-api';
 import { WINBACK_REASONS, type WinbackCase, type WinbackOutcome } from '../../../shared/kam/kam-types';
 import { invoke } from '../../api';
@@ -13,6 +16,7 @@ import { winbackMessages } from './winback-messages';
 
 const OUTCOMES: WinbackOutcome[] = ['open', 'won back', 'not recovered'];
 type Draft = Omit<WinbackCase, 'updatedDay'>;
+type Texts = { reasonText: string; offer: string };
 
 const draftOf = (c: WinbackCase | null): Draft => ({
   reason: c?.reason ?? null,
@@ -20,31 +24,66 @@ const draftOf = (c: WinbackCase | null): Draft => ({
   offer: c?.offer ?? null,
   outcome: c?.outcome ?? 'open',
 });
+const sameDraft = (a: Draft, b: Draft) => a.reason === b.reason && a.reasonText === b.reasonText && a.offer === b.offer && a.outcome === b.outcome;
 
 export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void }) {
   const m = useMessages(winbackMessages);
   const { fmt, labels } = useSettings();
   const report = useReportError();
-  const [stored, setStored] = useState<Draft>(() => draftOf(row.case));
-  const [texts, setTexts] = useState({ reasonText: stored.reasonText ?? '', offer: stored.offer ?? '' });
+  // `wanted`: the case as chosen and typed (what the selects show); `stored`: the backend's.
+  const [wanted, setWanted] = useState<Draft>(() => draftOf(row.case));
+  const wantedRef = useRef(wanted);
+  const storedRef = useRef(wanted);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+  const [texts, setTexts] = useState<Texts>({ reasonText: wanted.reasonText ?? '', offer: wanted.offer ?? '' });
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const customer = row.name ? `${row.code} · ${row.name}` : row.code;
 
-  const save = async (patch: Partial<Draft>) => {
-    const next = { ...stored, ...patch };
-    if (JSON.stringify(next) === JSON.stringify(stored)) return;
-    setState('saving');
-    try {
-      const saved = await invoke('winback/save', { code: row.code, case: next });
-      const draft = draftOf(saved.case);
-      setStored(draft);
-      setTexts({ reasonText: draft.reasonText ?? '', offer: draft.offer ?? '' });
-      setState('saved');
-      onSaved(saved);
-    } catch (e) {
-      setState('idle');
-      report(e);
+  const want = (next: Draft) => {
+    wantedRef.current = next;
+    setWanted(next);
+  };
+  const sendWanted = async () => {
+    const sent = wantedRef.current;
+    if (sameDraft(sent, storedRef.current)) return;
+    const saved = await invoke('winback/save', { code: row.code, case: sent });
+    const stored = draftOf(saved.case);
+    storedRef.current = stored;
+    // Nothing changed while it was on its way: show the case as stored (texts trimmed).
+    if (wantedRef.current === sent) {
+      want(stored);
+      setTexts((t) => ({
+        reasonText: t.reasonText.trim() === (sent.reasonText ?? '') ? (stored.reasonText ?? '') : t.reasonText,
+        offer: t.offer.trim() === (sent.offer ?? '') ? (stored.offer ?? '') : t.offer,
+      }));
     }
+    onSaved(saved);
+  };
+  const save = (patch: Partial<Draft>) => {
+    const next = { ...wantedRef.current, ...patch };
+    if (sameDraft(next, wantedRef.current)) return;
+    want(next);
+    pending.current += 1;
+    setState('saving');
+    queue.current = queue.current
+      .then(sendWanted)
+      .then(
+        () => {
+          pending.current -= 1;
+          if (pending.current === 0) setState('saved');
+        },
+        (e: unknown) => {
+          pending.current -= 1;
+          // The choices go back to what is stored (unless a later save, still to go, sends
+          // them again); the texts stay as typed, to be saved again on leaving them.
+          if (pending.current === 0) {
+            want({ ...storedRef.current });
+            setState('idle');
+          }
+          report(e);
+        },
+      );
   };
   const text = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -78,7 +117,7 @@ export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void
       <td className="num">{fmt.money(row.valueLost)}</td>
       <td>
         <select
-          value={stored.reason ?? ''}
+          value={wanted.reason ?? ''}
           aria-label={m.fieldFor(m.reason, customer)}
           onChange={(e) => void save({ reason: WINBACK_REASONS.find((r) => r === e.target.value) ?? null })}
           data-testid={`winback-reason-${row.code}`}
@@ -115,10 +154,10 @@ export function WinbackRow({ row, onSaved }: { row: Row; onSaved(row: Row): void
       </td>
       <td>
         <select
-          value={stored.outcome}
+          value={wanted.outcome}
           aria-label={m.fieldFor(m.outcome, customer)}
           onChange={(e) => void save({ outcome: OUTCOMES.find((o) => o === e.target.value) ?? 'open' })}
-          className={`outcome-${stored.outcome.replace(' ', '-')}`}
+          className={`outcome-${wanted.outcome.replace(' ', '-')}`}
           data-testid={`winback-outcome-${row.code}`}
         >
           {OUTCOMES.map((o) => (

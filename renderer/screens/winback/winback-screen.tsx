@@ -47,7 +47,7 @@ export function WinbackScreen(_props: ScreenProps) {
             <strong data-testid="winback-totals">{m.totals(list.total, fmt.money(list.extra?.valueLost ?? 0))}</strong>{' '}
             <span className="muted">{m.valueLostHint}</span>
           </p>
-          <div className="table-scroll winback-scroll">
+          <div className="winback-list">
             <table className="data winback-table" data-testid="winback-table">
               <thead>
                 <tr>
@@ -56,8 +56,8 @@ export function WinbackScreen(_props: ScreenProps) {
                   <th className="num">{m.lastPurchase}</th>
                   <th className="num">{m.valueLost}</th>
                   <th>{m.reason}</th>
-                  <th>{m.reasonText}</th>
-                  <th>{m.offer}</th>
+                  <th className="wide">{m.reasonText}</th>
+                  <th className="wide">{m.offer}</th>
                   <th>{m.outcome}</th>
                   <th aria-hidden="true" />
                 </tr>

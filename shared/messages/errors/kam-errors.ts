@@ -227,4 +227,16 @@ export const kamErrors = {
     es: () => 'Fecha de hoy no válida.',
     ca: () => "Data d'avui no vàlida.",
   }),
+  'kam/bad-purchase-mark': wording('bad-option', {
+    pt: () => 'Marca inválida para a compra em atraso: use feita, adiada até um dia, ou nenhuma.',
+    en: () => 'Invalid mark for the overdue purchase: use done, snoozed until a day, or none.',
+    es: () => 'Marca no válida para la compra atrasada: usa hecha, aplazada hasta un día, o ninguna.',
+    ca: () => 'Marca no vàlida per a la compra endarrerida: feu servir feta, ajornada fins a un dia, o cap.',
+  }),
+  'kam/bad-snooze-day': wording<{ day: string; today: string; latest: string }>('bad-option', {
+    pt: (p, f) => `Não dá para adiar até ${f.day(p.day)}: escolha um dia depois de hoje (${f.day(p.today)}) e até ${f.day(p.latest)}.`,
+    en: (p, f) => `Cannot snooze until ${f.day(p.day)}: choose a day after today (${f.day(p.today)}) and no later than ${f.day(p.latest)}.`,
+    es: (p, f) => `No se puede aplazar hasta el ${f.day(p.day)}: elige un día posterior a hoy (${f.day(p.today)}) y hasta el ${f.day(p.latest)}.`,
+    ca: (p, f) => `No es pot ajornar fins al ${f.day(p.day)}: trieu un dia posterior a avui (${f.day(p.today)}) i fins al ${f.day(p.latest)}.`,
+  }),
 } satisfies Record<string, Wording<never>>;
