@@ -42,6 +42,8 @@ const esm = [
   // The backend process: Electron's utility process, the web host's child (electron/api/backend-entry.ts).
   ['electron/api/backend-entry.ts', 'backend.js', ''],
   ['test/bench/bench.ts', 'bench.js', ''],
+  // The backend calls behind each screen, timed in process: node dist/screen-calls.js WORKSPACE [call…]
+  ['test/bench/screen-calls.ts', 'screen-calls.js', ''],
 ];
 
 await Promise.all([

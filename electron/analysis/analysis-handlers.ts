@@ -1,18 +1,20 @@
 // Handlers of the 'analysis/*' API: run, list, results and the derived views of a stored run.
 import type { AnalysisHandlers, RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { concentration } from '../../shared/analysis/concentration';
-import { computeMatrix } from '../../shared/analysis/matrix';
-import { migration } from '../../shared/analysis/migration';
+import { checkPage } from '../../shared/api/paging';
 import { DEFAULT_PARAMS } from '../../shared/analysis/params';
+import { MIGRATION_KEYS } from '../../shared/analysis/matrix-types';
 import { resolveWindow } from '../../shared/analysis/periods';
-import { sensitivity } from '../../shared/analysis/sensitivity';
 import { isoOfDay } from '../../shared/domain/calendar';
 import type { Context } from '../api/context';
 import { deleteRun, getRun, listRuns, setCurrentRun, setRunLabel } from '../db/analysis-runs-table';
-import { listRunOthers, listRunResults, runClasses } from '../db/run-results-table';
+import { listRunOthers, listRunResults, migrationCellCustomers, migrationCounts, runDistinct } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
+import { prepareResultsIndex, resultsPage } from './results-page';
 import { runAnalysis } from './run-analysis';
+import { runConcentration, runMatrix, runPareto, runSensitivity } from './run-views';
+import { preparePortfolioIndex } from '../kam/portfolio-index';
+import { localToday } from '../kam/today';
 
 const MAX_LABEL = 80;
 
@@ -24,6 +26,18 @@ function runLabel(label: unknown): string | null {
 }
 
 export function analysisHandlers(ctx: Context) {
+  // The screens ask for the runs when the workspace opens and after every import, run or
+  // deletion: the portfolio's customers are then read while the user looks at the answer, not
+  // when they open the portfolio (a second at 200,000 customers). Nothing is read when nothing
+  // changed. A failure here is not the user's: the portfolio's own request reports it.
+  const preparePortfolio = () =>
+    setTimeout(() => {
+      try {
+        preparePortfolioIndex(ctx.db, localToday());
+      } catch {
+        // reported by the portfolio's own request
+      }
+    }, 0);
   const requireRun = (runId: number): RunSummary => {
     if (!Number.isSafeInteger(runId) || runId < 1) throw apiError('analysis/bad-run-id', { value: String(runId) });
     const run = getRun(ctx.db, runId);
@@ -41,7 +55,10 @@ export function analysisHandlers(ctx: Context) {
       };
     },
     'analysis/run': async (request) => runAnalysis(ctx.db, request, ctx.appVersion),
-    'analysis/runs': async () => listRuns(ctx.db),
+    'analysis/runs': async () => {
+      preparePortfolio();
+      return listRuns(ctx.db);
+    },
     'analysis/get': async ({ runId }) => requireRun(runId),
     'analysis/delete': async ({ runId }) => {
       requireRun(runId);
@@ -51,6 +68,17 @@ export function analysisHandlers(ctx: Context) {
     'analysis/results': async ({ runId, filter }) => {
       requireRun(runId);
       return listRunResults(ctx.db, runId, filter);
+    },
+    'analysis/results-page': async ({ runId, ...request }) => {
+      const run = requireRun(runId);
+      const page = resultsPage(ctx.db, run, request);
+      // While the first page is on screen, what a search or a filter will need is read.
+      if (page.offset === 0 && !request.search && !request.sort && !request.filter) setTimeout(() => prepareResultsIndex(ctx.db, run), 0);
+      return page;
+    },
+    'analysis/result-values': async ({ runId }) => {
+      requireRun(runId);
+      return { sellers: runDistinct(ctx.db, runId, 'seller'), segments: runDistinct(ctx.db, runId, 'segment') };
     },
     'analysis/others': async ({ runId, filter }) => {
       requireRun(runId);
@@ -66,17 +94,31 @@ export function analysisHandlers(ctx: Context) {
       setRunLabel(ctx.db, runId, runLabel(label));
       return requireRun(runId);
     },
-    'analysis/matrix': async ({ runId }) => computeMatrix(listRunResults(ctx.db, runId), requireRun(runId).totals.value),
-    'analysis/concentration': async ({ runId }) =>
-      concentration(listRunResults(ctx.db, runId), requireRun(runId).totals.value),
-    'analysis/sensitivity': async ({ runId }) => {
-      const run = requireRun(runId);
-      return sensitivity(listRunResults(ctx.db, runId), run.params.a, run.params.b);
+    'analysis/matrix': async ({ runId }) => runMatrix(ctx.db, requireRun(runId)),
+    'analysis/concentration': async ({ runId, aLimit }) => {
+      if (aLimit !== undefined && (!Number.isSafeInteger(aLimit) || aLimit < 0)) throw apiError('bad-request', { call: 'analysis/concentration', field: 'aLimit' });
+      return runConcentration(ctx.db, requireRun(runId), aLimit);
     },
+    'analysis/sensitivity': async ({ runId }) => runSensitivity(ctx.db, requireRun(runId)),
+    'analysis/pareto': async ({ runId }) => runPareto(ctx.db, requireRun(runId)),
     'analysis/migration': async ({ fromRunId, toRunId }) => {
       requireRun(fromRunId);
       requireRun(toRunId);
-      return migration(fromRunId, runClasses(ctx.db, fromRunId), toRunId, runClasses(ctx.db, toRunId));
+      const counts = new Map(migrationCounts(ctx.db, fromRunId, toRunId).map((c) => [`${c.from}${c.to}`, c.customers]));
+      // Every cell but absent → absent, empty ones too, rows by the older run's class.
+      const cells = MIGRATION_KEYS.flatMap((from) =>
+        MIGRATION_KEYS.filter((to) => from !== '-' || to !== '-').map((to) => ({ from, to, customers: counts.get(`${from}${to}`) ?? 0 })),
+      );
+      return { fromRunId, toRunId, cells };
+    },
+    'analysis/migration-customers': async ({ fromRunId, toRunId, from, to, offset, limit }) => {
+      requireRun(fromRunId);
+      requireRun(toRunId);
+      const call = 'analysis/migration-customers';
+      if (!MIGRATION_KEYS.includes(from)) throw apiError('bad-request', { call, field: 'from' });
+      if (!MIGRATION_KEYS.includes(to) || (from === '-' && to === '-')) throw apiError('bad-request', { call, field: 'to' });
+      const page = checkPage(call, { offset, limit }, () => false);
+      return { offset: page.offset, ...migrationCellCustomers(ctx.db, { fromRunId, toRunId }, { from, to }, page.offset, page.limit) };
     },
   } satisfies AnalysisHandlers;
 }

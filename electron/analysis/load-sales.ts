@@ -8,6 +8,7 @@ import { addSale, clearColumns, emptyColumns } from '../../shared/analysis/sale-
 import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
+import { customersStamp } from '../db/data-stamp';
 
 /** Customer ids per slice: a few tens of thousands of sale groups at a time. */
 export const SLICE = 2048;
@@ -94,6 +95,18 @@ function* customersOf(db: Db, ids: Map<string, number>, { slice, next = sliceCou
 }
 
 /** The latest date of any stored sale line (returns included); null without sales. */
+const latestKept = new WeakMap<Db, { stamp: string; day: Day | null }>();
+
+/**
+ * The day of the latest sale line. sale_lines has no index by day: its MAX scans every line (a
+ * fraction of a second at 5 million), so it is kept until an import or an undo changes the
+ * lines (customersStamp).
+ */
 export function latestSaleDay(db: Db): Day | null {
-  return (db.prepare('SELECT MAX(day) AS d FROM sale_lines').get() as { d: number | null }).d;
+  const stamp = customersStamp(db);
+  const kept = latestKept.get(db);
+  if (kept?.stamp === stamp) return kept.day;
+  const day = (db.prepare('SELECT MAX(day) AS d FROM sale_lines').get() as { d: number | null }).d;
+  latestKept.set(db, { stamp, day });
+  return day;
 }

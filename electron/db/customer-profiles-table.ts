@@ -5,6 +5,7 @@ import type { KeyAccountType } from '../../shared/analysis/result-types';
 import type { CustomerPatch } from '../../shared/kam/kam-types';
 import type { Day } from '../../shared/domain/calendar';
 import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
 
 /** A customers row with its profile (all profile columns NULL when it has none). */
 export type CustomerProfileRow = {
@@ -61,13 +62,18 @@ export function listCustomerKeys(db: Db): { id: number; code: string; deleted: b
 }
 
 /** Every customer's profile, or only those of `codes` (a run's key accounts among 50,000 customers). */
-export function listCustomerProfiles(db: Db, options: { includeDeleted?: boolean; codes?: readonly string[] } = {}): CustomerProfileRow[] {
-  const where = [options.includeDeleted ? null : 'p.deleted_at IS NULL', options.codes ? 'c.code IN (SELECT value FROM json_each(?))' : null].filter(
-    (w) => w !== null,
-  );
+export function listCustomerProfiles(
+  db: Db,
+  options: { includeDeleted?: boolean; codes?: readonly string[]; ids?: readonly number[] } = {},
+): CustomerProfileRow[] {
+  const where = [
+    options.includeDeleted ? null : 'p.deleted_at IS NULL',
+    options.codes ? 'c.code IN (SELECT value FROM json_each(?))' : null,
+    options.ids ? 'c.id IN (SELECT value FROM json_each(?))' : null,
+  ].filter((w) => w !== null);
   const sql = `${SELECT}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.code`;
-  const statement = db.prepare(sql);
-  return (options.codes ? statement.all(JSON.stringify(options.codes)) : statement.all()) as CustomerProfileRow[];
+  const args = [options.codes, options.ids].flatMap((list) => (list ? [JSON.stringify(list)] : []));
+  return db.prepare(sql).all(...args) as CustomerProfileRow[];
 }
 
 /**
@@ -179,3 +185,26 @@ export const HAS_HAND_ENTERED_DATA = `(EXISTS (SELECT 1 FROM customer_profiles x
   OR EXISTS (SELECT 1 FROM activities x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM winback_cases x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.customer_id = customers.id))`;
+
+/** What the portfolio reads of every customer: its imported name, seller, segment and region. */
+export type CustomerBaseRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
+
+export function customerBaseRows(db: Db): CustomerBaseRow[] {
+  return cachedStatement(db, 'SELECT id, code, name, seller, segment, region FROM customers').raw().all() as CustomerBaseRow[];
+}
+
+/** What the user changed on customers (only those with a profile): edits, KAM, the three P, deletion. */
+export type ProfileRow = [
+  customerId: number, nameEdit: string | null, sellerEdit: string | null, segmentEdit: string | null, regionEdit: string | null,
+  kamId: number | null, need: number | null, pay: number | null, authority: number | null, deleted: number,
+];
+
+export function profileRows(db: Db): ProfileRow[] {
+  return cachedStatement(
+    db,
+    `SELECT customer_id, name_edit, seller_edit, segment_edit, region_edit, kam_id, need_ok, pay_ok, authority_ok,
+            deleted_at IS NOT NULL FROM customer_profiles`,
+  )
+    .raw()
+    .all() as ProfileRow[];
+}

@@ -1,61 +1,12 @@
 // SQL for run_results: every per-customer figure of a stored run, its customers in ABC order
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
-import type { ResultFilter } from '../../shared/api/analysis-api';
-import type { AbcClass, ClvSteps, CustomerResult, KeyAccountType, OtherCustomer, Prediction, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
-import { PREDICTED_FIGURES, PREDICTION_REASONS } from '../../shared/models';
+import type { RankedResult, ResultFilter } from '../../shared/api/analysis-api';
+import type { MigrationCustomer, MigrationKey, MigrationSide } from '../../shared/analysis/matrix-types';
+import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import { PREDICTION_COLUMNS, PREDICTION_COUNT, predictionOf, predictionValues, type PredictionRow } from './prediction-columns';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
 
-// The predicted figures (schema 7), the same for a run's customers and its others: written and
-// read in this order, after each kind's own columns.
-const PREDICTION_COLUMNS = `p_alive, expected_purchases_90d, predicted_revenue_12m_cents, clv_12m_cents, actual_purchases_90d,
-  repeat_purchases, expected_purchases_12m, expected_spend_cents, margin_rate, prediction_reasons`;
-
-type PredictionRow = [
-  pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null, clv12m: number | null,
-  actualPurchases90d: number | null, repeatPurchases: number | null, expectedPurchases12m: number | null,
-  expectedSpend: number | null, marginRate: number | null, reasons: number | null,
-];
-
-/**
- * Why each empty figure is empty, as one number: 4 bits per figure (PREDICTED_FIGURES order), each
- * the 1-based index of its reason (PREDICTION_REASONS); 0 (stored NULL) when none is empty.
- * Both lists only grow at their ends, so stored numbers keep their meaning.
- */
-function encodeReasons(reasons: ClvSteps['reasons']): number {
-  let code = 0;
-  PREDICTED_FIGURES.forEach((figure, i) => {
-    const reason = reasons[figure];
-    if (reason !== undefined) code += (PREDICTION_REASONS.indexOf(reason) + 1) * 16 ** i;
-  });
-  return code;
-}
-
-function decodeReasons(code: number | null): ClvSteps['reasons'] {
-  const reasons: ClvSteps['reasons'] = {};
-  if (code === null) return reasons;
-  PREDICTED_FIGURES.forEach((figure, i) => {
-    const reason = PREDICTION_REASONS[(Math.floor(code / 16 ** i) % 16) - 1];
-    if (reason !== undefined) reasons[figure] = reason;
-  });
-  return reasons;
-}
-
-function predictionValues(p: Prediction): PredictionRow {
-  const s = p.clvSteps;
-  const reasons = encodeReasons(s.reasons);
-  return [p.pAlive, p.expectedPurchases90d, p.predictedRevenue12m, p.clv12m, p.actualPurchases90d, s.repeatPurchases, s.expectedPurchases12m, s.expectedSpend, s.marginRate, reasons === 0 ? null : reasons];
-}
-
-function predictionOf(r: PredictionRow): Prediction {
-  const [pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d, repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons] = r;
-  return {
-    pAlive, expectedPurchases90d, predictedRevenue12m, clv12m, actualPurchases90d,
-    clvSteps: { repeatPurchases, expectedPurchases12m, expectedSpend, marginRate, reasons: decodeReasons(reasons) },
-  };
-}
-
-const PREDICTION_COUNT = 10;
 
 // Columns read back, in this order: rows come as arrays (`.raw()`), three times faster than
 // objects for a 50,000-customer run.
@@ -193,11 +144,19 @@ export function listRunResults(db: Db, runId: number, filter: ResultFilter = {})
   return rows.map(toResult);
 }
 
-/** The run's other customers, by code, optionally of one status. */
-export function listRunOthers(db: Db, runId: number, filter: { status?: Status } = {}): OtherCustomer[] {
-  const status = filter.status === undefined ? '' : ' AND status = ?';
-  const args: unknown[] = filter.status === undefined ? [runId] : [runId, filter.status];
-  const rows = db.prepare(`SELECT ${OTHER_COLUMNS} FROM run_results WHERE run_id = ? AND other = 1${status} ORDER BY rank`).raw().all(...args) as OtherRow[];
+/** The run's other customers, by code, optionally of one status or of the given codes. */
+export function listRunOthers(db: Db, runId: number, filter: { status?: Status; codes?: readonly string[] } = {}): OtherCustomer[] {
+  const where = ['run_id = ?', 'other = 1'];
+  const args: unknown[] = [runId];
+  if (filter.status !== undefined) {
+    where.push('status = ?');
+    args.push(filter.status);
+  }
+  if (filter.codes) {
+    where.push('code IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.codes));
+  }
+  const rows = db.prepare(`SELECT ${OTHER_COLUMNS} FROM run_results WHERE ${where.join(' AND ')} ORDER BY rank`).raw().all(...args) as OtherRow[];
   return rows.map(toOther);
 }
 
@@ -232,4 +191,194 @@ function otherOf(r: CustomerResult): OtherCustomer {
 /** Code → ABC class of a stored run (for "dropped class" and the migration table). */
 export function runClasses(db: Db, runId: number): Map<string, AbcClass> {
   return new Map(db.prepare('SELECT code, abc FROM run_results WHERE run_id = ? AND other = 0').raw().all(runId) as [string, AbcClass][]);
+}
+
+// Reads for the screens of a large run (issue #13.1): a page in rank order, rows by rank, and
+// single columns in rank order for sorting, filtering and searching a run's customers.
+
+const RANKED = `SELECT rank, ${COLUMNS} FROM run_results`;
+
+function toRanked(row: [number, ...ResultRow]): RankedResult {
+  const [rank, ...rest] = row;
+  return { ...toResult(rest as ResultRow), rank };
+}
+
+/** The run's customers from rank `offset + 1`, at most `limit`. */
+export function runResultsSlice(db: Db, runId: number, offset: number, limit: number): RankedResult[] {
+  const rows = cachedStatement(db, `${RANKED} WHERE run_id = ? AND other = 0 AND rank > ? ORDER BY rank LIMIT ?`).raw().all(runId, offset, limit);
+  return (rows as [number, ...ResultRow][]).map(toRanked);
+}
+
+/** The run's customers of the given ranks, in the order given. */
+export function runResultsAtRanks(db: Db, runId: number, ranks: readonly number[]): RankedResult[] {
+  if (ranks.length === 0) return [];
+  const rows = cachedStatement(db, `${RANKED} WHERE run_id = ? AND other = 0 AND rank IN (SELECT value FROM json_each(?))`).raw().all(runId, JSON.stringify(ranks));
+  const byRank = new Map((rows as [number, ...ResultRow][]).map((r) => [r[0], toRanked(r)]));
+  return ranks.flatMap((r) => byRank.get(r) ?? []);
+}
+
+/** The run's customers of the given codes, in rank order. */
+export function runResultsOfCodes(db: Db, runId: number, codes: readonly string[]): RankedResult[] {
+  if (codes.length === 0) return [];
+  const rows = cachedStatement(db, `${RANKED} WHERE run_id = ? AND other = 0 AND code IN (SELECT value FROM json_each(?)) ORDER BY rank`).raw().all(runId, JSON.stringify(codes));
+  return (rows as [number, ...ResultRow][]).map(toRanked);
+}
+
+/** How many customers the run has (its others left out). */
+export function countRunResults(db: Db, runId: number): number {
+  return cachedStatement(db, 'SELECT COUNT(*) FROM run_results WHERE run_id = ? AND other = 0').pluck().get(runId) as number;
+}
+
+/**
+ * Columns of the customer table (shared/format/customer-columns.ts) that are stored as they are
+ * shown, by column key: sorting by them reads one column. The others (figures derived from
+ * several, texts in the user's language) are sorted from the full rows.
+ */
+export const STORED_RESULT_COLUMNS: Readonly<Record<string, string>> = {
+  rank: 'rank',
+  code: 'code',
+  name: 'name',
+  value: 'value',
+  share: 'share',
+  cumulativeShare: 'cumulative_share',
+  abc: 'abc',
+  xyz: 'xyz',
+  cv: 'cv',
+  xyzPeriods: 'xyz_periods',
+  revenue: 'revenue_cents',
+  margin: 'margin_cents',
+  quantity: 'quantity_milli',
+  orders: 'orders',
+  firstPurchase: 'first_purchase',
+  lastPurchase: 'last_purchase',
+  recencyDays: 'recency_days',
+  cycleDays: 'cycle_days',
+  expectedNext: 'expected_next',
+  status: 'status',
+  seller: 'seller',
+  segment: 'segment',
+  region: 'region',
+  abcRevenue: 'abc_revenue',
+  abcMargin: 'abc_margin',
+  pAlive: 'p_alive',
+  expectedPurchases90d: 'expected_purchases_90d',
+  predictedRevenue12m: 'predicted_revenue_12m_cents',
+  clv12m: 'clv_12m_cents',
+  actualPurchases90d: 'actual_purchases_90d',
+};
+
+/** One stored column (a key of STORED_RESULT_COLUMNS) of every customer of the run, in rank order. */
+export function runColumn(db: Db, runId: number, key: string): (string | number | null)[] {
+  const column = STORED_RESULT_COLUMNS[key];
+  if (column === undefined) throw new Error(`No stored column for "${key}"`);
+  return cachedStatement(db, `SELECT ${column} FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank`).pluck().all(runId) as (string | number | null)[];
+}
+
+/** What the customer grid filters and searches by, for every customer of the run, in rank order. */
+export type ResultFacetRow = [
+  code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
+  abc: AbcClass, xyz: XyzClass | null, status: Status, signalsJson: string, pAlive: number | null,
+];
+
+export function runFacetRows(db: Db, runId: number): ResultFacetRow[] {
+  return cachedStatement(db, 'SELECT code, name, seller, segment, region, abc, xyz, status, signals_json, p_alive FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank')
+    .raw()
+    .all(runId) as ResultFacetRow[];
+}
+
+/** The customers of the run in rank order, `size` at a time (a full read that never holds the whole run). */
+export function* runResultsInSlices(db: Db, runId: number, size = 10_000): Generator<RankedResult[]> {
+  for (let offset = 0; ; offset += size) {
+    const slice = runResultsSlice(db, runId, offset, size);
+    if (slice.length === 0) return;
+    yield slice;
+  }
+}
+
+/** The distinct non-empty sellers and segments of the run's customers. */
+export function runDistinct(db: Db, runId: number, field: 'seller' | 'segment'): string[] {
+  return cachedStatement(db, `SELECT DISTINCT ${field} FROM run_results WHERE run_id = ? AND other = 0 AND ${field} IS NOT NULL AND ${field} <> ''`)
+    .pluck()
+    .all(runId) as string[];
+}
+
+/** What the run's derived views (matrix, Pareto, concentration, sensitivity) read of each customer. */
+export type ValueRow = {
+  code: string;
+  name: string | null;
+  value: number;
+  cumulativeShare: number | null;
+  abc: AbcClass;
+  xyz: XyzClass | null;
+};
+
+/** Every customer of the run in rank order, with only the fields of ValueRow. */
+export function runValueRows(db: Db, runId: number): ValueRow[] {
+  return cachedStatement(db, 'SELECT code, name, value, cumulative_share AS cumulativeShare, abc, xyz FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank').all(
+    runId,
+  ) as ValueRow[];
+}
+
+// Without statistics SQLite joins the other run through the primary key, scanning it for every
+// customer (minutes at 30,000 customers): the migration reads name run_results_code.
+const byCode = (alias: string) => `run_results ${alias} INDEXED BY run_results_code`;
+
+/** How many customers went from each class of one run to each class of another, through run_results_code. */
+export function migrationCounts(db: Db, fromRunId: number, toRunId: number): { from: MigrationKey; to: MigrationKey; customers: number }[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT a.abc, COALESCE(b.abc, '-'), COUNT(*) FROM run_results a
+       LEFT JOIN ${byCode('b')} ON b.run_id = ? AND b.other = 0 AND b.code = a.code
+      WHERE a.run_id = ? AND a.other = 0 GROUP BY 1, 2
+     UNION ALL
+     SELECT '-', b.abc, COUNT(*) FROM run_results b
+      WHERE b.run_id = ? AND b.other = 0
+        AND NOT EXISTS (SELECT 1 FROM ${byCode('a')} WHERE a.run_id = ? AND a.other = 0 AND a.code = b.code)
+      GROUP BY 2`,
+  )
+    .raw()
+    .all(toRunId, fromRunId, toRunId, fromRunId) as [MigrationKey, MigrationKey, number][];
+  return rows.map(([from, to, customers]) => ({ from, to, customers }));
+}
+
+/**
+ * The customers of one cell of the migration, largest first by the newer run's value (the older
+ * one's for those that left), then by code; `offset`/`limit` page them.
+ */
+export function migrationCellCustomers(
+  db: Db,
+  runs: { fromRunId: number; toRunId: number },
+  cell: { from: MigrationKey; to: MigrationKey },
+  offset: number,
+  limit: number,
+): { rows: MigrationCustomer[]; total: number } {
+  const { fromRunId, toRunId } = runs;
+  // Those in the older run (from a class), matched in the newer one; or those only in the newer one.
+  const sql =
+    cell.from === '-'
+      ? `FROM run_results b LEFT JOIN run_results a ON 0
+          WHERE b.run_id = :to AND b.other = 0 AND b.abc = :toClass
+            AND NOT EXISTS (SELECT 1 FROM ${byCode('x')} WHERE x.run_id = :from AND x.other = 0 AND x.code = b.code)`
+      : `FROM ${byCode('a')} LEFT JOIN ${byCode('b')} ON b.run_id = :to AND b.other = 0 AND b.code = a.code
+          WHERE a.run_id = :from AND a.other = 0 AND a.abc = :fromClass
+            AND ${cell.to === '-' ? 'b.code IS NULL' : 'b.abc = :toClass'}`;
+  const params = { from: fromRunId, to: toRunId, fromClass: cell.from, toClass: cell.to };
+  const used = (p: Record<string, unknown>, text: string) => Object.fromEntries(Object.entries(p).filter(([k]) => text.includes(`:${k}`)));
+  const total = db.prepare(`SELECT COUNT(*) ${sql}`).pluck().get(used(params, sql)) as number;
+  const side = (t: string) => `${t}.abc, ${t}.value, ${t}.revenue_cents, ${t}.margin_cents, ${t}.quantity_milli, ${t}.orders`;
+  const select = `SELECT COALESCE(b.code, a.code), COALESCE(b.name, a.name), ${side('a')}, ${side('b')} ${sql}
+    ORDER BY COALESCE(b.value, a.value) DESC, COALESCE(b.code, a.code) LIMIT :limit OFFSET :offset`;
+  type Side = [abc: AbcClass | null, value: number | null, revenue: number | null, margin: number | null, quantity: number | null, orders: number | null];
+  const rows = db.prepare(select).raw().all(used({ ...params, limit, offset }, select)) as [string, string | null, ...Side, ...Side][];
+  const sideOf = ([abc, value, revenue, margin, quantity, orders]: Side): MigrationSide | null =>
+    abc === null ? null : { abc, value: value ?? 0, revenue: revenue ?? 0, margin, quantity: quantity ?? 0, orders: orders ?? 0 };
+  return {
+    total,
+    rows: rows.map(([code, name, ...sides]) => ({
+      code,
+      name,
+      before: sideOf(sides.slice(0, 6) as Side),
+      after: sideOf(sides.slice(6) as Side),
+    })),
+  };
 }

@@ -22,9 +22,10 @@ import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { placeOfPurchase } from '../../shared/kam/purchase-mark';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
-import { listCustomerProfiles, type CustomerProfileRow } from '../db/customer-profiles-table';
+import type { CustomerProfileRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { purchaseMarks } from '../db/purchase-marks-table';
+import { agendaProfiles } from './agenda-view';
 import { effectiveAttributes } from './customer-record';
 import { runView, type RunView } from './current-run';
 import { teamMemberOfSeller } from './team-from-sellers';
@@ -35,7 +36,7 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
   if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
   const until = today + days;
-  const customers = new Map(listCustomerProfiles(db).map((p) => [p.id, p]));
+  const customers = new Map(agendaProfiles(db, view).map((p) => [p.id, p]));
   const byCode = new Map([...customers.values()].map((p) => [p.code, p]));
   const items: AgendaItem[] = [];
   const base = (customerId: number) => {

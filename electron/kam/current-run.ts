@@ -10,7 +10,7 @@ import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { latestSaleDay } from '../analysis/load-sales';
 import { currentRunId, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
-import { listRunOthers, listRunResults } from '../db/run-results-table';
+import { customerEntriesByRun, listRunOthers, listRunResults } from '../db/run-results-table';
 
 export type RunView = {
   run: RunSummary;
@@ -35,6 +35,17 @@ export function runView(db: Db, runId?: number): RunView | null {
   return viewOf(run, listRunResults(db, run.id), listRunOthers(db, run.id));
 }
 
+/**
+ * The current analysis narrowed to one customer: its entry, if the run lists it, and nothing else.
+ * What a dossier or one customer's KPI reads, instead of every row of a 200,000-customer run.
+ */
+export function customerRunView(db: Db, customerId: number): RunView | null {
+  const run = currentRun(db);
+  if (!run) return null;
+  const entry = customerEntriesByRun(db, customerId).get(run.id);
+  return viewOf(run, entry?.result ? [entry.result] : [], entry?.other ? [entry.other] : []);
+}
+
 /** The view of a run whose results are already loaded. */
 export function viewOf(run: RunSummary, results: CustomerResult[], others: OtherCustomer[] = []): RunView {
   return {
@@ -52,12 +63,21 @@ export function viewOf(run: RunSummary, results: CustomerResult[], others: Other
  * else the latest sale; null without any sale.
  */
 export function kpiReferenceDay(db: Db, view: RunView | null): Day | null {
-  return view?.referenceDay ?? latestSaleDay(db);
+  return kpiReferenceDayOf(db, view?.run ?? null);
+}
+
+/** The same from the run's summary alone. */
+export function kpiReferenceDayOf(db: Db, run: RunSummary | null): Day | null {
+  return run ? dayOfIso(run.referenceDate)! : latestSaleDay(db);
 }
 
 /** The status limits in force: the current run's parameters, else the defaults. */
 export function statusLimits(view: RunView | null): Pick<AnalysisParams, 'inactiveDays' | 'lostDays'> {
-  const p = view?.run.params ?? DEFAULT_PARAMS;
+  return statusLimitsOf(view?.run ?? null);
+}
+
+export function statusLimitsOf(run: RunSummary | null): Pick<AnalysisParams, 'inactiveDays' | 'lostDays'> {
+  const p = run?.params ?? DEFAULT_PARAMS;
   return { inactiveDays: p.inactiveDays, lostDays: p.lostDays };
 }
 

@@ -26,8 +26,9 @@ import {
 import { addSellersToTeam, sellersNotInTeam } from './team-from-sellers';
 import { effectiveAttributes, loadCustomerRecord, requireCustomer, requireLiveCustomer } from './customer-record';
 import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier';
-import { runView } from './current-run';
-import { portfolioRows } from './portfolio';
+import { customerRunView, runView } from './current-run';
+import { portfolioPage, portfolioRows, runPortfolioEntries } from './portfolio';
+import { currentRunId } from '../db/analysis-runs-table';
 import { saveRecord, setRecordDeleted } from './records';
 import { localToday } from './today';
 
@@ -51,6 +52,7 @@ const publicMember = (m: TeamMember): TeamMember => ({ id: m.id, name: m.name, r
 export function customersHandlers(ctx: Context) {
   return {
     'customers/list': async ({ filter }) => portfolioRows(ctx.db, filter, localToday()),
+    'customers/page': async (request) => portfolioPage(ctx.db, request ?? {}, localToday()),
     'customers/get': async ({ code }) => loadCustomerRecord(ctx.db, code),
     'customers/create': async ({ code, name, patch }) => {
       const c = customerCode(code);
@@ -83,6 +85,8 @@ export function customersHandlers(ctx: Context) {
     },
     'customers/seller-segment': async ({ runId }) => {
       if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
+      // The current analysis: from the portfolio's kept customers.
+      if (runId === undefined || runId === currentRunId(ctx.db)) return sellerSegmentTable(runPortfolioEntries(ctx.db, localToday()).map((e) => ({ ...e, revenue: e.revenue ?? 0, abc: e.abc ?? 'C' })));
       const view = runView(ctx.db, runId);
       if (!view) return [];
       const live = new Map(listCustomerProfiles(ctx.db).map((p) => [p.code, p]));
@@ -96,7 +100,10 @@ export function customersHandlers(ctx: Context) {
       );
     },
     'customers/tags': async () => tagsInUse(ctx.db),
-    'dossier/get': async ({ code }) => buildDossier(ctx.db, requireCustomer(ctx.db, code), loadDossierContext(ctx.db, localToday())),
+    'dossier/get': async ({ code }) => {
+      const c = requireCustomer(ctx.db, code);
+      return buildDossier(ctx.db, c, loadDossierContext(ctx.db, localToday(), customerRunView(ctx.db, c.id)));
+    },
     'dossier/key-accounts': async ({ runId }) => {
       if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
       return keyAccountDossiers(ctx.db, localToday(), runId);

@@ -7,7 +7,6 @@
 // - Overdue contacts and purchases: the agenda's overdue items of each kind; open win-backs:
 //   cases whose outcome is still 'open'.
 import type { Day } from '../../shared/domain/calendar';
-import { concentration } from '../../shared/analysis/concentration';
 import { npsSummary, twelveMonthsTo } from '../../shared/kam/satisfaction';
 import type { Dashboard } from '../../shared/kam/kpi-types';
 import { listCustomerProfiles } from '../db/customer-profiles-table';
@@ -15,21 +14,26 @@ import type { Db } from '../db/open-database';
 import { allSurveyAnswers } from '../db/survey-answers-table';
 import { allWinbackCases } from '../db/winback-cases-table';
 import { buildAgenda } from './agenda';
+import { agendaRunView } from './agenda-view';
 import { effectiveAttributes } from './customer-record';
 import { loadHealthContext } from './health-context';
-import { runView } from './current-run';
+import { currentRun } from './current-run';
+import { runConcentration } from '../analysis/run-views';
+import { keyAccountRunRows } from '../db/run-results-kam-reads';
+import { runResultsSlice } from '../db/run-results-table';
 
 export const AT_RISK_HEALTH = 50;
 
 export function buildDashboard(db: Db, today: Day): Dashboard {
-  const view = runView(db);
-  const live = new Map(listCustomerProfiles(db).map((p) => [p.code, p]));
-  const agenda = buildAgenda(db, today, 0, undefined, view);
-  const liveIds = new Set([...live.values()].map((p) => p.id));
-  const openWinbacks = [...allWinbackCases(db)].filter(([id, c]) => c.outcome === 'open' && liveIds.has(id)).length;
+  const run = currentRun(db);
+  const agenda = buildAgenda(db, today, 0, undefined, agendaRunView(db));
+  const cases = allWinbackCases(db);
+  // Only the customers the dashboard names are read: those with a case, the run's A customers.
+  const withCase = new Set(listCustomerProfiles(db, { ids: [...cases.keys()] }).map((p) => p.id));
+  const openWinbacks = [...cases].filter(([id, c]) => c.outcome === 'open' && withCase.has(id)).length;
   const overdueContacts = agenda.overdue.filter((i) => i.kind === 'contact').length;
   const overduePurchases = agenda.overdue.filter((i) => i.kind === 'purchase').length;
-  if (!view) {
+  if (!run) {
     return {
       runId: null,
       keyAccounts: 0,
@@ -43,8 +47,9 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
       openWinbacks,
     };
   }
-  const total = view.run.totals.value;
-  const a = view.results.filter((r) => r.abc === 'A');
+  const total = run.totals.value;
+  const a = keyAccountRunRows(db, run.id);
+  const live = new Map(listCustomerProfiles(db, { codes: a.map((r) => r.code) }).map((p) => [p.code, p]));
   const health = loadHealthContext(db, today);
   const atRisk = a
     .flatMap((r) => {
@@ -60,12 +65,14 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
   const aScores = allSurveyAnswers(db)
     .filter((x) => x.kind === 'nps' && aIds.has(x.customerId) && x.day >= window.from && x.day <= window.to)
     .map((x) => x.score);
+  const customers = run.totals.customers;
   return {
-    runId: view.run.id,
+    runId: run.id,
     keyAccounts: a.length,
     keyAccountsShare: total > 0 ? a.reduce((s, r) => s + Math.max(0, r.value), 0) / total : null,
-    topCustomerShare: view.results[0]?.share ?? null,
-    hhi: view.results.length > 0 ? concentration(view.results, total).hhi : null,
+    topCustomerShare: runResultsSlice(db, run.id, 0, 1)[0]?.share ?? null,
+    // Kept with the run's views (run-views.ts): the Pareto screen's concentration.
+    hhi: customers > 0 ? runConcentration(db, run, 0).hhi : null,
     keyAccountsAtRisk: atRisk,
     keyAccountsNps: npsSummary(aScores),
     overdueContacts,

@@ -1,5 +1,6 @@
 // Handlers of 'agenda/*' and 'winback/*': what to do next, and the customers to win back.
 import { apiError } from '../../shared/api/errors';
+import { checkPage } from '../../shared/api/paging';
 import type { FollowupHandlers } from '../../shared/api/followup-api';
 import { lossTrend } from '../../shared/kam/loss-trend';
 import { checkLastPurchase, checkPurchaseMark } from '../../shared/kam/purchase-mark';
@@ -8,14 +9,16 @@ import type { Context } from '../api/context';
 import { setPurchaseMark } from '../db/purchase-marks-table';
 import { saveWinbackCase, allWinbackCases } from '../db/winback-cases-table';
 import { buildAgenda } from './agenda';
+import { agendaRunView } from './agenda-view';
 import { loadChurnData } from './churn-data';
+import { keptAnswer } from './kept-answers';
 import { requireLiveCustomer } from './customer-record';
 import { localToday, todayOr } from './today';
-import { winbackList, winbackRow } from './winback';
+import { winbackList, winbackPage, winbackRow } from './winback';
 
 export function followupHandlers(ctx: Context) {
   return {
-    'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined),
+    'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined, agendaRunView(ctx.db)),
     'agenda/mark-purchase': async ({ code, lastPurchase, mark, today }) => {
       const day = todayOr(today);
       const checked = checkPurchaseMark(mark, day);
@@ -26,6 +29,10 @@ export function followupHandlers(ctx: Context) {
       return { previous: previous?.state === 'snoozed' && previous.until <= day ? null : previous };
     },
     'winback/list': async () => winbackList(ctx.db),
+    'winback/page': async (request) => {
+      const { offset, limit } = checkPage('winback/page', request ?? {}, () => false);
+      return winbackPage(ctx.db, offset, limit);
+    },
     'winback/save': async ({ code, case: input }) => {
       const checked = checkWinbackCase(input);
       const customer = requireLiveCustomer(ctx.db, code);
@@ -35,15 +42,17 @@ export function followupHandlers(ctx: Context) {
     'winback/trend': async ({ months }) => {
       const n = months ?? 12;
       if (!Number.isInteger(n) || n < 1 || n > 120) throw apiError('kam/bad-months', { value: String(months) });
-      const data = loadChurnData(ctx.db);
-      if (data.referenceDay === null) return { periods: [], byReason: [] };
-      const cases = allWinbackCases(ctx.db);
-      return lossTrend(
-        data.customers.filter((c) => !c.deleted).map((c) => ({ purchaseDays: c.purchaseDays, reason: cases.get(c.id)?.reason ?? null })),
-        data.lostDays,
-        data.referenceDay,
-        n,
-      );
+      return keptAnswer(ctx.db, `loss-trend|${n}`, () => {
+        const data = loadChurnData(ctx.db);
+        if (data.referenceDay === null) return { periods: [], byReason: [] };
+        const cases = allWinbackCases(ctx.db);
+        return lossTrend(
+          data.customers.filter((c) => !c.deleted).map((c) => ({ purchaseDays: c.purchaseDays, reason: cases.get(c.id)?.reason ?? null })),
+          data.lostDays,
+          data.referenceDay,
+          n,
+        );
+      });
     },
   } satisfies FollowupHandlers;
 }

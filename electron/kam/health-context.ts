@@ -20,6 +20,9 @@ export function loadHealthWeights(db: Db): HealthWeights {
   return withDefaultWeights(getSetting(db, HEALTH_WEIGHTS_KEY));
 }
 
+/** What the score reads of the customer's figures in the current run. */
+export type HealthFigures = Pick<RunFigures, 'abc' | 'recencyDays' | 'cycleDays' | 'signals' | 'pAlive'>;
+
 type LatestAnswer = { kind: SurveyKind; score: number; day: Day };
 
 export type HealthContext = {
@@ -28,7 +31,7 @@ export type HealthContext = {
   /** The customer's latest activity (its next contact date is the pending one). */
   latestActivity(customerId: number): Activity | undefined;
   /** The score from the customer's figures in the current run (null: the run does not list it). */
-  scoreOf(customerId: number, result: RunFigures | null): HealthScore;
+  scoreOf(customerId: number, result: HealthFigures | null): HealthScore;
 };
 
 export function loadHealthContext(db: Db, today: Day): HealthContext {

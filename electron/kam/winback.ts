@@ -8,15 +8,16 @@
 // - What they used to buy: the top 3 products by revenue over all their history.
 // - Largest value lost first; deleted customers left out.
 // - A case may be saved for any customer; its row then shows the customer's current status.
-import type { WinbackRow } from '../../shared/api/followup-api';
+import type { WinbackPage, WinbackRow } from '../../shared/api/followup-api';
 import { addMonths, type Day } from '../../shared/domain/calendar';
 import type { Status } from '../../shared/analysis/result-types';
 import { statusOutsideRun } from '../../shared/kam/portfolio-status';
 import { listCustomerProfiles, type CustomerProfileRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
+import { lostRunRows, lostRunTotals } from '../db/run-results-kam-reads';
 import { allWinbackCases, getWinbackCase } from '../db/winback-cases-table';
 import { effectiveAttributes } from './customer-record';
-import { figuresOf, kpiReferenceDay, runView, statusLimits, type RunView } from './current-run';
+import { currentRun, figuresOf, kpiReferenceDay, runView, statusLimits, type RunView } from './current-run';
 import { lastPurchaseOf, revenueBetween, topProductsOf } from './sales-history';
 
 const valueSpan = (customerId: number, last: Day) => ({ customerId, from: addMonths(last, -12) + 1, to: last });
@@ -33,9 +34,50 @@ export function valuesLost(db: Db, customers: readonly { id: number; lastPurchas
   return values;
 }
 
-export const isLost = (status: Status) => status === 'lost' || status === 'inactive';
+/** The statuses the win-back list holds. */
+export const LOST_STATUSES: readonly Status[] = ['lost', 'inactive'];
+export const isLost = (status: Status) => LOST_STATUSES.includes(status);
 
+/**
+ * A page of the win-back list, with how many it holds and their value lost in all: read from the
+ * run's stored values in their order, and for the rows of the page only their names, products and
+ * cases (a run of 200,000 customers can have tens of thousands lost).
+ */
+export function winbackPage(db: Db, offset: number, limit: number): WinbackPage {
+  const run = currentRun(db);
+  if (!run) return { rows: [], offset, total: 0, valueLost: 0 };
+  const totals = lostRunTotals(db, run.id, LOST_STATUSES);
+  if (totals.unstored > 0) {
+    // A run made before schema 5 stores no value lost: all of them read from the sales, to order them.
+    const all = winbackFromView(db);
+    return { rows: all.slice(offset, offset + limit), offset, total: all.length, valueLost: all.reduce((sum, r) => sum + r.valueLost, 0) };
+  }
+  const lost = lostRunRows(db, run.id, LOST_STATUSES, offset, limit);
+  const ids = lost.map((r) => r[1]);
+  const profiles = new Map(listCustomerProfiles(db, { ids }).map((p) => [p.id, p]));
+  const products = topProductsOf(db, ids);
+  const cases = allWinbackCases(db);
+  const rows = lost.map(([code, id, abc, status, other, lastPurchase, stored]): WinbackRow => ({
+    code,
+    name: effectiveAttributes(profiles.get(id)!).name,
+    abc: other === 0 ? abc : null,
+    status,
+    inWindow: other === 0,
+    lastPurchase,
+    valueLost: stored ?? 0,
+    topProducts: products.get(id) ?? [],
+    case: cases.get(id) ?? null,
+  }));
+  return { rows, offset, total: totals.customers, valueLost: totals.valueLost };
+}
+
+/** The whole win-back list. */
 export function winbackList(db: Db): WinbackRow[] {
+  return winbackPage(db, 0, Number.MAX_SAFE_INTEGER).rows;
+}
+
+/** The same from the whole run, its values lost read from the sales where the run stores none. */
+function winbackFromView(db: Db): WinbackRow[] {
   const view = runView(db);
   if (!view) return [];
   const live = new Map(listCustomerProfiles(db).map((p) => [p.code, p]));

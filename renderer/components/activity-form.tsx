@@ -7,6 +7,7 @@ import { invoke } from '../api';
 import { useReportError } from '../app/errors';
 import { useMessages, useSettings } from '../i18n/settings';
 import { activityFormMessages } from './activity-form-messages';
+import { findCustomer, useCustomerSuggestions } from './customer-lookup';
 import { dayProblemText, isDayProblem, readDayText } from './day-text';
 import { localToday } from './local-today';
 import { useApiData } from './use-api-data';
@@ -29,8 +30,8 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
   const report = useReportError();
   const id = useId();
   const team = useApiData('team', () => invoke('team/list', {}));
-  const customers = useApiData(code ? null : 'customers', () => invoke('customers/list', {}));
   const [customerText, setCustomerText] = useState('');
+  const suggestions = useCustomerSuggestions(code ? null : customerText);
   const [kind, setKind] = useState<ActivityKind>('call');
   const [day, setDay] = useState(() => fmt.day(localToday()));
   const [ownerId, setOwnerId] = useState('');
@@ -46,17 +47,19 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
   }, [autoFocus]);
 
   // The picker accepts a code, or a name typed exactly as listed.
-  const picked = (): { code: string; name: string | null } | null => {
+  const picked = async (): Promise<{ code: string; name: string | null } | null> => {
     if (code) return { code, name: customerName ?? null };
-    const text = customerText.trim();
-    const rows = customers.data ?? [];
-    const row = rows.find((r) => r.code === text) ?? rows.find((r) => r.name !== null && r.name.toLowerCase() === text.toLowerCase());
-    return row ? { code: row.code, name: row.name } : null;
+    return findCustomer(customerText);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const customer = picked();
+    let customer: { code: string; name: string | null } | null;
+    try {
+      customer = await picked();
+    } catch (err) {
+      return report(err);
+    }
     if (!customer) return setProblem(m.unknownCustomer(customerText.trim()));
     const dayRead = readDayText(day, locale);
     if (dayRead === null) return setProblem(m.badDay);
@@ -110,7 +113,7 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
               data-testid="activity-customer"
             />
             <datalist id={`${id}-customers`}>
-              {(customers.data ?? []).map((r) => (
+              {suggestions.map((r) => (
                 <option key={r.code} value={r.code} label={r.name ?? undefined} />
               ))}
             </datalist>

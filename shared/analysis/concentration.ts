@@ -6,7 +6,7 @@ import type { CustomerResult } from './result-types';
 const TOP_PERCENTS = [1, 5, 10, 20];
 
 /** `customers` in ABC order, as a run stores them. */
-export function concentration(customers: CustomerResult[], totalValue: number): Concentration {
+export function concentration(customers: Pick<CustomerResult, 'code' | 'name' | 'value' | 'abc'>[], totalValue: number): Concentration {
   const positive = customers.filter((c) => c.value > 0);
   const shareOf = (value: number) => (totalValue > 0 ? value / totalValue : 0);
   const top = TOP_PERCENTS.map((percent) => {
@@ -18,5 +18,5 @@ export function concentration(customers: CustomerResult[], totalValue: number): 
   const aCustomers = customers
     .filter((c) => c.abc === 'A')
     .map((c) => ({ code: c.code, name: c.name, value: c.value, share: shareOf(c.value) }));
-  return { customers: customers.length, top, hhi, aCustomers };
+  return { customers: customers.length, top, hhi, aCustomers, aCount: aCustomers.length };
 }

@@ -7,7 +7,7 @@ export function cellKey(abc: string, xyz: XyzClass | null): string {
 }
 
 /** Cells in reading order: AX AY AZ BX … CZ, then A- B- C-. Empty cells are kept (count 0). */
-export function computeMatrix(customers: CustomerResult[], totalValue: number): MatrixCell[] {
+export function computeMatrix(customers: Pick<CustomerResult, 'abc' | 'xyz' | 'value'>[], totalValue: number): MatrixCell[] {
   const cells = new Map<string, MatrixCell>();
   for (const xyz of [...XYZ_CLASSES, null])
     for (const abc of ABC_CLASSES) {

@@ -3,7 +3,7 @@ import { classifyAbc } from './abc';
 import type { Sensitivity } from './matrix-types';
 import type { CustomerResult } from './result-types';
 
-export function sensitivity(customers: CustomerResult[], a: number, b: number, step = 5): Sensitivity {
+export function sensitivity(customers: Pick<CustomerResult, 'code' | 'value' | 'abc'>[], a: number, b: number, step = 5): Sensitivity {
   const items = customers.map((c) => ({ code: c.code, value: c.value }));
   const current = new Map(customers.map((c) => [c.code, c.abc]));
   const rows: Sensitivity['rows'] = [];

@@ -1,9 +1,12 @@
 // Analysis runs: run, list, read results and the derived views.
 import type { Day } from '../domain/calendar';
-import type { Concentration, MatrixCell, MigrationTable, Sensitivity } from '../analysis/matrix-types';
+import type { Concentration, MatrixCell, MigrationCustomer, MigrationKey, MigrationTable, Sensitivity } from '../analysis/matrix-types';
+import type { ParetoView } from '../analysis/pareto-points';
 import type { AnalysisParams, PeriodKind } from '../analysis/params';
+import type { ResultGridFilter } from '../analysis/result-filter';
 import type { AbcClass, CustomerResult, OtherCustomer, RunTotals, Status, XyzClass } from '../analysis/result-types';
 import type { RunModel } from '../analysis/run-model';
+import type { Page, PageRequest } from './paging';
 
 export type RunSummary = {
   id: number;
@@ -41,6 +44,12 @@ export type ResultFilter = {
   codes?: string[];
 };
 
+/** A run customer with its rank in ABC order (1-based). */
+export type RankedResult = CustomerResult & { rank: number };
+
+/** The distinct values a run's customers have, for the grid's filter selects. */
+export type ResultValues = { sellers: string[]; segments: string[] };
+
 export type AnalysisDefaults = {
   params: AnalysisParams;
   latestSale: Day | null;
@@ -55,6 +64,13 @@ export type AnalysisHandlers = {
   /** Deleting the current run makes the previous current one current again. */
   'analysis/delete': (arg: { runId: number }) => Promise<{ runId: number }>;
   'analysis/results': (arg: { runId: number; filter?: ResultFilter }) => Promise<CustomerResult[]>;
+  /**
+   * A page of the run's customers: filtered as the customer grid's route says, searched (code,
+   * name, seller, segment, region) and sorted by any column key of the customer table
+   * (shared/format/customer-columns.ts); default order: ABC (rank). `codes`: only these customers.
+   */
+  'analysis/results-page': (arg: { runId: number; filter?: ResultGridFilter; codes?: string[] } & PageRequest) => Promise<Page<RankedResult>>;
+  'analysis/result-values': (arg: { runId: number }) => Promise<ResultValues>;
   /** The workspace's customers outside the run's window, kept with it (SPEC "ABC" 1), by code. */
   'analysis/others': (arg: { runId: number; filter?: { status?: Status } }) => Promise<OtherCustomer[]>;
   /** Makes the run the current analysis; returns it. */
@@ -62,7 +78,15 @@ export type AnalysisHandlers = {
   /** Names the run (null or blank: no name); returns it. */
   'analysis/set-label': (arg: { runId: number; label: string | null }) => Promise<RunSummary>;
   'analysis/matrix': (arg: { runId: number }) => Promise<MatrixCell[]>;
-  'analysis/concentration': (arg: { runId: number }) => Promise<Concentration>;
+  /** `aLimit`: only the first A customers (all when absent); `aCount` says how many there are. */
+  'analysis/concentration': (arg: { runId: number; aLimit?: number }) => Promise<Concentration>;
   'analysis/sensitivity': (arg: { runId: number }) => Promise<Sensitivity>;
+  /** The Pareto chart's bars (a few hundred, however many customers). */
+  'analysis/pareto': (arg: { runId: number }) => Promise<ParetoView>;
+  /** How many customers moved from each class of one run to each class of another. */
   'analysis/migration': (arg: { fromRunId: number; toRunId: number }) => Promise<MigrationTable>;
+  /** The customers behind one cell of the migration, largest first (newer run's value), a page at a time. */
+  'analysis/migration-customers': (
+    arg: { fromRunId: number; toRunId: number; from: MigrationKey; to: MigrationKey; offset?: number; limit?: number },
+  ) => Promise<Page<MigrationCustomer>>;
 };

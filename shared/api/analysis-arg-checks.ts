@@ -3,9 +3,11 @@
 // handler's rule, with a message a person can act on.
 import { ABC_CLASSES, STATUSES, XYZ_CLASSES } from '../analysis/result-types';
 import { BASES, PERIODS, XYZ_MEASURES } from '../analysis/params';
+import { MIGRATION_KEYS } from '../analysis/matrix-types';
+import { RESULT_FILTER_KEYS } from '../analysis/result-filter';
 import type { AnalysisHandlers } from './analysis-api';
-import { argChecksOf, array, id, nothing, nullable, object, oneOf, optional } from './arg-checks';
-import { LIMITS, line, numeric } from './common-arg-checks';
+import { argChecksOf, array, id, nothing, nullable, object, oneOf, optional, record } from './arg-checks';
+import { LIMITS, line, numeric, pageFields } from './common-arg-checks';
 
 const runId = object({ runId: id });
 
@@ -44,11 +46,28 @@ export const analysisArgChecks = argChecksOf<AnalysisHandlers>()({
       }),
     ),
   }),
+  // The filter's values are checked by the handler (results-page.ts), which names the field.
+  'analysis/results-page': object({
+    runId: id,
+    filter: optional(record(oneOf(RESULT_FILTER_KEYS), line)),
+    codes: optional(array(line, LIMITS.codes)),
+    ...pageFields(line),
+  }),
+  'analysis/result-values': runId,
   'analysis/others': object({ runId: id, filter: optional(object({ status: optional(oneOf(STATUSES)) })) }),
   'analysis/set-current': runId,
   'analysis/set-label': object({ runId: id, label: nullable(line) }),
   'analysis/matrix': runId,
-  'analysis/concentration': runId,
+  'analysis/concentration': object({ runId: id, aLimit: optional(numeric) }),
   'analysis/sensitivity': runId,
+  'analysis/pareto': runId,
   'analysis/migration': object({ fromRunId: id, toRunId: id }),
+  'analysis/migration-customers': object({
+    fromRunId: id,
+    toRunId: id,
+    from: oneOf(MIGRATION_KEYS),
+    to: oneOf(MIGRATION_KEYS),
+    offset: optional(numeric),
+    limit: optional(numeric),
+  }),
 });

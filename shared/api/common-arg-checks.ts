@@ -2,7 +2,7 @@
 // A limit here bounds what any caller may send, well above what a screen sends or a user types:
 // the handlers keep their own, tighter rules (a tag of 60 characters, a note of 20,000) with a
 // message naming the field, so that a person always reads that message, never `bad-request`.
-import { number, text } from './arg-checks';
+import { boolean, number, object, optional, text, type Check } from './arg-checks';
 
 export const LIMITS = {
   /** A customer code, a file id, a run label, a name, a search: anything typed in one line. */
@@ -28,3 +28,14 @@ export const fileId = text(LIMITS.line);
  * threshold, cents) is the handler's rule, worded for the person who typed it.
  */
 export const numeric = number();
+
+/**
+ * The fields of a page's request (paging.ts), to spread into an argument's object: the slice and
+ * the search checked for their type (checkPage checks their range), the sort's key by `sortKey`.
+ */
+export const pageFields = <K extends string>(sortKey: Check<K>) => ({
+  offset: optional(numeric),
+  limit: optional(numeric),
+  sort: optional(object({ key: sortKey, desc: boolean })),
+  search: optional(line),
+});

@@ -2,6 +2,8 @@
 import type { Day } from '../domain/calendar';
 import type { AbcClass, KeyAccountType, Signal, Status, XyzClass } from '../analysis/result-types';
 import type { HealthScore, Clv } from '../kam/kpi-types';
+import type { PortfolioGroup, PortfolioQuery, PortfolioSortKey } from '../kam/portfolio-query';
+import type { Page, PageRequest } from './paging';
 import type {
   CustomerPatch,
   CustomerRecord,
@@ -21,6 +23,28 @@ export type PortfolioFilter = {
   abc?: AbcClass;
   tag?: string;
   search?: string;
+};
+
+/** What 'customers/page' asks: the portfolio's filters, grouping, a slice, a sort and a quick search (code, name). */
+export type PortfolioPageRequest = PortfolioQuery & PageRequest<PortfolioSortKey>;
+
+/** The values the portfolio's filters offer, from every customer not deleted. */
+export type PortfolioChoices = {
+  sellers: string[];
+  segments: string[];
+  tags: string[];
+  /** KAMs named on customers (a former team member included). */
+  kams: { id: number; name: string }[];
+};
+
+export type PortfolioPage = Page<PortfolioRow> & {
+  /** Customers not deleted, in all (before any filter). */
+  all: number;
+  /** Customers of each status under the other filters and the search: the status tabs. */
+  counts: Record<Status, number>;
+  /** With a grouping: every group of the listed rows, in order, with its first row's place in the list. */
+  groups: PortfolioGroup[] | null;
+  choices: PortfolioChoices;
 };
 
 export type SellerSegmentCell = {
@@ -71,7 +95,10 @@ export type Dossier = {
 };
 
 export type CustomersHandlers = {
+  /** Every customer not deleted (a workspace of 200,000 customers answers 200,000 rows: screens use 'customers/page'). */
   'customers/list': (arg: { filter?: PortfolioFilter }) => Promise<PortfolioRow[]>;
+  /** The portfolio a page at a time, with the status counts, the groups and the filters' choices. */
+  'customers/page': (arg: PortfolioPageRequest) => Promise<PortfolioPage>;
   'customers/get': (arg: { code: string }) => Promise<CustomerRecord>;
   /** A prospect: a customer created by hand, with no sales. */
   'customers/create': (arg: { code: string; name: string; patch?: CustomerPatch }) => Promise<CustomerRecord>;

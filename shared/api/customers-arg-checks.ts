@@ -26,7 +26,8 @@ import {
   oneOf,
   optional,
 } from './arg-checks';
-import { LIMITS, line, note, numeric } from './common-arg-checks';
+import { LIMITS, line, note, numeric, pageFields } from './common-arg-checks';
+import { GROUP_BYS, PORTFOLIO_SORT_KEYS } from '../kam/portfolio-query';
 import type { CustomersHandlers } from './customers-api';
 
 const text = nullable(line);
@@ -89,6 +90,17 @@ export const customersArgChecks = argChecksOf<CustomersHandlers>()({
         search: optional(line),
       }),
     ),
+  }),
+  'customers/page': object({
+    status: optional(oneOf(STATUSES)),
+    abc: optional(oneOf([...ABC_CLASSES, 'none'] as const)),
+    kamId: optional(id),
+    seller: optional(line),
+    segment: optional(line),
+    tag: optional(line),
+    losing: optional(boolean),
+    group: optional(oneOf(GROUP_BYS)),
+    ...pageFields(oneOf(PORTFOLIO_SORT_KEYS)),
   }),
   'customers/get': code,
   'customers/create': object({ code: line, name: line, patch: optional(patchCheck()) }),

@@ -2,6 +2,7 @@
 import type { Day } from '../domain/calendar';
 import type { AbcClass, Status } from '../analysis/result-types';
 import type { ActivityKind, WinbackCase, WinbackReason } from '../kam/kam-types';
+import type { Page, PageRequest } from './paging';
 
 export type AgendaItem = {
   code: string;
@@ -58,6 +59,9 @@ export type WinbackRow = {
   case: WinbackCase | null;
 };
 
+/** A page of the win-back list; `valueLost`: of all its customers, in cents. */
+export type WinbackPage = Page<WinbackRow> & { valueLost: number };
+
 export type LossTrend = {
   /** Customers that became lost (crossed the lost-days limit) in each month, split by the recorded reason. */
   periods: { period: string; lost: number; byReason: Partial<Record<WinbackReason | 'unknown', number>> }[];
@@ -73,6 +77,8 @@ export type FollowupHandlers = {
    */
   'agenda/mark-purchase': (arg: { code: string; lastPurchase: Day; mark: PurchaseMark | null; today?: Day }) => Promise<{ previous: PurchaseMark | null }>;
   'winback/list': (arg: Record<string, never>) => Promise<WinbackRow[]>;
+  /** The same a page at a time, largest value lost first (the screen's 'Mostrar mais'). */
+  'winback/page': (arg: Pick<PageRequest, 'offset' | 'limit'>) => Promise<WinbackPage>;
   'winback/save': (arg: { code: string; case: Omit<WinbackCase, 'updatedDay'> }) => Promise<WinbackRow>;
   'winback/trend': (arg: { months?: number }) => Promise<LossTrend>;
 };

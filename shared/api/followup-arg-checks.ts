@@ -15,6 +15,7 @@ export const followupArgChecks = argChecksOf<FollowupHandlers>()({
     today: optional(numeric),
   }),
   'winback/list': nothing,
+  'winback/page': object({ offset: optional(numeric), limit: optional(numeric) }),
   'winback/save': object({
     code: line,
     case: object({

@@ -40,6 +40,31 @@ function countPeriod(customers: readonly PreparedChurnCustomer[], lostDays: numb
   return { atStart, lost };
 }
 
+/**
+ * countPeriod for consecutive periods (their starts in increasing order) in one pass over the
+ * customers: each customer's purchase and loss days are walked once with a pointer each, instead
+ * of a binary search per period (200,000 customers × 24 periods took seconds). Same rule.
+ */
+function countPeriods(customers: readonly PreparedChurnCustomer[], lostDays: number, ranges: readonly { from: Day; to: Day }[]): { atStart: number; lost: number }[] {
+  const atStart = new Array<number>(ranges.length).fill(0);
+  const lost = new Array<number>(ranges.length).fill(0);
+  for (const { c, losses } of customers) {
+    const days = c.purchaseDays;
+    let j = 0; // purchases on or before the start of period k, minus one day
+    let l = 0; // losses before period k
+    for (let k = 0; k < ranges.length; k++) {
+      const { from, to } = ranges[k]!;
+      while (j < days.length && days[j]! <= from - 1) j++;
+      // Not lost at the end of the day before the period (notLostAt).
+      if (j === 0 || from - 1 - days[j - 1]! > lostDays) continue;
+      atStart[k]! += 1;
+      while (l < losses.length && losses[l]! < from) l++;
+      if (l < losses.length && losses[l]! <= to) lost[k]! += 1;
+    }
+  }
+  return ranges.map((_, k) => ({ atStart: atStart[k]!, lost: lost[k]! }));
+}
+
 export function churnPeriod(
   customers: readonly PreparedChurnCustomer[],
   lostDays: number,
@@ -63,13 +88,12 @@ export function prepareChurn(customers: readonly ChurnCustomer[], lostDays: numb
 export function churnReport(customers: readonly ChurnCustomer[], o: ChurnOptions): ChurnReport {
   const prepared = prepareChurn(customers, o.lostDays, o.referenceDay);
   const last = periodOf(o.period, o.referenceDay);
-  const periodsOf = (list: readonly PreparedChurnCustomer[]): ChurnPeriod[] => {
-    const out: ChurnPeriod[] = [];
-    for (let p = last - o.periods + 1; p <= last; p++) {
-      out.push(churnPeriod(list, o.lostDays, periodLabel(o.period, p), periodStart(o.period, p), Math.min(periodEnd(o.period, p), o.referenceDay)));
-    }
-    return out;
-  };
+  const ranges: { label: string; from: Day; to: Day }[] = [];
+  for (let p = last - o.periods + 1; p <= last; p++) {
+    ranges.push({ label: periodLabel(o.period, p), from: periodStart(o.period, p), to: Math.min(periodEnd(o.period, p), o.referenceDay) });
+  }
+  const periodsOf = (list: readonly PreparedChurnCustomer[]): ChurnPeriod[] =>
+    countPeriods(list, o.lostDays, ranges).map(({ atStart, lost }, k) => ({ period: ranges[k]!.label, atStart, lost, rate: atStart === 0 ? null : lost / atStart }));
   return {
     lostDays: o.lostDays,
     overall: periodsOf(prepared),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../../shared/analysis/concentration';
 import { computeMatrix } from '../../shared/analysis/matrix';
-import { migration } from '../../shared/analysis/migration';
 import type { CustomerResult, Prediction } from '../../shared/analysis/result-types';
 import { sensitivity } from '../../shared/analysis/sensitivity';
 import { classifyAbc } from '../../shared/analysis/abc';
@@ -49,12 +48,5 @@ describe('derived views of a run', () => {
     expect(row('a', 5)).toMatchObject({ value: 85, changed: 1, A: 4 });
     expect(row('b', 5)).toMatchObject({ value: 100, changed: 2 });
     expect(row('b', -5)).toMatchObject({ value: 90, changed: 1 });
-  });
-
-  it('migration: transitions between two runs, customers behind each cell', () => {
-    const t = migration(1, new Map([['a', 'A'], ['b', 'B'], ['gone', 'C']]), 2, new Map([['a', 'B'], ['b', 'B'], ['new', 'A']]));
-    const cell = (f: string, to: string) => t.cells.find((c) => c.from === f && c.to === to)!.customers;
-    expect(t.cells).toHaveLength(15);
-    expect([cell('A', 'B'), cell('B', 'B'), cell('C', '-'), cell('-', 'A')]).toEqual([['a'], ['b'], ['gone'], ['new']]);
   });
 });

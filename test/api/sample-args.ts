@@ -16,9 +16,13 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'analysis/set-current': { runId: 1 },
   'analysis/set-label': { runId: 1, label: 'Fechamento' },
   'analysis/matrix': { runId: 1 },
-  'analysis/concentration': { runId: 1 },
+  'analysis/results-page': { runId: 1, filter: { abc: 'A', alive: 'unlikely' }, codes: ['C001'], offset: 0, limit: 100, sort: { key: 'name', desc: false }, search: 'alfa' },
+  'analysis/result-values': { runId: 1 },
+  'analysis/concentration': { runId: 1, aLimit: 100 },
+  'analysis/pareto': { runId: 1 },
   'analysis/sensitivity': { runId: 1 },
   'analysis/migration': { fromRunId: 1, toRunId: 2 },
+  'analysis/migration-customers': { fromRunId: 1, toRunId: 2, from: 'A', to: '-', offset: 0, limit: 100 },
 
   'export/workbook': { runId: 1, target: 'file-1', locale: 'pt-BR', currency: 'BRL' },
   'export/csv': { runId: 1, target: 'file-1', locale: 'en', currency: 'EUR' },
@@ -36,6 +40,10 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'sample/workspace': {},
 
   'customers/list': { filter: { status: 'at risk', kamId: 1, seller: 'Rui', segment: 'Varejo', abc: 'A', tag: 'vip', search: 'alfa' } },
+  'customers/page': {
+    status: 'lost', abc: 'none', kamId: 1, seller: 'Rui', segment: 'Varejo', tag: 'vip', losing: true, group: 'kam',
+    offset: 0, limit: 100, sort: { key: 'clv12m', desc: true }, search: 'alfa',
+  },
   'customers/get': { code: 'C001' },
   'customers/create': { code: 'P001', name: 'Prospecto Novo', patch: { seller: 'Rui', tags: ['novo'] } },
   'customers/update': {
@@ -61,6 +69,7 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'agenda/list': { today: 20_000, days: 7, ownerId: 1 },
   'agenda/mark-purchase': { code: 'C001', lastPurchase: 19_900, mark: { state: 'snoozed', until: 20_007 }, today: 20_000 },
   'winback/list': {},
+  'winback/page': { offset: 100, limit: 100 },
   'winback/save': { code: 'C001', case: { reason: 'price', reasonText: 'Concorrente mais barato', offer: '5 % de desconto', outcome: 'open' } },
   'winback/trend': { months: 12 },
 

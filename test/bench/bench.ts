@@ -5,22 +5,29 @@
 // (overlapping exports, SPEC "Import"): a later export of another million lines, which overlaps
 // nothing, and the same CSV again, every line already stored (both with the default rule, skip).
 // Then a 5,000,000-line CSV of about 200,000 customers (generate, import, `clave analyze --db`);
-// BENCH_LARGE_LINES=0 leaves it out.
+// BENCH_LARGE_LINES=0 leaves it out; that file and its import are kept in the OS temp dir
+// (clave-bench-cache, or BENCH_CACHE) and reused. Then the screens at scale (screens-bench.ts): every screen
+// opened in Chromium on a workspace made from each of the two imports; `--only screens` runs that
+// part alone (importing what is missing).
 // It prints figures; it asserts nothing (the targets are in BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openWorkspace } from '../../electron/api/open-workspace';
+import { schemaVersion } from '../../electron/db/open-database';
 import { writeSampleCsv, writeSampleXlsx } from '../../electron/sample/write-sample';
 import { HOSTILE_FILES } from '../import/hostile-files';
 import { importStep, printHostile, writeStep, type HostileResult } from './hostile-check';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { modelsStep } from './models-bench';
+import { prepareScreensWorkspace, printScreens, screensStep, type ScreenTiming } from './screens-bench';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
 const OUT = resolve(process.env.BENCH_DIR ?? 'bench-output');
+const CACHE = resolve(process.env.BENCH_CACHE ?? join(tmpdir(), 'clave-bench-cache'));
 const sample = { lines: LINES, customers: CUSTOMERS, months: 24, lastDay: dayOfIso('2026-10-31')!, seed: 7 };
 // 230,000 codes: about 200,000 of them buy within the 24 months (43,805 of 50,000 do at 1M lines).
 const LARGE_LINES = Number(process.env.BENCH_LARGE_LINES ?? 5_000_000);
@@ -30,8 +37,9 @@ const large = { ...sample, lines: LARGE_LINES, customers: LARGE_CUSTOMERS };
 type StepResult = { step: string; ms: number; items: number; unit: string; maxRssMb: number; note?: string };
 
 async function step(name: string, args: string[]): Promise<StepResult | HostileResult | string> {
-  if (name === 'generate-csv') {
-    await writeSampleCsv(args[0]!, sample);
+  if (name === 'generate-csv' || name === 'generate-next' || name === 'generate-large') {
+    const options = name === 'generate-large' ? large : name === 'generate-next' ? { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 } : sample;
+    await writeSampleCsv(args[0]!, options);
     return args[0]!;
   }
   if (name === 'generate-xlsx') {
@@ -128,33 +136,84 @@ function child<T = StepResult>(name: string, args: string[]): T {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
 
+/**
+ * The screens' workspace made from `source` (an imported one, before the steps below add their
+ * runs to it), then timed; each in a process of its own.
+ */
+function prepareScreens(name: string, source: string): { target: string; customers: number } {
+  const target = join(OUT, `screens-${name}.clave`);
+  // BENCH_SCREENS_REUSE=1: time the workspace the last bench prepared (when only the screens changed).
+  if (process.env.BENCH_SCREENS_REUSE === '1' && existsSync(target)) {
+    console.log(`\nreusing ${target}`);
+    return { target, customers: child<number>('screens-customers', [target]) };
+  }
+  console.log(`\npreparing ${target} (two runs, a team, contacts, actions) …`);
+  return { target, ...child<{ customers: number; runs: number }>('screens-prepare', [target, source]) };
+}
+
+function timeScreens(lines: number, made: { target: string; customers: number }) {
+  const title = `Screens, ${lines.toLocaleString('en')} lines: ${made.customers.toLocaleString('en')} customers in the current analysis`;
+  printScreens(title, child<ScreenTiming[]>('screens', [made.target]));
+}
+
+/** Generates a sample file in a process of its own (its peak RSS is not the steps'), unless it is there. */
+function generate(path: string, kind: 'csv' | 'xlsx' | 'next' | 'large', what = '') {
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  console.log(`generating ${path} …${what}`);
+  const t0 = performance.now();
+  child<string>(`generate-${kind}`, [path]);
+  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
 async function main() {
   const at = process.argv.indexOf('--step');
   if (at >= 0) {
-    process.stdout.write(`${JSON.stringify(await step(process.argv[at + 1]!, process.argv.slice(at + 2)))}\n`);
+    const [name, ...args] = process.argv.slice(at + 1);
+    const result =
+      name === 'screens-prepare'
+        ? await prepareScreensWorkspace(args[0]!, args[1]!, OUT)
+        : name === 'screens'
+          ? await screensStep(args[0]!)
+          : name === 'screens-customers'
+            ? await currentRunCustomers(args[0]!)
+          : await step(name!, args);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   mkdirSync(OUT, { recursive: true });
+  const onlyScreens = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'screens';
   const csv = join(OUT, `vendas-${LINES}.csv`);
   const xlsx = join(OUT, `vendas-${LINES}.xlsx`);
   // The same business two years on: the same customers, no day in common with the first file.
   const next = join(OUT, `vendas-${LINES}-next.csv`);
-  if (!existsSync(csv)) {
-    console.log(`generating ${csv} …`);
-    child<string>('generate-csv', [csv]);
-  }
-  if (!existsSync(next)) {
-    console.log(`generating ${next} …`);
-    await writeSampleCsv(next, { ...sample, lastDay: addMonths(sample.lastDay, 24), seed: 8 });
-  }
-  if (!existsSync(xlsx)) {
-    console.log(`generating ${xlsx} … (a few minutes)`);
-    child<string>('generate-xlsx', [xlsx]);
-  }
+  // The 5M-line file and its import are kept in the OS temp dir (BENCH_CACHE) and reused by later
+  // benches of any checkout: generating and importing them takes minutes. The workspace's name
+  // carries the schema it was made with, so that a newer schema imports it again.
+  const largeCsv = join(CACHE, `vendas-${LARGE_LINES}-${LARGE_CUSTOMERS}.csv`);
+  const largeDb = join(CACHE, `large-${LARGE_LINES}-schema${schemaVersion}.clave`);
   const mb = (p: string) => (statSync(p).size / 1e6).toFixed(0);
+  generate(csv, 'csv');
+  if (onlyScreens) {
+    // The import of a full bench is reused when it has this schema (a workspace of an older one may
+    // lack a migration numbered below its own).
+    const imported = join(OUT, `csv-schema${schemaVersion}.clave`);
+    if (!existsSync(imported)) child('import-csv', [imported, csv]);
+    timeScreens(LINES, prepareScreens('1m', imported));
+    if (LARGE_LINES > 0) {
+      generate(largeCsv, 'large');
+      if (!existsSync(largeDb)) child('import-csv', [largeDb, largeCsv]);
+      timeScreens(LARGE_LINES, prepareScreens('5m', largeDb));
+    }
+    return;
+  }
+  generate(next, 'next');
+  generate(xlsx, 'xlsx', ' (a few minutes)');
   console.log(`input: ${LINES.toLocaleString('en')} lines, ${CUSTOMERS.toLocaleString('en')} customers, 24 months; csv ${mb(csv)} MB, xlsx ${mb(xlsx)} MB`);
+  const imported = child('import-csv', [join(OUT, 'csv.clave'), csv]);
+  const screens = prepareScreens('1m', join(OUT, 'csv.clave'));
   const results = [
-    child('import-csv', [join(OUT, 'csv.clave'), csv]),
+    imported,
     child('import-csv-next', [join(OUT, 'next.clave'), join(OUT, 'csv.clave'), next]),
     child('import-csv-again', [join(OUT, 'again.clave'), join(OUT, 'csv.clave'), csv]),
     child('import-xlsx', [join(OUT, 'xlsx.clave'), xlsx]),
@@ -164,18 +223,15 @@ async function main() {
     claveAnalyze(join(OUT, 'csv.clave'), LINES),
   ];
   print(results);
+  timeScreens(LINES, screens);
 
   if (LARGE_LINES > 0) {
-    const largeCsv = join(OUT, `vendas-${LARGE_LINES}.csv`);
-    if (!existsSync(largeCsv)) {
-      console.log(`\ngenerating ${largeCsv} …`);
-      const t0 = performance.now();
-      await writeSampleCsv(largeCsv, large);
-      console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    }
+    generate(largeCsv, 'large');
     console.log(`\ninput: ${LARGE_LINES.toLocaleString('en')} lines, ${LARGE_CUSTOMERS.toLocaleString('en')} customer codes, 24 months; csv ${mb(largeCsv)} MB`);
-    const largeDb = join(OUT, 'large.clave');
-    print([child('import-csv', [largeDb, largeCsv]), claveAnalyze(largeDb, LARGE_LINES)]);
+    const largeImport = child('import-csv', [largeDb, largeCsv]);
+    const largeScreens = prepareScreens('5m', largeDb);
+    print([largeImport, claveAnalyze(largeDb, LARGE_LINES)]);
+    timeScreens(LARGE_LINES, largeScreens);
   }
 
   if (process.env.BENCH_HOSTILE === '0') return;
@@ -187,6 +243,14 @@ async function main() {
     hostile.push(child<HostileResult>('hostile', [file.name, hostileDir]));
   }
   printHostile(hostile);
+}
+
+/** How many customers the workspace's current analysis holds. */
+async function currentRunCustomers(dbPath: string): Promise<number> {
+  const w = openWorkspace({ dbPath, tempDir: OUT });
+  const runs = await w.api.call('analysis/runs', {});
+  w.close();
+  return runs.find((r) => r.current)?.totals.customers ?? 0;
 }
 
 function print(results: StepResult[]) {

@@ -136,9 +136,11 @@ describe('import, analysis and run history in the browser', () => {
     await page.getByTestId('migration').waitFor();
 
     // A lower A threshold moves some A customers to B and none the other way.
-    const migration = await api<{ cells: { from: string; to: string; customers: string[] }[] }>(s, 'analysis/migration', { fromRunId: 1, toRunId: 2 });
-    const ab = migration.cells.find((c) => c.from === 'A' && c.to === 'B')!.customers;
+    const migration = await api<{ cells: { from: string; to: string; customers: number }[] }>(s, 'analysis/migration', { fromRunId: 1, toRunId: 2 });
+    const count = migration.cells.find((c) => c.from === 'A' && c.to === 'B')!.customers;
+    const ab = (await api<{ rows: { code: string }[] }>(s, 'analysis/migration-customers', { fromRunId: 1, toRunId: 2, from: 'A', to: 'B' })).rows.map((r) => r.code);
     expect(ab.length).toBeGreaterThan(0);
+    expect(ab.length).toBe(count);
     await expect.poll(() => page.getByTestId('migration-A-B').innerText()).toBe(String(ab.length));
     await expect.poll(() => page.getByTestId('migration-B-A').innerText()).toBe('0');
 

@@ -141,6 +141,18 @@ describe('win-back, churn and CLV', () => {
     await rejects(ws.api.call('winback/trend', { months: 0 }), 'bad-option', /Meses inválidos/);
   });
 
+  it('the loss trend and the win-back page answer again after a case changes (kept until the workspace changes)', async () => {
+    expect((await ws.api.call('winback/trend', { months: 6 })).byReason).toEqual([{ reason: 'price', lost: 1 }]);
+    await ws.api.call('winback/save', { code: 'C004', case: { reason: 'service', reasonText: null, offer: null, outcome: 'open' } });
+    expect((await ws.api.call('winback/trend', { months: 6 })).byReason).toEqual([{ reason: 'service', lost: 1 }]);
+    // The page: largest value lost first, its totals over every lost customer.
+    const page = await ws.api.call('winback/page', { limit: 1 });
+    expect(page).toMatchObject({ offset: 0, total: 2, valueLost: 2_400_000 + 750_000 });
+    expect(page.rows.map((r) => r.code)).toEqual(['C003']);
+    expect((await ws.api.call('winback/page', { offset: 1, limit: 1 })).rows[0]).toMatchObject({ code: 'C004', case: { reason: 'service' } });
+    await expect(ws.api.call('winback/page', { limit: -1 })).rejects.toMatchObject({ code: 'bad-request', params: { field: 'limit' } });
+  });
+
   it('churn per month, per class and per year', async () => {
     const churn = await ws.api.call('kpi/churn', {});
     expect(churn.lostDays).toBe(365);
@@ -298,6 +310,11 @@ describe('surveys, NPS, health and the dashboard', () => {
     await ws.api.call('kpi/set-health-weights', { weights: { ...DEFAULT_HEALTH_WEIGHTS, decisionMap: 30 } });
     const dash = await ws.api.call('kpi/dashboard', {});
     expect(dash).toMatchObject({ keyAccounts: 2, overdueContacts: 1, overduePurchases: 2, openWinbacks: 1 });
+    // Kept until the workspace changes: another open case counts at once.
+    await ws.api.call('winback/save', { code: 'C004', case: { reason: 'price', reasonText: null, offer: null, outcome: 'open' } });
+    expect((await ws.api.call('kpi/dashboard', {})).openWinbacks).toBe(2);
+    await ws.api.call('winback/save', { code: 'C004', case: { reason: 'price', reasonText: null, offer: null, outcome: 'won back' } });
+    expect((await ws.api.call('kpi/dashboard', {})).openWinbacks).toBe(1);
     expect(dash.runId).toBe((await ws.api.call('analysis/runs', {}))[0]!.id);
     expect(dash.keyAccountsShare).toBeCloseTo(18_000_000 / 19_620_000, 9);
     expect(dash.topCustomerShare).toBeCloseTo(12_000_000 / 19_620_000, 9);

@@ -6,6 +6,7 @@ import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
 import predictiveModels from './007-predictive-models.sql?raw';
+import screensAtScale from './009-screens-at-scale.sql?raw';
 import rejectMessages from './010-reject-messages.sql?raw';
 import agendaPurchaseMarks from './011-agenda-purchase-marks.sql?raw';
 
@@ -19,6 +20,8 @@ export const migrations: Migration[] = [
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
   { version: 7, name: '007-predictive-models', sql: predictiveModels },
+  // 8 is taken by work merged alongside this one.
+  { version: 9, name: '009-screens-at-scale', sql: screensAtScale },
   { version: 10, name: '010-reject-messages', sql: rejectMessages },
   { version: 11, name: '011-agenda-purchase-marks', sql: agendaPurchaseMarks },
 ];

@@ -1,11 +1,24 @@
-// The ag-grid of customers (client-side row model). The route's filter is an external filter,
-// so sorting, the quick search and the column state survive a change of filter.
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridApi, type IRowNode } from 'ag-grid-community';
+// The ag-grid of customers, fed a page at a time ('analysis/results-page', ag-grid's infinite row
+// model): the grid asks for the rows it is about to draw as the user scrolls, and the backend
+// filters, searches and sorts the whole run, so that 200,000 customers never travel at once. A
+// header click sorts (by any column); the route's filter and the quick search start a new
+// datasource, which ag-grid asks again from the top.
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type ColDef,
+  type IDatasource,
+  type IGetRowsParams,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import type { RunSummary } from '../../../shared/api/analysis-api';
+import { invoke } from '../../api';
+import { useReportError } from '../../app/errors';
 import { gridLocaleText } from '../../i18n/grid-locale';
 import { useMessages, useSettings } from '../../i18n/settings';
-import { hasFilter, passesFilter, type CustomerFilter } from './customer-filter';
+import type { CustomerFilter } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import type { GridRow } from './grid-columns';
 
@@ -36,57 +49,80 @@ const DEFAULT_COL: ColDef<GridRow> = {
   suppressHeaderMenuButton: true,
 };
 
+/** Rows per request: a screenful several times over, small enough to answer at once. */
+const BLOCK = 100;
+
 const rowId = (p: { data: GridRow }) => p.data.code;
 
 type Props = {
-  rows: GridRow[];
+  run: RunSummary;
   columns: ColDef<GridRow>[];
   filter: CustomerFilter;
   search: string;
   /** Opens a customer (double-click or Enter on its row): the hook for the customer dossier. */
   onOpenCustomer(code: string): void;
-  onShownChange(count: number): void;
+  /** How many customers pass the filter and the search, for the request named by `key` (gridKey). */
+  onShownChange(key: string, count: number): void;
 };
 
-export function CustomerGrid({ rows, columns, filter, search, onOpenCustomer, onShownChange }: Props) {
+/** Names what the grid shows: a count arriving for another filter or search is not this one's. */
+export const gridKey = (runId: number, filter: CustomerFilter, search: string) => JSON.stringify([runId, filter, search]);
+
+export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onShownChange }: Props) {
   const m = useMessages(customersMessages);
+  const report = useReportError();
   const { locale } = useSettings();
-  const api = useRef<GridApi<GridRow> | null>(null);
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
   const openRef = useRef(onOpenCustomer);
   openRef.current = onOpenCustomer;
+  const shownRef = useRef(onShownChange);
+  shownRef.current = onShownChange;
+  const key = gridKey(run.id, filter, search);
 
-  useEffect(() => {
-    api.current?.onFilterChanged();
-  }, [filter]);
-
-  const isExternalFilterPresent = useCallback(() => hasFilter(filterRef.current), []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !node.data || passesFilter(node.data, filterRef.current), []);
+  // A new datasource for a new filter or search: ag-grid drops what it holds and asks from the top.
+  const datasource = useMemo<IDatasource>(() => {
+    return {
+      getRows(p: IGetRowsParams) {
+        const [sorted] = p.sortModel;
+        invoke('analysis/results-page', {
+          runId: run.id,
+          filter,
+          search,
+          offset: p.startRow,
+          limit: p.endRow - p.startRow,
+          ...(sorted ? { sort: { key: sorted.colId, desc: sorted.sort === 'desc' } } : {}),
+        }).then(
+          (page) => {
+            shownRef.current(key, page.total);
+            p.successCallback(page.rows, page.total);
+          },
+          (e: unknown) => {
+            p.failCallback();
+            report(e);
+          },
+        );
+      },
+    };
+    // `key` names the run, the filter and the search.
+  }, [key, run.createdAt, report]);
 
   return (
     <div className="customer-grid" data-testid="customer-grid">
       <AgGridReact<GridRow>
         key={locale}
         theme={theme}
-        rowData={rows}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={BLOCK}
+        maxBlocksInCache={50}
+        blockLoadDebounceMillis={0}
         columnDefs={columns}
         defaultColDef={DEFAULT_COL}
         getRowId={rowId}
-        valueCache
-        quickFilterText={search}
-        cacheQuickFilter
-        isExternalFilterPresent={isExternalFilterPresent}
-        doesExternalFilterPass={doesExternalFilterPass}
         suppressDragLeaveHidesColumns
         animateRows={false}
         enableCellTextSelection
         tooltipShowDelay={400}
         localeText={gridLocaleText(locale, { noRowsToShow: m.noRows, noMatchingRows: m.noRows, loadingOoo: m.loading })}
-        onGridReady={(e) => {
-          api.current = e.api;
-        }}
-        onModelUpdated={(e) => onShownChange(e.api.getDisplayedRowCount())}
         onRowDoubleClicked={(e) => {
           if (e.data) openRef.current(e.data.code);
         }}

@@ -11,7 +11,8 @@ import { customersMessages } from './customers-messages';
 import { formatValue } from './format-value';
 import type { GridRow } from './grid-columns';
 
-type Props = { code: string; row: GridRow | undefined; columns: CustomerColumn[]; params: AnalysisParams; onClose(): void };
+/** `row`: undefined while it loads, null when the run does not have the customer. */
+type Props = { code: string; row: GridRow | null | undefined; columns: CustomerColumn[]; params: AnalysisParams; onClose(): void };
 
 const SKIP = new Set(['code', 'name', 'signals']);
 
@@ -35,7 +36,11 @@ export function CustomerPanel({ code, row, columns, params, onClose }: Props) {
           {m.panel.close}
         </button>
       </div>
-      {!row ? (
+      {row === undefined ? (
+        <p className="muted" role="status">
+          {m.loading}
+        </p>
+      ) : row === null ? (
         <p className="notice">{m.panel.notFound(code)}</p>
       ) : (
         <>

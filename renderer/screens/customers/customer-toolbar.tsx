@@ -1,32 +1,37 @@
 // Above the grid: a select per filter (class, status, seller, segment, signal), the quick
 // search, the count of rows shown and the column chooser.
 import { useMemo } from 'react';
-import type { CustomerResult } from '../../../shared/analysis/result-types';
+import type { ResultValues } from '../../../shared/api/analysis-api';
 import { ABC_CLASSES, STATUSES, XYZ_CLASSES } from '../../../shared/analysis/result-types';
 import type { CustomerColumn } from '../../../shared/format/customer-columns';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { ColumnChooser } from './column-chooser';
-import { ALIVE_CHOICES, distinctValues, SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
+import { ALIVE_CHOICES, SIGNAL_CHOICES, type CustomerFilter, type FilterKey } from './customer-filter';
 import { customersMessages } from './customers-messages';
 import { filterValueText } from './filter-text';
 import type { useHiddenColumns } from './use-hidden-columns';
 
 type Props = {
-  rows: CustomerResult[];
+  /** The run's sellers and segments (null while they load). */
+  values: ResultValues | null;
+  /** The run's customers, in all. */
+  total: number;
   filter: CustomerFilter;
   onFilter(key: FilterKey, value: string | undefined): void;
   search: string;
   onSearch(text: string): void;
-  shown: number;
+  /** How many pass the filter and the search; null while the grid asks. */
+  shown: number | null;
   columns: CustomerColumn[];
   hiddenColumns: ReturnType<typeof useHiddenColumns>;
 };
 
-export function CustomerToolbar({ rows, filter, onFilter, search, onSearch, shown, columns, hiddenColumns }: Props) {
+export function CustomerToolbar({ values, total, filter, onFilter, search, onSearch, shown, columns, hiddenColumns }: Props) {
   const m = useMessages(customersMessages);
   const { labels, locale } = useSettings();
-  const sellers = useMemo(() => distinctValues(rows, 'seller', locale), [rows, locale]);
-  const segments = useMemo(() => distinctValues(rows, 'segment', locale), [rows, locale]);
+  const sorted = (list: string[] | undefined) => [...(list ?? [])].sort((a, b) => a.localeCompare(b, locale));
+  const sellers = useMemo(() => sorted(values?.sellers), [values, locale]);
+  const segments = useMemo(() => sorted(values?.segments), [values, locale]);
   const options: Record<FilterKey, string[]> = {
     abc: ABC_CLASSES,
     xyz: [...XYZ_CLASSES, 'new'],
@@ -70,8 +75,8 @@ export function CustomerToolbar({ rows, filter, onFilter, search, onSearch, show
       {/* The count and the chooser stay together at the row's right end, also when the row wraps:
           the chooser's list opens leftwards from there and so stays on the screen. */}
       <span className="toolbar-end">
-        <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown} data-total={rows.length}>
-          {m.shown(shown, rows.length)}
+        <span className="shown-count" role="status" data-testid="shown-count" data-shown={shown ?? undefined} data-total={total}>
+          {shown === null ? m.loading : m.shown(shown, total)}
         </span>
         <ColumnChooser columns={columns} state={hiddenColumns} />
       </span>

@@ -109,7 +109,7 @@ function Comparison({ selected }: { selected: number[] }) {
   let entered = 0;
   let left = 0;
   for (const c of table.cells) {
-    const n = c.customers.length;
+    const n = c.customers;
     if (c.from === '-') entered += n;
     else if (c.to === '-') left += n;
     else if (rank(c.to) < rank(c.from)) up += n;
@@ -117,7 +117,7 @@ function Comparison({ selected }: { selected: number[] }) {
   }
   const comparable =
     paramsKey(fromRun.params) === paramsKey(toRun.params) && fromRun.window.from === toRun.window.from && fromRun.window.to === toRun.window.to;
-  const codes = cell ? (table.cells.find((c) => c.from === cell.from && c.to === cell.to)?.customers ?? []) : [];
+  const count = cell ? (table.cells.find((c) => c.from === cell.from && c.to === cell.to)?.customers ?? 0) : 0;
 
   return (
     <section className="comparison" aria-labelledby="migration-title">
@@ -130,7 +130,7 @@ function Comparison({ selected }: { selected: number[] }) {
           {m.moves(up, down, entered, left)}
         </p>
       </div>
-      {cell && <MigrationCustomers codes={codes} from={cell.from} to={cell.to} fromRun={fromRun} toRun={toRun} onClose={() => setCell(null)} />}
+      {cell && <MigrationCustomers count={count} from={cell.from} to={cell.to} fromRun={fromRun} toRun={toRun} onClose={() => setCell(null)} />}
     </section>
   );
 }

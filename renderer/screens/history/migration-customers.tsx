@@ -1,53 +1,27 @@
 // The customers behind one cell of the migration table: code and name, class in each run, and
-// the figure of each run's basis in both runs, each column named by its basis and run. Names and values come from the runs' stored results ('analysis/results' by codes); a
-// huge cell shows its first customers only, so the screen stays quick at 50,000 customers.
-import { useEffect, useState } from 'react';
+// the figure of each run's basis in both runs, each column named by its basis and run, largest
+// first by the newer run's value. Read a page at a time ('analysis/migration-customers'): a cell
+// of a large workspace holds tens of thousands.
 import type { RunSummary } from '../../../shared/api/analysis-api';
-import type { CustomerResult } from '../../../shared/analysis/result-types';
+import type { MigrationCustomer } from '../../../shared/analysis/matrix-types';
 import { basisFigure } from '../../../shared/format/customer-columns';
 import { invoke } from '../../api';
-import { useReportError } from '../../app/errors';
 import { ClassBadge } from '../../components/class-badge';
+import { ShowMore } from '../../components/show-more';
+import { usePagedList } from '../../components/use-paged-list';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { historyMessages } from './history-messages';
 import type { MigrationKey } from './migration-table';
 
-const SHOWN = 1000;
+type Props = { count: number; from: MigrationKey; to: MigrationKey; fromRun: RunSummary; toRun: RunSummary; onClose(): void };
 
-type Results = { before: Map<string, CustomerResult>; after: Map<string, CustomerResult> };
-
-/** Largest first, by the newer run's value (the older one's for customers that left). */
-function byValue(codes: string[], results: Results): string[] {
-  const value = (code: string) => results.after.get(code)?.value ?? results.before.get(code)?.value ?? 0;
-  return [...codes].sort((a, b) => value(b) - value(a) || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-type Props = { codes: string[]; from: MigrationKey; to: MigrationKey; fromRun: RunSummary; toRun: RunSummary; onClose(): void };
-
-export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }: Props) {
+export function MigrationCustomers({ count, from, to, fromRun, toRun, onClose }: Props) {
   const m = useMessages(historyMessages);
   const { fmt, labels } = useSettings();
-  const report = useReportError();
-  const [results, setResults] = useState<Results | null>(null);
-  const shown = codes.slice(0, SHOWN);
-  const key = `${fromRun.id}|${toRun.id}|${shown.join('\u0000')}`;
-  useEffect(() => {
-    let current = true;
-    setResults(null);
-    if (shown.length === 0) return;
-    const byCode = (list: CustomerResult[]) => new Map(list.map((c) => [c.code, c]));
-    Promise.all([
-      invoke('analysis/results', { runId: fromRun.id, filter: { codes: shown } }),
-      invoke('analysis/results', { runId: toRun.id, filter: { codes: shown } }),
-    ]).then(
-      ([before, after]) => current && setResults({ before: byCode(before), after: byCode(after) }),
-      (e: unknown) => current && report(e),
-    );
-    return () => {
-      current = false;
-    };
-    // `key` stands for the codes and runs.
-  }, [key]);
+  const list = usePagedList<MigrationCustomer>(count === 0 ? null : `${fromRun.id}|${toRun.id}|${from}|${to}`, (offset, limit) =>
+    invoke('analysis/migration-customers', { fromRunId: fromRun.id, toRunId: toRun.id, from, to, offset, limit }),
+  );
+  const rows = list.current ? list.rows : null;
 
   const name = (k: MigrationKey) => (k === '-' ? m.absent : k);
   // Like with like: each run's basis shown for both runs (revenue beside revenue, margin beside margin).
@@ -56,16 +30,18 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
     <section className="panel migration-customers" aria-labelledby="migration-customers-title" data-testid="migration-customers">
       <div className="row section-head">
         <h3 id="migration-customers-title" className="grow">
-          {m.cellTitle(name(from), name(to), fmt.integer(codes.length))}
+          {m.cellTitle(name(from), name(to), fmt.integer(count))}
         </h3>
         <button type="button" onClick={onClose}>
           {m.close}
         </button>
       </div>
-      {codes.length === 0 ? (
+      {count === 0 ? (
         <p className="muted">{m.cellEmpty}</p>
-      ) : !results ? (
-        <p className="muted">{m.loading}</p>
+      ) : !rows ? (
+        <p className="muted" role="status">
+          {m.loading}
+        </p>
       ) : (
         <>
           {bases.length > 1 && (
@@ -73,7 +49,7 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
               {m.basesDiffer(fromRun.id, labels.bases[fromRun.params.basis].toLowerCase(), toRun.id, labels.bases[toRun.params.basis].toLowerCase())}
             </p>
           )}
-          {codes.length > SHOWN && <p className="muted">{m.shownOf(SHOWN, codes.length)}</p>}
+          {rows.length < list.total && <p className="muted">{m.shownOf(rows.length, list.total)}</p>}
           <div className="table-scroll customers-scroll">
             <table className="data">
               <thead>
@@ -92,27 +68,24 @@ export function MigrationCustomers({ codes, from, to, fromRun, toRun, onClose }:
                 </tr>
               </thead>
               <tbody>
-                {byValue(shown, results).map((code) => {
-                  const before = results.before.get(code);
-                  const after = results.after.get(code);
-                  return (
-                    <tr key={code}>
-                      <td>{code}</td>
-                      <td>{after?.name ?? before?.name ?? ''}</td>
-                      <td>{before ? <ClassBadge value={before.abc} /> : m.absent}</td>
-                      <td>{after ? <ClassBadge value={after.abc} /> : m.absent}</td>
-                      {bases.map((basis) =>
-                        [before, after].map((c, i) => (
-                          <td key={`${basis}-${i}`} className="num">
-                            {c ? fmt.basis(basisFigure(c, basis), basis) : '—'}
-                          </td>
-                        )),
-                      )}
-                    </tr>
-                  );
-                })}
+                {rows.map(({ code, name: customerName, before, after }) => (
+                  <tr key={code}>
+                    <td>{code}</td>
+                    <td>{customerName ?? ''}</td>
+                    <td>{before ? <ClassBadge value={before.abc} /> : m.absent}</td>
+                    <td>{after ? <ClassBadge value={after.abc} /> : m.absent}</td>
+                    {bases.map((basis) =>
+                      [before, after].map((c, i) => (
+                        <td key={`${basis}-${i}`} className="num">
+                          {c ? fmt.basis(basisFigure(c, basis), basis) : '—'}
+                        </td>
+                      )),
+                    )}
+                  </tr>
+                ))}
               </tbody>
             </table>
+            <ShowMore shown={rows.length} total={list.total} loading={list.loading} onMore={list.more} testId="migration-customers-more" />
           </div>
         </>
       )}

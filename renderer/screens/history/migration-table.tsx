@@ -2,13 +2,12 @@
 // class in the newer one ('-' = not in that run). Each count is a button (Enter/Space opens its
 // customers) and the arrow keys move between the cells as in a spreadsheet.
 import type { KeyboardEvent } from 'react';
-import type { MigrationTable as Migration } from '../../../shared/analysis/matrix-types';
-import type { AbcClass } from '../../../shared/analysis/result-types';
+import type { MigrationKey, MigrationTable as Migration } from '../../../shared/analysis/matrix-types';
 import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { historyMessages } from './history-messages';
 
-export type MigrationKey = AbcClass | '-';
+export type { MigrationKey };
 export const MIGRATION_KEYS: MigrationKey[] = ['A', 'B', 'C', '-'];
 
 type Props = {
@@ -40,7 +39,7 @@ function moveFocus(e: KeyboardEvent<HTMLTableElement>) {
 export function MigrationTable({ table, selected, onSelect }: Props) {
   const m = useMessages(historyMessages);
   const { fmt } = useSettings();
-  const count = (from: MigrationKey, to: MigrationKey) => table.cells.find((c) => c.from === from && c.to === to)?.customers.length;
+  const count = (from: MigrationKey, to: MigrationKey) => table.cells.find((c) => c.from === from && c.to === to)?.customers;
   const head = (k: MigrationKey) =>
     k === '-' ? (
       <span title={m.absentHint}>{m.absent}</span>

@@ -6,6 +6,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
 import { ClassBadge } from '../../components/class-badge';
 import { ClvExplained } from '../../components/clv-explained';
+import { findCustomer, useCustomerSuggestions } from '../../components/customer-lookup';
 import { HealthExplained } from '../../components/health-explained';
 import { useApiData } from '../../components/use-api-data';
 import { useMessages } from '../../i18n/settings';
@@ -18,20 +19,23 @@ export function CustomerKpis({ code, version }: Props) {
   const m = useMessages(kpisMessages);
   // Health reads its declining signal from the current analysis, so its means are in that run's measure.
   const measure = useWorkspace().runs[0]?.params.xyzMeasure ?? 'revenue';
-  const customers = useApiData('customers', () => invoke('customers/list', {}));
-  // Without a chosen customer: the first of the portfolio (the biggest of the current analysis).
-  const chosen = code ?? customers.data?.[0]?.code ?? null;
   const [text, setText] = useState<string | null>(null);
+  const suggestions = useCustomerSuggestions(text ?? '');
+  // Without a chosen customer: the first of the portfolio (the biggest of the current analysis).
+  const largest = useApiData('kpi-largest', () => invoke('customers/page', { limit: 1 })).data?.rows[0]?.code ?? null;
+  const chosen = code ?? largest;
   const figures = useKept(useApiData(chosen === null ? null : `${chosen}/${version}`, async () => {
     const [clv, health] = await Promise.all([invoke('kpi/clv', { code: chosen! }), invoke('kpi/health', { code: chosen! })]);
     return { clv, health };
   }).data);
-  const row = customers.data?.find((r) => r.code === chosen) ?? null;
+  const row = useApiData(chosen === null ? null : `kpi-row|${chosen}`, () => findCustomer(chosen!)).data ?? null;
 
   const choose = (e: FormEvent) => {
     e.preventDefault();
     const value = (text ?? '').trim();
-    if (customers.data?.some((r) => r.code === value)) navigate('kpis', { code: value });
+    void findCustomer(value).then((found) => {
+      if (found?.code === value) navigate('kpis', { code: value });
+    }, () => undefined);
   };
 
   return (
@@ -49,7 +53,7 @@ export function CustomerKpis({ code, version }: Props) {
             data-testid="kpi-customer"
           />
           <datalist id="kpi-customers">
-            {(customers.data ?? []).map((r) => (
+            {suggestions.map((r) => (
               <option key={r.code} value={r.code} label={r.name ?? undefined} />
             ))}
           </datalist>

@@ -1,24 +1,34 @@
 // How concentrated the business is: the share of the top 1/5/10/20 % of customers, the HHI
-// with a plain reading, and what the loss of each A customer would cost.
+// with a plain reading, and what the loss of each A customer would cost. The first A customers
+// come with the panel; "show all" reads the rest a page at a time (a large run has tens of
+// thousands of them).
 import { useState } from 'react';
+import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { Concentration } from '../../../shared/analysis/matrix-types';
-import type { Basis } from '../../../shared/analysis/params';
+import { invoke } from '../../api';
+import { ShowMore } from '../../components/show-more';
+import { usePagedList } from '../../components/use-paged-list';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { paretoMessages } from './pareto-messages';
-
-const FIRST_A = 10;
 
 /** The usual antitrust reading of the HHI (0–10,000). */
 export function hhiLevel(hhi: number): 'low' | 'moderate' | 'high' {
   return hhi < 1500 ? 'low' : hhi <= 2500 ? 'moderate' : 'high';
 }
 
-export function ConcentrationPanel({ data, basis }: { data: Concentration; basis: Basis }) {
+type ACustomer = Concentration['aCustomers'][number];
+
+export function ConcentrationPanel({ data, run }: { data: Concentration; run: RunSummary }) {
   const m = useMessages(paretoMessages).concentration;
   const { fmt } = useSettings();
   const [all, setAll] = useState(false);
   const level = hhiLevel(data.hhi);
-  const shownA = all ? data.aCustomers : data.aCustomers.slice(0, FIRST_A);
+  // Every A customer, in ABC order, with the share of the total it holds (what its loss would cost).
+  const more = usePagedList<ACustomer>(all ? `a|${run.id}|${run.createdAt}` : null, async (offset, limit) => {
+    const page = await invoke('analysis/results-page', { runId: run.id, filter: { abc: 'A' }, offset, limit });
+    return { ...page, rows: page.rows.map((c) => ({ code: c.code, name: c.name, value: c.value, share: c.share ?? 0 })) };
+  });
+  const shownA = all && more.rows ? more.rows : data.aCustomers;
   return (
     <section className="panel pareto-panel" aria-labelledby="concentration-title" data-testid="concentration">
       <h2 id="concentration-title">{m.title}</h2>
@@ -45,9 +55,9 @@ export function ConcentrationPanel({ data, basis }: { data: Concentration; basis
       <p className="hhi">
         {m.hhi}: <strong data-testid="hhi">{fmt.integer(Math.round(data.hhi))}</strong> — <span className={`hhi-${level}`}>{m[level]}</span>
       </p>
-      <h3>{m.aTitle(fmt.integer(data.aCustomers.length))}</h3>
+      <h3>{m.aTitle(fmt.integer(data.aCount))}</h3>
       <div className={all ? 'a-list scroll' : 'a-list'}>
-        <table className="data">
+        <table className="data" data-testid="a-customers">
           <thead>
             <tr>
               <th>{m.code}</th>
@@ -63,16 +73,17 @@ export function ConcentrationPanel({ data, basis }: { data: Concentration; basis
                 <td className="name" title={c.name ?? undefined}>
                   {c.name ?? ''}
                 </td>
-                <td className="num">{fmt.basis(c.value, basis)}</td>
+                <td className="num">{fmt.basis(c.value, run.params.basis)}</td>
                 <td className="num">{fmt.percent(c.share, 2)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        {all && more.rows && <ShowMore shown={more.rows.length} total={more.total} loading={more.loading} onMore={more.more} testId="a-customers-more" />}
       </div>
-      {data.aCustomers.length > FIRST_A && (
-        <button type="button" onClick={() => setAll(!all)}>
-          {all ? m.showFewer : m.showAll(fmt.integer(data.aCustomers.length))}
+      {data.aCount > data.aCustomers.length && (
+        <button type="button" onClick={() => setAll(!all)} data-testid="a-customers-all">
+          {all ? m.showFewer : m.showAll(fmt.integer(data.aCount))}
         </button>
       )}
     </section>

@@ -20,7 +20,7 @@ import { basisValue } from '../../../shared/analysis/result-json';
 import { INTL_TAG } from '../../i18n/locales';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { paretoMessages } from './pareto-messages';
-import type { ParetoPoint } from './pareto-points';
+import type { ParetoPoint } from '../../../shared/analysis/pareto-points';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 

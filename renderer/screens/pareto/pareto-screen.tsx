@@ -1,11 +1,11 @@
 // Screen "pareto": the Pareto chart of the run, and beside it the concentration panel and the
 // threshold sensitivity.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
-import { ABC_CLASSES, type CustomerResult } from '../../../shared/analysis/result-types';
+import type { ParetoView as Points } from '../../../shared/analysis/pareto-points';
+import { ABC_CLASSES } from '../../../shared/analysis/result-types';
 import { invoke } from '../../api';
 import { ClassBadge } from '../../components/class-badge';
-import { useRunResults } from '../../components/run-results';
 import { useApiData } from '../../components/use-api-data';
 import { LoadingNotice, WithRun } from '../../components/with-run';
 import { useMessages, useSettings } from '../../i18n/settings';
@@ -13,12 +13,11 @@ import type { ScreenProps } from '../screens';
 import { ConcentrationPanel } from './concentration-panel';
 import { ParetoChart } from './pareto-chart';
 import { paretoMessages } from './pareto-messages';
-import { allPoints, headPoints, rankedCustomers } from './pareto-points';
 import { SensitivityPanel } from './sensitivity-panel';
 import './pareto.css';
 
-const MAX_BARS = 400;
-const HEAD = 200;
+/** The A customers the concentration panel lists before "show all". */
+const FIRST_A = 10;
 
 export function ParetoScreen(_props: ScreenProps) {
   const m = useMessages(paretoMessages);
@@ -32,33 +31,29 @@ export function ParetoScreen(_props: ScreenProps) {
 
 function ParetoOfRun({ run }: { run: RunSummary }) {
   const key = `${run.id}|${run.createdAt}`;
-  const results = useRunResults(run);
-  const concentration = useApiData(`concentration|${key}`, () => invoke('analysis/concentration', { runId: run.id }));
+  const points = useApiData(`pareto|${key}`, () => invoke('analysis/pareto', { runId: run.id }));
+  const concentration = useApiData(`concentration|${key}`, () => invoke('analysis/concentration', { runId: run.id, aLimit: FIRST_A }));
   const sensitivity = useApiData(`sensitivity|${key}`, () => invoke('analysis/sensitivity', { runId: run.id }));
   return (
     <div className="pareto-layout">
       <div className="pareto-main panel">
-        {results.loading ? <LoadingNotice /> : results.data && <ParetoView run={run} customers={results.data} />}
+        {points.loading ? <LoadingNotice /> : points.data && <ParetoView run={run} points={points.data} />}
       </div>
       <div className="pareto-side">
-        {concentration.loading ? <LoadingNotice /> : concentration.data && <ConcentrationPanel data={concentration.data} basis={run.params.basis} />}
+        {concentration.loading ? <LoadingNotice /> : concentration.data && <ConcentrationPanel data={concentration.data} run={run} />}
         {sensitivity.loading ? <LoadingNotice /> : sensitivity.data && <SensitivityPanel data={sensitivity.data} run={run} />}
       </div>
     </div>
   );
 }
 
-function ParetoView({ run, customers }: { run: RunSummary; customers: CustomerResult[] }) {
+function ParetoView({ run, points: view }: { run: RunSummary; points: Points }) {
   const m = useMessages(paretoMessages);
   const { fmt } = useSettings();
-  const [view, setView] = useState<'all' | 'top'>('all');
-  const ranked = useMemo(() => rankedCustomers(customers), [customers]);
-  const grouped = ranked.length > MAX_BARS;
-  const points = useMemo(
-    () => (grouped && view === 'top' ? headPoints(ranked, HEAD) : allPoints(ranked, MAX_BARS)),
-    [ranked, grouped, view],
-  );
-  const nonPositive = customers.length - ranked.length;
+  const [shown, setView] = useState<'all' | 'top'>('all');
+  const grouped = view.groupSize > 1;
+  const points = grouped && shown === 'top' ? view.head : view.all;
+  const { nonPositive, ranked } = view;
   if (points.length === 0) return <p className="notice">{m.empty}</p>;
   return (
     <>
@@ -74,16 +69,16 @@ function ParetoView({ run, customers }: { run: RunSummary; customers: CustomerRe
           <fieldset className="pareto-view">
             <legend className="visually-hidden">{m.view}</legend>
             {(['all', 'top'] as const).map((v) => (
-              <label key={v} className={view === v ? 'on' : undefined}>
-                <input type="radio" name="pareto-view" value={v} checked={view === v} onChange={() => setView(v)} />
-                {v === 'all' ? m.viewAll(ranked.length) : m.viewTop(HEAD)}
+              <label key={v} className={shown === v ? 'on' : undefined}>
+                <input type="radio" name="pareto-view" value={v} checked={shown === v} onChange={() => setView(v)} />
+                {v === 'all' ? m.viewAll(ranked) : m.viewTop(view.head.length)}
               </label>
             ))}
           </fieldset>
         )}
       </div>
-      <ParetoChart points={points} params={run.params} customers={view === 'top' && grouped ? HEAD : ranked.length} />
-      {grouped && view === 'all' && <p className="muted note">{m.grouped(fmt.integer(Math.ceil(ranked.length / MAX_BARS)))}</p>}
+      <ParetoChart points={points} params={run.params} customers={shown === 'top' && grouped ? view.head.length : ranked} />
+      {grouped && shown === 'all' && <p className="muted note">{m.grouped(fmt.integer(view.groupSize))}</p>}
       {nonPositive > 0 && <p className="muted note">{m.nonPositive(nonPositive)}</p>}
     </>
   );

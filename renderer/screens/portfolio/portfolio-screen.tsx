@@ -1,18 +1,22 @@
 // Screen "portfolio" (carteira, seed 003): every customer by status, KAM, seller or segment, with
-// filters and a quick search; the seller × segment table; new prospects; the team.
+// filters and a quick search; the seller × segment table; new prospects; the team. The backend
+// filters, sorts, groups and counts the whole portfolio and answers a page at a time
+// ('customers/page'); "show more" reads the next one.
 import { useMemo, useState } from 'react';
-import type { Status } from '../../../shared/analysis/result-types';
+import type { PortfolioPage } from '../../../shared/api/customers-api';
+import type { PortfolioRow } from '../../../shared/kam/kam-types';
 import { invoke } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
+import { ShowMore } from '../../components/show-more';
 import { LoadingNotice } from '../../components/with-run';
 import { useApiData } from '../../components/use-api-data';
+import { usePagedList } from '../../components/use-paged-list';
 import { useUndoOffer } from '../../components/undo-notice';
-import { INTL_TAG } from '../../i18n/locales';
-import { useMessages, useSettings } from '../../i18n/settings';
+import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
-import { groupRows, passesOthers, VIEW_KEYS, viewFromParams, type PortfolioView } from './portfolio-filter';
+import { queryOf, VIEW_KEYS, viewFromParams, type PortfolioView } from './portfolio-filter';
 import { portfolioMessages } from './portfolio-messages';
-import { nextSort, sortFromParam, sortParam, sortRows } from './portfolio-sort';
+import { nextSort, sortFromParam, sortParam } from './portfolio-sort';
 import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { NewProspectForm } from './new-prospect-form';
@@ -21,15 +25,15 @@ import { StatusTabs } from './status-tabs';
 import { TeamPanel } from './team-panel';
 import './portfolio.css';
 
+type Extra = Omit<PortfolioPage, 'rows' | 'total' | 'offset'>;
+
 export function PortfolioScreen({ route }: ScreenProps) {
   const m = useMessages(portfolioMessages);
-  const { locale } = useSettings();
   const undo = useUndoOffer();
   // Bumped after a change that the loaded lists must show (a team member added or removed).
   const [version, setVersion] = useState(0);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  const rows = useApiData(`rows:${version}`, () => invoke('customers/list', {}));
   const team = useApiData(`team:${version}`, () => invoke('team/list', {}));
   const cells = useApiData(`cells:${version}`, () => invoke('customers/seller-segment', {}));
 
@@ -39,18 +43,12 @@ export function PortfolioScreen({ route }: ScreenProps) {
     const keep = Object.fromEntries(VIEW_KEYS.map((k) => [k, route.params[k]]));
     navigate('portfolio', { ...keep, ...change });
   };
-
-  const all = rows.data ?? [];
-  const others = useMemo(() => all.filter((r) => passesOthers(r, view, search)), [all, view, search]);
-  const counts = useMemo(() => {
-    const c: Record<Status, number> = { prospect: 0, active: 0, 'at risk': 0, inactive: 0, lost: 0 };
-    for (const r of others) c[r.status] += 1;
-    return c;
-  }, [others]);
-  const shown = view.status === null ? others : others.filter((r) => r.status === view.status);
   const sort = sortFromParam(view.sort ?? undefined);
-  const collator = useMemo(() => new Intl.Collator(INTL_TAG[locale], { numeric: true, sensitivity: 'base' }), [locale]);
-  const groups = useMemo(() => groupRows(sortRows(shown, sort, collator), view.group), [shown, view.sort, view.group, collator]);
+  const request = { ...queryOf(view), search, ...(sort ? { sort } : {}) };
+  const list = usePagedList<PortfolioRow, Extra>(JSON.stringify([version, request]), (offset, limit) =>
+    invoke('customers/page', { ...request, offset, limit }),
+  );
+  const extra = list.extra;
 
   return (
     <section className="portfolio-screen">
@@ -65,24 +63,32 @@ export function PortfolioScreen({ route }: ScreenProps) {
       </div>
       <p className="muted">{m.intro}</p>
       {creating && <NewProspectForm onClose={() => setCreating(false)} />}
-      {rows.loading && !rows.data ? (
+      {list.rows === null || extra === null ? (
         <LoadingNotice />
-      ) : all.length === 0 ? (
+      ) : extra.all === 0 ? (
         <p className="notice">{m.emptyWorkspace}</p>
       ) : (
         <>
-          <StatusTabs counts={counts} total={others.length} value={view.status} onChange={(s) => setView({ status: s ?? undefined })} />
+          <StatusTabs counts={extra.counts} value={view.status} onChange={(s) => setView({ status: s ?? undefined })} />
           <PortfolioToolbar
-            rows={all}
+            choices={extra.choices}
             team={team.data ?? []}
             view={view}
             onView={setView}
             onClear={() => setView(Object.fromEntries(VIEW_KEYS.map((k) => [k, k === 'group' || k === 'sort' ? route.params[k] : undefined])))}
             search={search}
             onSearch={setSearch}
-            shown={m.shown(shown.length, all.length)}
+            shown={m.shown(list.total, extra.all)}
+            busy={!list.current}
           />
-          {shown.length === 0 ? <p className="notice">{m.empty}</p> : <PortfolioTable groups={groups} grouped={view.group !== 'none'} sort={sort} onSort={(key) => setView({ sort: sortParam(nextSort(sort, key)) })} />}
+          {list.total === 0 ? (
+            <p className="notice">{m.empty}</p>
+          ) : (
+            <>
+              <PortfolioTable rows={list.rows} groups={extra.groups} sort={sort} onSort={(key) => setView({ sort: sortParam(nextSort(sort, key)) })} />
+              <ShowMore shown={list.rows.length} total={list.total} loading={list.loading} onMore={list.more} testId="portfolio-more" />
+            </>
+          )}
         </>
       )}
       <div className="portfolio-side">

@@ -1,19 +1,25 @@
-// The dense portfolio table: one row per customer (grouped by KAM, seller or segment when asked),
+// The dense portfolio table: one row per customer of the pages read so far (grouped by KAM,
+// seller or segment when asked: the backend says where each group starts and what it holds),
 // class badges, money and days formatted for the locale. A row opens the customer's dossier on
 // click or Enter, so the table works from the keyboard; each header sorts by its column.
 import type { PortfolioRow } from '../../../shared/kam/kam-types';
+import type { PortfolioGroup } from '../../../shared/kam/portfolio-query';
 import { navigate } from '../../app/router';
 import { ClassBadge } from '../../components/class-badge';
 import { useMessages, useSettings } from '../../i18n/settings';
-import type { RowGroup } from './portfolio-filter';
 import type { Sort, SortKey } from './portfolio-sort';
 import { portfolioMessages } from './portfolio-messages';
 import { PREDICTION_HEADERS, PredictionCells, predictionTitles } from './prediction-columns';
 import { StatusPill } from './status-pill';
 import { LikelyLosingFlag } from '../../components/likely-losing-flag';
 
+type Props = { rows: PortfolioRow[]; groups: PortfolioGroup[] | null; sort: Sort; onSort: (key: SortKey) => void };
 
-type Props = { groups: RowGroup[]; grouped: boolean; sort: Sort; onSort: (key: SortKey) => void };
+/** The loaded rows cut at each group's start; one untitled section without groups. */
+function sections(rows: PortfolioRow[], groups: PortfolioGroup[] | null): { group: PortfolioGroup | null; rows: PortfolioRow[] }[] {
+  if (groups === null) return [{ group: null, rows }];
+  return groups.filter((g) => g.offset < rows.length).map((g) => ({ group: g, rows: rows.slice(g.offset, g.offset + g.customers) }));
+}
 
 /** The columns in order; true for the right-aligned figures. */
 const HEADERS: [SortKey | 'tags', boolean][] = [
@@ -25,7 +31,7 @@ const HEADERS: [SortKey | 'tags', boolean][] = [
 /** Headers whose titles may take two lines. */
 const WRAPPED: ReadonlySet<string> = new Set(PREDICTION_HEADERS.map(([key]) => key));
 
-export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
+export function PortfolioTable({ rows, groups, sort, onSort }: Props) {
   const m = useMessages(portfolioMessages);
   const { fmt, labels } = useSettings();
   // The predicted figures are titled as the customer grid and the workbook title them.
@@ -52,14 +58,14 @@ export function PortfolioTable({ groups, grouped, sort, onSort }: Props) {
             )}
           </tr>
         </thead>
-        {groups.map((g) => (
-          <tbody key={g.key}>
-            {grouped && (
+        {sections(rows, groups).map(({ group: g, rows: shown }) => (
+          <tbody key={g === null ? '' : `${g.offset}`}>
+            {g && (
               <tr className="group-row">
-                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, g.rows.length, fmt.money(g.revenue))}</th>
+                <th colSpan={HEADERS.length}>{m.groupLine(g.name ?? m.none, g.customers, fmt.money(g.revenue))}</th>
               </tr>
             )}
-            {g.rows.map((r) => (
+            {shown.map((r) => (
               <Row key={r.code} row={r} />
             ))}
           </tbody>

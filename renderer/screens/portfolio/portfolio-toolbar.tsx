@@ -1,11 +1,14 @@
 // The portfolio's filters (class, KAM, seller, segment, tag), the grouping and the quick search.
-import type { PortfolioRow, TeamMember } from '../../../shared/kam/kam-types';
+import { useEffect, useState } from 'react';
+import type { PortfolioChoices } from '../../../shared/api/customers-api';
+import type { TeamMember } from '../../../shared/kam/kam-types';
 import { useMessages } from '../../i18n/settings';
-import { distinct, GROUP_BYS, hasFilter, type GroupBy, type PortfolioView } from './portfolio-filter';
+import { GROUP_BYS, hasFilter, type GroupBy, type PortfolioView } from './portfolio-filter';
 import { portfolioMessages } from './portfolio-messages';
 
 type Props = {
-  rows: PortfolioRow[];
+  /** The values the filters offer, from the whole portfolio. */
+  choices: PortfolioChoices;
   team: TeamMember[];
   view: PortfolioView;
   onView(change: Partial<Record<keyof PortfolioView, string | undefined>>): void;
@@ -13,13 +16,19 @@ type Props = {
   search: string;
   onSearch(text: string): void;
   shown: string;
+  /** A new answer is on its way (the count is the previous one's). */
+  busy: boolean;
 };
 
-export function PortfolioToolbar({ rows, team, view, onView, onClear, search, onSearch, shown }: Props) {
+export function PortfolioToolbar({ choices, team, view, onView, onClear, search, onSearch, shown, busy }: Props) {
   const m = useMessages(portfolioMessages);
+  // The box shows the click at once; the address (and so `view`) follows a moment later, and a
+  // box held to the address alone flicked back unticked until then.
+  const [losing, setLosing] = useState(view.losing);
+  useEffect(() => setLosing(view.losing), [view.losing]);
   // KAMs: the team, plus any KAM still named on a customer after leaving the team.
   const kams = new Map<string, string>(team.map((t) => [String(t.id), t.name]));
-  for (const r of rows) if (r.kamId !== null && r.kamName !== null && !kams.has(String(r.kamId))) kams.set(String(r.kamId), r.kamName);
+  for (const k of choices.kams) if (!kams.has(String(k.id))) kams.set(String(k.id), k.name);
   const select = (key: 'abc' | 'kam' | 'seller' | 'segment' | 'tag', label: string, anyLabel: string, options: [string, string][]) => (
     <label className="field">
       {label}
@@ -42,11 +51,19 @@ export function PortfolioToolbar({ rows, team, view, onView, onClear, search, on
       </label>
       {select('abc', m.filterClass, m.anyClass, [['A', 'A'], ['B', 'B'], ['C', 'C'], ['none', m.noClass]])}
       {select('kam', m.filterKam, m.any, [...kams].sort((a, b) => a[1].localeCompare(b[1])))}
-      {select('seller', m.filterSeller, m.any, pairs(distinct(rows, (r) => r.seller)))}
-      {select('segment', m.filterSegment, m.any, pairs(distinct(rows, (r) => r.segment)))}
-      {select('tag', m.filterTag, m.anyTag, pairs([...new Set(rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b))))}
+      {select('seller', m.filterSeller, m.any, pairs(choices.sellers))}
+      {select('segment', m.filterSegment, m.any, pairs(choices.segments))}
+      {select('tag', m.filterTag, m.anyTag, pairs(choices.tags))}
       <label className="field check">
-        <input type="checkbox" checked={view.losing} onChange={(e) => onView({ losing: e.target.checked ? '1' : undefined })} data-testid="filter-losing" />
+        <input
+          type="checkbox"
+          checked={losing}
+          onChange={(e) => {
+            setLosing(e.target.checked);
+            onView({ losing: e.target.checked ? '1' : undefined });
+          }}
+          data-testid="filter-losing"
+        />
         {m.onlyLosing}
       </label>
       <label className="field">
@@ -64,7 +81,7 @@ export function PortfolioToolbar({ rows, team, view, onView, onClear, search, on
           {m.clearFilters}
         </button>
       )}
-      <span className="shown-count" role="status">
+      <span className="shown-count" role="status" aria-busy={busy}>
         {shown}
       </span>
     </div>

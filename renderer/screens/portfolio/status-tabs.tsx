@@ -4,9 +4,10 @@ import { STATUSES, type Status } from '../../../shared/analysis/result-types';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { portfolioMessages } from './portfolio-messages';
 
-type Props = { counts: Record<Status, number>; total: number; value: Status | null; onChange(status: Status | null): void };
+type Props = { counts: Record<Status, number>; value: Status | null; onChange(status: Status | null): void };
 
-export function StatusTabs({ counts, total, value, onChange }: Props) {
+export function StatusTabs({ counts, value, onChange }: Props) {
+  const total = STATUSES.reduce((s, k) => s + counts[k], 0);
   const m = useMessages(portfolioMessages);
   const { fmt, labels } = useSettings();
   const tab = (status: Status | null, label: string, count: number) => (

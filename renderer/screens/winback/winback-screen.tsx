@@ -5,7 +5,9 @@ import type { WinbackRow as Row } from '../../../shared/api/followup-api';
 import { invoke } from '../../api';
 import { hrefFor } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
+import { ShowMore } from '../../components/show-more';
 import { useApiData } from '../../components/use-api-data';
+import { usePagedList } from '../../components/use-paged-list';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { winbackMessages } from './winback-messages';
@@ -19,11 +21,14 @@ export function WinbackScreen(_props: ScreenProps) {
   const { runs, loading } = useWorkspace();
   // Bumped after a case is saved: the trend splits losses by the recorded reason.
   const [version, setVersion] = useState(0);
-  const list = useApiData('winback', () => invoke('winback/list', {}));
-  const trend = useApiData(`trend/${version}`, () => invoke('winback/trend', { months: 12 }));
+  // A page at a time, largest value lost first: a large workspace has tens of thousands.
+  const list = usePagedList<Row, { valueLost: number }>(`winback/${runs[0]?.id ?? 0}`, (offset, limit) => invoke('winback/page', { offset, limit }));
+  // Asked once the list's first page is shown: the trend reads every customer's purchase days (seconds
+  // in a large workspace, the first time), and the backend answers one request at a time.
+  const trend = useApiData(list.rows === null ? null : `trend/${version}`, () => invoke('winback/trend', { months: 12 }));
 
   if (loading) return <p className="muted">{m.loading}</p>;
-  const rows: Row[] = list.data ?? [];
+  const rows: Row[] = list.rows ?? [];
   return (
     <div className="winback">
       <h1>{m.title}</h1>
@@ -32,14 +37,14 @@ export function WinbackScreen(_props: ScreenProps) {
         <p className="notice">
           <a href={hrefFor('analysis')}>{m.noRun}</a>
         </p>
-      ) : !list.data ? (
+      ) : list.rows === null ? (
         <p className="muted">{m.loading}</p>
       ) : rows.length === 0 ? (
         <p className="notice">{m.empty}</p>
       ) : (
         <>
           <p className="winback-totals">
-            <strong data-testid="winback-totals">{m.totals(rows.length, fmt.money(rows.reduce((s, r) => s + r.valueLost, 0)))}</strong>{' '}
+            <strong data-testid="winback-totals">{m.totals(list.total, fmt.money(list.extra?.valueLost ?? 0))}</strong>{' '}
             <span className="muted">{m.valueLostHint}</span>
           </p>
           <div className="winback-list">
@@ -64,6 +69,7 @@ export function WinbackScreen(_props: ScreenProps) {
               </tbody>
             </table>
           </div>
+          <ShowMore shown={rows.length} total={list.total} loading={list.loading} onMore={list.more} testId="winback-more" />
         </>
       )}
       {trend.data && runs.length > 0 && <WinbackTrend trend={trend.data} />}

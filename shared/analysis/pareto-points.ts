@@ -4,7 +4,10 @@
 //   group; a group never crosses a class boundary), so the horizontal axis stays proportional
 //   to the number of customers and the curve keeps its true shape;
 // - the first `head` customers, one bar each.
-import type { AbcClass, CustomerResult } from '../../../shared/analysis/result-types';
+import type { AbcClass, CustomerResult } from './result-types';
+
+/** What the chart reads of a customer. */
+export type ParetoInput = Pick<CustomerResult, 'code' | 'name' | 'value' | 'cumulativeShare' | 'abc'>;
 
 export type ParetoPoint = {
   /** Ranks in ABC order, 1-based; from === to for a single customer. */
@@ -21,11 +24,11 @@ export type ParetoPoint = {
 };
 
 /** Customers on the curve: those with a value > 0 (the others have no cumulative share, SPEC). */
-export function rankedCustomers(customers: CustomerResult[]): CustomerResult[] {
+export function rankedCustomers<T extends ParetoInput>(customers: T[]): T[] {
   return customers.filter((c) => c.cumulativeShare !== null);
 }
 
-function group(ranked: CustomerResult[], from: number, to: number): ParetoPoint {
+function group(ranked: ParetoInput[], from: number, to: number): ParetoPoint {
   const first = ranked[from]!;
   const last = ranked[to - 1]!;
   let sum = 0;
@@ -43,12 +46,12 @@ function group(ranked: CustomerResult[], from: number, to: number): ParetoPoint 
 }
 
 /** One bar per customer for the first `count` customers. */
-export function headPoints(ranked: CustomerResult[], count: number): ParetoPoint[] {
+export function headPoints(ranked: ParetoInput[], count: number): ParetoPoint[] {
   return ranked.slice(0, count).map((_, i) => group(ranked, i, i + 1));
 }
 
 /** Every customer, in at most about `maxBars` equal groups (plus a cut at each class boundary). */
-export function allPoints(ranked: CustomerResult[], maxBars: number): ParetoPoint[] {
+export function allPoints(ranked: ParetoInput[], maxBars: number): ParetoPoint[] {
   if (ranked.length <= maxBars) return headPoints(ranked, ranked.length);
   const size = Math.ceil(ranked.length / maxBars);
   const points: ParetoPoint[] = [];
@@ -64,4 +67,29 @@ export function allPoints(ranked: CustomerResult[], maxBars: number): ParetoPoin
     from = to;
   }
   return points;
+}
+
+/** The chart's two views of a run, computed where the customers are (the backend): a few hundred points cross the API, not the run. */
+export type ParetoView = {
+  /** Every customer on the curve, in at most about `maxBars` bars. */
+  all: ParetoPoint[];
+  /** The first `head` customers, a bar each. */
+  head: ParetoPoint[];
+  /** Customers on the curve (value > 0). */
+  ranked: number;
+  /** Customers with a value ≤ 0, off the curve. */
+  nonPositive: number;
+  /** Customers per bar of `all` (1: a bar each). */
+  groupSize: number;
+};
+
+export function paretoView(customers: ParetoInput[], maxBars: number, head: number): ParetoView {
+  const ranked = rankedCustomers(customers);
+  return {
+    all: allPoints(ranked, maxBars),
+    head: headPoints(ranked, head),
+    ranked: ranked.length,
+    nonPositive: customers.length - ranked.length,
+    groupSize: ranked.length <= maxBars ? 1 : Math.ceil(ranked.length / maxBars),
+  };
 }

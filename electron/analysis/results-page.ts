@@ -1,0 +1,171 @@
+// 'analysis/results-page': a page of a stored run's customers, filtered, searched and sorted by
+// any column of the customer table, for a grid that shows 200,000 customers without holding them.
+// A stored run never changes, so what a page needs of every customer (the filtered fields, the
+// search text, each sorted column's order) is read once per run and kept (the last two runs):
+// the first page in ABC order is read straight from the table; a search, a filter or a sort then
+// answers from memory and reads only the rows it shows.
+import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
+import { apiError } from '../../shared/api/errors';
+import { checkPage, type Page, type PageRequest } from '../../shared/api/paging';
+import { DEFAULT_PARAMS } from '../../shared/analysis/params';
+import {
+  hasResultFilter,
+  passesResultFilter,
+  RESULT_FILTER_KEYS,
+  RESULT_FILTER_VALUES,
+  type FilteredFields,
+  type ResultGridFilter,
+} from '../../shared/analysis/result-filter';
+import type { Signal } from '../../shared/analysis/result-types';
+import { customerColumns, type CustomerColumn } from '../../shared/format/customer-columns';
+import { labelsFor } from '../../shared/format/labels';
+import { resolveLocale } from '../../shared/format/locale';
+import { identityOrder, matchesWords, pageOf, searchText, searchWords, sortedPositions, sortKey, type SortValue } from '../../shared/paging/list-order';
+import type { Db } from '../db/open-database';
+import {
+  countRunResults,
+  runColumn,
+  runFacetRows,
+  type ResultFacetRow,
+  runResultsAtRanks,
+  runResultsInSlices,
+  runResultsOfCodes,
+  runResultsSlice,
+  STORED_RESULT_COLUMNS,
+} from '../db/run-results-table';
+
+const CALL = 'analysis/results-page';
+/** Runs whose index is kept: the one on screen and the one before (the what-if beside the current). */
+const KEPT_RUNS = 2;
+const MAX_CODES = 1000;
+
+type RunIndex = {
+  key: string;
+  runId: number;
+  rows: FilteredFields[];
+  /** Each customer's folded code, name, seller, segment and region; read at the first search. */
+  search: string[] | null;
+  /** Positions in each column's order, by `key|desc`. */
+  orders: Map<string, Int32Array>;
+};
+
+const indexes = new WeakMap<Db, RunIndex[]>();
+const runKey = (run: RunSummary) => `${run.id}|${run.createdAt}`;
+
+/** The column definitions the sort follows, texts in pt-BR (the sort of a few text columns depends on the words). */
+function columnsOf(run: RunSummary): CustomerColumn[] {
+  return customerColumns(run.params, labelsFor('pt'), resolveLocale('pt-BR')!);
+}
+
+const SORT_KEYS = new Set(customerColumns(DEFAULT_PARAMS, labelsFor('pt'), resolveLocale('pt-BR')!).map((c) => c.key));
+
+function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
+  const list = indexes.get(db) ?? [];
+  const key = runKey(run);
+  const found = list.find((x) => x.key === key);
+  if (found) {
+    // Most recently used last.
+    list.splice(list.indexOf(found), 1);
+    list.push(found);
+    return found;
+  }
+  const rows = (facets ?? runFacetRows(db, run.id)).map(([, , seller, segment, , abc, xyz, status, signalsJson, pAlive]): FilteredFields => ({
+    abc,
+    pAlive,
+    xyz,
+    status,
+    seller,
+    segment,
+    signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]).map((s) => ({ kind: s.kind })),
+  }));
+  const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map() };
+  list.push(index);
+  while (list.length > KEPT_RUNS) list.shift();
+  indexes.set(db, list);
+  return index;
+}
+
+function searchOf(db: Db, index: RunIndex, facets?: ResultFacetRow[]): string[] {
+  if (!index.search) {
+    // Sellers, segments and regions repeat: fold each once.
+    const folded = new Map<string, string>();
+    const fold = (text: string | null) => {
+      if (text === null) return null;
+      let f = folded.get(text);
+      if (f === undefined) folded.set(text, (f = searchText([text])));
+      return f;
+    };
+    index.search = (facets ?? runFacetRows(db, index.runId)).map(([code, name, seller, segment, region]) =>
+      [searchText([code, name]), fold(seller), fold(segment), fold(region)].join('|'),
+    );
+  }
+  return index.search;
+}
+
+/** Every customer's value in one column, as sorted: texts by their sort key. */
+function sortValues(db: Db, run: RunSummary, key: string): SortValue[] {
+  const asSort = (v: string | number | null): SortValue => (typeof v === 'string' ? sortKey(v) : v);
+  if (STORED_RESULT_COLUMNS[key] !== undefined) return runColumn(db, run.id, key).map(asSort);
+  // A figure derived from several fields, or a text in words: the column's own value, from the full rows.
+  const column = columnsOf(run).find((c) => c.key === key)!;
+  const values: SortValue[] = [];
+  for (const slice of runResultsInSlices(db, run.id)) for (const r of slice) values.push(asSort(column.value(r, r.rank - 1)));
+  return values;
+}
+
+function orderOf(db: Db, run: RunSummary, index: RunIndex, sort: { key: string; desc: boolean }): Int32Array {
+  const id = `${sort.key}|${sort.desc}`;
+  let order = index.orders.get(id);
+  if (!order) index.orders.set(id, (order = sortedPositions(sortValues(db, run, sort.key), sort.desc)));
+  return order;
+}
+
+function checkFilter(raw: unknown): ResultGridFilter {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw apiError('bad-request', { call: CALL, field: 'filter' });
+  const filter: ResultGridFilter = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const k = RESULT_FILTER_KEYS.find((x) => x === key);
+    const allowed = k && RESULT_FILTER_VALUES[k];
+    if (!k || typeof value !== 'string' || (allowed && !allowed.includes(value))) throw apiError('bad-request', { call: CALL, field: `filter.${key}` });
+    filter[k] = value;
+  }
+  return filter;
+}
+
+export type ResultsPageRequest = PageRequest & { filter?: ResultGridFilter; codes?: string[] };
+
+export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest): Page<RankedResult> {
+  const { offset, limit, sort, search } = checkPage(CALL, request, (key) => SORT_KEYS.has(key));
+  const filter = checkFilter(request.filter);
+  if (request.codes !== undefined) {
+    const { codes } = request;
+    if (!Array.isArray(codes) || codes.length > MAX_CODES || codes.some((c) => typeof c !== 'string')) throw apiError('bad-request', { call: CALL, field: 'codes' });
+    const rows = runResultsOfCodes(db, run.id, codes);
+    return { rows: rows.slice(offset, offset + limit), offset, total: rows.length };
+  }
+  const words = searchWords(search);
+  if (sort === null && words.length === 0 && !hasResultFilter(filter)) {
+    // The run's own order: no index needed for the first screenful.
+    return { rows: runResultsSlice(db, run.id, offset, limit), offset, total: countRunResults(db, run.id) };
+  }
+  const index = indexOf(db, run);
+  const texts = words.length > 0 ? searchOf(db, index) : null;
+  const filtered = hasResultFilter(filter);
+  const keep =
+    !filtered && texts === null ? null : (i: number) => (!filtered || passesResultFilter(index.rows[i]!, filter)) && (texts === null || matchesWords(texts[i]!, words));
+  const order = sort === null ? identityOrder(index.rows.length) : orderOf(db, run, index, sort);
+  const { positions, total } = pageOf(order, keep, offset, limit);
+  return { rows: runResultsAtRanks(db, run.id, positions.map((p) => p + 1)), offset, total };
+}
+
+/**
+ * Reads, while the user looks at the first page, what a search or a filter will need, so that the
+ * first of them answers at once. Later calls find it kept.
+ */
+export function prepareResultsIndex(db: Db, run: RunSummary): void {
+  if (!db.open || indexes.get(db)?.some((x) => x.key === runKey(run) && x.search !== null)) return;
+  // One read of the run's facets for both.
+  const facets = runFacetRows(db, run.id);
+  searchOf(db, indexOf(db, run, facets), facets);
+}

@@ -1,0 +1,123 @@
+// Reads of run_results for the key-account screens (portfolio, dossier, agenda, win-back,
+// dashboard): only the columns and rows each needs, so that a screen of a 200,000-customer run
+// does not read every figure of every customer. Kept apart from run-results-table.ts (which
+// writes the table and reads it for the analysis screens) for the length of one module.
+import type { AbcClass, CustomerResult, KeyAccountType, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import type { Db } from './open-database';
+import { cachedStatement } from './statement-cache';
+
+const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
+
+/** What the portfolio filters and sorts by, for every customer a run lists (its own, other = 0, and its others). */
+export type KamRunRow = [
+  code: string, rank: number, other: number, abc: AbcClass | null, xyz: XyzClass | null, revenue: number | null, status: Status,
+  lastPurchase: number | null, pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null,
+  clv12m: number | null,
+];
+
+export function kamRunRows(db: Db, runId: number): KamRunRow[] {
+  return cachedStatement(
+    db,
+    `SELECT code, rank, other, abc, xyz, revenue_cents, status, last_purchase, p_alive, expected_purchases_90d,
+            predicted_revenue_12m_cents, clv_12m_cents FROM run_results WHERE run_id = ?`,
+  )
+    .raw()
+    .all(runId) as KamRunRow[];
+}
+
+/** The rest of what the key-account screens show of a listed customer: its signals, types, cycle and value lost. */
+export type KamDetail = Pick<CustomerResult, 'recencyDays' | 'cycleDays' | 'expectedNext' | 'signals' | 'types' | 'trailingRevenue'>;
+
+const DETAIL = 'code, recency_days, cycle_days, expected_next, signals_json, types_json, trailing_revenue_cents';
+
+function toDetail(r: [string, number | null, number | null, number | null, string, string, number | null]): [string, KamDetail] {
+  const [code, recencyDays, cycleDays, expectedNext, signalsJson, typesJson, trailingRevenue] = r;
+  return [code, { recencyDays, cycleDays, expectedNext, signals: parseList<Signal>(signalsJson), types: parseList<KeyAccountType>(typesJson), trailingRevenue }];
+}
+
+/** Code → detail of the given customers in the run (those it lists). */
+export function kamDetailsOfCodes(db: Db, runId: number, codes: readonly string[]): Map<string, KamDetail> {
+  if (codes.length === 0) return new Map();
+  const rows = cachedStatement(db, `SELECT ${DETAIL} FROM run_results WHERE run_id = ? AND code IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(runId, JSON.stringify(codes)) as Parameters<typeof toDetail>[0][];
+  return new Map(rows.map(toDetail));
+}
+
+/** Code → detail of every customer the run lists (the portfolio's sort by health). */
+export function kamDetails(db: Db, runId: number): Map<string, KamDetail> {
+  const rows = cachedStatement(db, `SELECT ${DETAIL} FROM run_results WHERE run_id = ?`).raw().all(runId) as Parameters<typeof toDetail>[0][];
+  return new Map(rows.map(toDetail));
+}
+
+/** A customer a run lists, lost or inactive, as the win-back list shows it (deleted customers and those removed left out). */
+export type LostRunRow = [
+  code: string, customerId: number, abc: AbcClass | null, status: Status, other: number, lastPurchase: number | null,
+  storedValueLost: number | null,
+];
+
+const LOST = `FROM run_results r
+  WHERE r.run_id = :run AND r.status IN (SELECT value FROM json_each(:statuses)) AND r.customer_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM customer_profiles p WHERE p.customer_id = r.customer_id AND p.deleted_at IS NOT NULL)`;
+
+/** A page of them, largest value lost stored with the run first, then by code. */
+export function lostRunRows(db: Db, runId: number, statuses: readonly Status[], offset: number, limit: number): LostRunRow[] {
+  return cachedStatement(
+    db,
+    `SELECT r.code, r.customer_id, r.abc, r.status, r.other, r.last_purchase, r.trailing_revenue_cents ${LOST}
+      ORDER BY COALESCE(r.trailing_revenue_cents, 0) DESC, r.code LIMIT :limit OFFSET :offset`,
+  )
+    .raw()
+    .all({ run: runId, statuses: JSON.stringify(statuses), limit, offset }) as LostRunRow[];
+}
+
+/** How many there are, the value lost stored with the run, and how many have none stored though they bought (a run before schema 5). */
+export function lostRunTotals(db: Db, runId: number, statuses: readonly Status[]): { customers: number; valueLost: number; unstored: number } {
+  const [customers, valueLost, unstored] = cachedStatement(
+    db,
+    `SELECT COUNT(*), COALESCE(SUM(r.trailing_revenue_cents), 0),
+            COALESCE(SUM(r.trailing_revenue_cents IS NULL AND r.last_purchase IS NOT NULL), 0) ${LOST}`,
+  )
+    .raw()
+    .get({ run: runId, statuses: JSON.stringify(statuses) }) as [number, number, number];
+  return { customers, valueLost, unstored };
+}
+
+/** Codes of the listed customers that may have an overdue purchase: an expected one and an 'overdue' signal in their signals' text (the agenda checks the signal). */
+export function overdueCandidateCodes(db: Db, runId: number): string[] {
+  return cachedStatement(db, `SELECT code FROM run_results WHERE run_id = ? AND expected_next IS NOT NULL AND signals_json LIKE '%"overdue"%'`)
+    .pluck()
+    .all(runId) as string[];
+}
+
+/** Codes of the run's own customers of the given classes with P(alive) under `below` (the caller's rule decides). */
+export function lowChanceCodes(db: Db, runId: number, classes: readonly AbcClass[], below: number): string[] {
+  return cachedStatement(db, 'SELECT code FROM run_results WHERE run_id = ? AND other = 0 AND abc IN (SELECT value FROM json_each(?)) AND p_alive < ?')
+    .pluck()
+    .all(runId, JSON.stringify(classes), below) as string[];
+}
+
+/** Each given customer's class in the run (its own customers; null for its others). */
+export function classesOfCodes(db: Db, runId: number, codes: readonly string[]): Map<string, AbcClass | null> {
+  if (codes.length === 0) return new Map();
+  const rows = cachedStatement(db, 'SELECT code, abc FROM run_results WHERE run_id = ? AND code IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(runId, JSON.stringify(codes)) as [string, AbcClass | null][];
+  return new Map(rows);
+}
+
+/** What the dashboard reads of the run's A customers, in rank order. */
+export type KeyAccountRunRow = Pick<CustomerResult, 'code' | 'value' | 'status' | 'recencyDays' | 'cycleDays' | 'pAlive' | 'signals'> & { abc: 'A' };
+
+export function keyAccountRunRows(db: Db, runId: number): KeyAccountRunRow[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT code, value, status, recency_days, cycle_days, p_alive, signals_json FROM run_results
+      WHERE run_id = ? AND other = 0 AND abc = 'A' ORDER BY rank`,
+  )
+    .raw()
+    .all(runId) as [string, number, Status, number | null, number | null, number | null, string][];
+  return rows.map(([code, value, status, recencyDays, cycleDays, pAlive, signalsJson]) => ({
+    code, value, status, recencyDays, cycleDays, pAlive, signals: parseList<Signal>(signalsJson), abc: 'A',
+  }));
+}

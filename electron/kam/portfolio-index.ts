@@ -1,0 +1,231 @@
+// The portfolio's customers as the page requests read them (portfolio.ts): every customer not
+// deleted with its effective fields and the current analysis's figures, in the analysis's ABC
+// order, so that a search, a filter or a sort of 200,000 customers answers from memory. Kept in
+// two layers, each read again only when what it holds changes:
+// - the customers and the current analysis (imported attributes, class, revenue, status, last
+//   purchase): changed by an import, an undo, a new customer or another current analysis
+//   (data-stamp.ts customersStamp); reading them is what costs at 200,000 customers;
+// - what users type (edits, KAM, the three P, deletion, tags, contacts, the team), which scales
+//   with what was typed: read again after any write, and laid over the first.
+// What only the rows on screen need (signals, health, value lost, what they used to buy) is read
+// for them (portfolio.ts).
+import type { RunSummary } from '../../shared/api/analysis-api';
+import type { Day } from '../../shared/domain/calendar';
+import { effective } from '../../shared/kam/editable';
+import { isLikelyLosing } from '../../shared/kam/likely-losing';
+import type { Activity } from '../../shared/kam/kam-types';
+import { statusOutsideRun } from '../../shared/kam/portfolio-status';
+import { PORTFOLIO_SORT_VALUES, type PortfolioSortKey, type SortedFields } from '../../shared/kam/portfolio-query';
+import { searchText, sortedPositions, sortKey, type SortValue } from '../../shared/paging/list-order';
+import { latestActivities } from '../db/activities-table';
+import { customerBaseRows, profileRows, type ProfileRow } from '../db/customer-profiles-table';
+import { tagsByCustomer } from '../db/customer-tags-table';
+import { customersStamp, dataStamp } from '../db/data-stamp';
+import type { Db } from '../db/open-database';
+import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-kam-reads';
+import { teamMemberNames } from '../db/team-members-table';
+import { currentRun, kpiReferenceDayOf, statusLimitsOf } from './current-run';
+import { loadHealthContext, type HealthContext, type HealthFigures } from './health-context';
+import { lastPurchaseOf } from './sales-history';
+
+/** A customer as the portfolio filters, sorts and lists it (what only the rows on screen show apart). */
+export type PortfolioEntry = SortedFields & { id: number };
+
+/**
+ * The imported side of the entries, with nothing typed (no KAM, tag, P or contact): a customer
+ * nobody typed anything about is listed as this very object (most of 200,000 are).
+ */
+type Base = { stamp: string; run: RunSummary | null; entries: PortfolioEntry[]; search: string[] | null };
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+type Records = {
+  stamp: string;
+  profiles: Map<number, ProfileRow>;
+  tags: Map<number, string[]>;
+  activities: Map<number, Activity>;
+  kamNames: Map<number, string>;
+  health: HealthContext;
+};
+
+export type PortfolioIndex = {
+  run: RunSummary | null;
+  entries: PortfolioEntry[];
+  health: HealthContext;
+  /** Each entry's health score, all computed at the first sort by health. */
+  healthScores: number[] | null;
+  /** Each entry's folded code and name, made at the first search. */
+  search: string[] | null;
+  /** Positions in each column's order, by `key|desc`. */
+  orders: Map<string, Int32Array>;
+  /** Where each entry is in the base layer (its search text is kept there). */
+  baseAt: Int32Array;
+  base: Base;
+};
+
+type Kept = { base: Base; records: Records | null; index: PortfolioIndex | null };
+const kept = new WeakMap<Db, Kept>();
+
+export function portfolioIndex(db: Db, today: Day): PortfolioIndex {
+  let k = kept.get(db);
+  const customers = `${customersStamp(db)}|${currentRunKey(db)}`;
+  if (!k || k.base.stamp !== customers) kept.set(db, (k = { base: readBase(db, customers), records: null, index: null }));
+  const stamp = `${dataStamp(db)}|${today}`;
+  if (k.records?.stamp !== stamp) {
+    k.records = readRecords(db, stamp, today);
+    k.index = null;
+  }
+  return (k.index ??= merge(k.base, k.records));
+}
+
+/**
+ * Reads what an index needs ahead of the first request: after a workspace opens or a run or an
+ * import ends, so that the portfolio's first page does not wait for it.
+ */
+export function preparePortfolioIndex(db: Db, today: Day): void {
+  if (db.open) portfolioIndex(db, today);
+}
+
+function currentRunKey(db: Db): string {
+  const run = currentRun(db);
+  return run ? `${run.id}.${run.createdAt}` : '';
+}
+
+function readBase(db: Db, stamp: string): Base {
+  const run = currentRun(db);
+  const reference = kpiReferenceDayOf(db, run);
+  const limits = statusLimitsOf(run);
+  const runRows = run ? kamRunRows(db, run.id) : [];
+  const listed = new Map(runRows.map((r, i) => [r[0], i]));
+  const customers = customerBaseRows(db);
+  // Only the customers the run does not list need their last purchase read from the sales.
+  const lastPurchases = lastPurchaseOf(db, customers.filter((c) => !listed.has(c[1])).map((c) => c[0]));
+  const typed = { kamId: null, kamName: null, tags: NO_TAGS as string[], threeP: 0, nextContactDay: null };
+  const orders: number[] = [];
+  const unsorted = customers.map(([id, code, name, seller, segment, region]): PortfolioEntry => {
+    const at = listed.get(code);
+    if (at === undefined) {
+      const lastPurchase = lastPurchases.get(id) ?? null;
+      const status = statusOutsideRun(lastPurchase, reference, limits);
+      orders.push(Number.MAX_SAFE_INTEGER);
+      return {
+        id, code, name, seller, segment, region, status, inWindow: false, abc: null, xyz: null, revenue: null,
+        lastPurchase, pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, likelyLosing: false, ...typed,
+      };
+    }
+    const [, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = runRows[at]!;
+    const inWindow = other === 0;
+    orders.push(inWindow ? rank : Number.MAX_SAFE_INTEGER);
+    return {
+      id,
+      code,
+      name,
+      seller,
+      segment,
+      region,
+      status,
+      inWindow,
+      abc: inWindow ? abc : null,
+      xyz: inWindow ? xyz : null,
+      revenue: inWindow ? revenue : null,
+      lastPurchase,
+      // The predicted figures of the run's others too: the models see every customer who bought.
+      pAlive,
+      expectedPurchases90d,
+      predictedRevenue12m,
+      clv12m,
+      likelyLosing: isLikelyLosing(inWindow ? abc : null, pAlive),
+      ...typed,
+    };
+  });
+  // The run's customers in ABC order, then every other customer (its others, those it does not list) by code.
+  const positions = unsorted.map((_, i) => i);
+  positions.sort((a, b) => orders[a]! - orders[b]! || (unsorted[a]!.code < unsorted[b]!.code ? -1 : unsorted[a]!.code > unsorted[b]!.code ? 1 : 0));
+  const entries = positions.map((i) => unsorted[i]!);
+  return { stamp, run, entries, search: null };
+}
+
+function readRecords(db: Db, stamp: string, today: Day): Records {
+  return {
+    stamp,
+    profiles: new Map(profileRows(db).map((p) => [p[0], p])),
+    tags: tagsByCustomer(db),
+    activities: latestActivities(db),
+    kamNames: teamMemberNames(db),
+    health: loadHealthContext(db, today),
+  };
+}
+
+/** The customers not deleted, each with what users typed laid over what was imported. */
+function merge(base: Base, records: Records): PortfolioIndex {
+  const entries: PortfolioEntry[] = [];
+  const baseAt: number[] = [];
+  base.entries.forEach((b, i) => {
+    const p = records.profiles.get(b.id);
+    if (p?.[9] === 1) return; // deleted
+    const tags = records.tags.get(b.id);
+    const activity = records.activities.get(b.id);
+    baseAt.push(i);
+    if (!p && !tags && !activity) {
+      entries.push(b);
+      return;
+    }
+    const kamId = p?.[5] ?? null;
+    entries.push({
+      ...b,
+      name: p ? effective(b.name, p[1]) : b.name,
+      seller: p ? effective(b.seller, p[2]) : b.seller,
+      segment: p ? effective(b.segment, p[3]) : b.segment,
+      region: p ? effective(b.region, p[4]) : b.region,
+      kamId,
+      kamName: kamId === null ? null : (records.kamNames.get(kamId) ?? null),
+      tags: tags ?? (NO_TAGS as string[]),
+      threeP: p ? (p[6] ?? 0) + (p[7] ?? 0) + (p[8] ?? 0) : 0,
+      nextContactDay: activity?.nextContactDay ?? null,
+    });
+  });
+  return { run: base.run, entries, health: records.health, healthScores: null, search: null, orders: new Map(), baseAt: Int32Array.from(baseAt), base };
+}
+
+/** The figures the health score reads of an entry, from its run detail (null: the run does not list it). */
+export function figuresOf(e: PortfolioEntry, detail: KamDetail | undefined): HealthFigures | null {
+  if (!detail) return null;
+  return { ...detail, abc: e.abc, pAlive: e.pAlive };
+}
+
+/** Every entry's health score (for the sort by health): the run's details of every customer read once. */
+function healthScores(db: Db, index: PortfolioIndex): number[] {
+  const details = index.run ? kamDetails(db, index.run.id) : new Map<string, KamDetail>();
+  return index.entries.map((e) => index.health.scoreOf(e.id, figuresOf(e, details.get(e.code))).score);
+}
+
+export function searchTexts(index: PortfolioIndex): string[] {
+  if (index.search) return index.search;
+  // The imported name's text is kept with the base layer; an edited name is folded here.
+  const base = index.base;
+  base.search ??= base.entries.map((b) => searchText([b.code, b.name]));
+  index.search = index.entries.map((e, i) => {
+    const b = base.entries[index.baseAt[i]!]!;
+    return e.name === b.name ? base.search![index.baseAt[i]!]! : searchText([e.code, e.name]);
+  });
+  return index.search;
+}
+
+/** Positions of the entries in a column's order (see shared/kam/portfolio-query.ts). */
+export function portfolioOrder(db: Db, index: PortfolioIndex, key: PortfolioSortKey, desc: boolean): Int32Array {
+  const id = `${key}|${desc}`;
+  let order = index.orders.get(id);
+  if (order) return order;
+  let values: SortValue[];
+  if (key === 'health') values = index.healthScores ??= healthScores(db, index);
+  else {
+    const value = PORTFOLIO_SORT_VALUES[key];
+    values = index.entries.map((e): SortValue => {
+      const v = value(e);
+      return typeof v === 'string' ? sortKey(v) : v;
+    });
+  }
+  order = sortedPositions(values, desc);
+  index.orders.set(id, order);
+  return order;
+}

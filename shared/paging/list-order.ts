@@ -1,0 +1,87 @@
+// Sorting, searching and slicing a long list held as columns (one array per field), the way the
+// backend pages a run's customers or the portfolio. Decisions (docs/decisions.md):
+// - Text sorts by its folded form (no case, no accents, punctuation as a space) with runs of
+//   digits compared as numbers ("Loja 9" before "Loja 10"): the order Intl.Collator gives with
+//   `sensitivity: 'base', numeric: true` for names and codes, at a fraction of its cost, so that
+//   200,000 names sort in a tenth of a second.
+// - Empty values (null, '') go last in both directions; equal values keep the list's own order.
+// - The quick search matches when every word typed appears in the row's text, folded the same way.
+import { foldText } from '../import/fold-text';
+
+/** A cell's value for sorting: a number, a text, or nothing. */
+export type SortValue = number | string | null;
+
+const DIGITS = /\d+/g;
+
+/** The key a text sorts by (see above). */
+export function sortKey(text: string): string {
+  const folded = foldText(text);
+  // 12 digits: codes and names never carry longer numbers that matter for order.
+  return folded.replace(DIGITS, (d) => (d.length >= 12 ? d : d.padStart(12, '0')));
+}
+
+/** The words of a quick search, folded; empty when nothing is typed. */
+export function searchWords(search: string): string[] {
+  const folded = foldText(search);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Whether a row's folded text holds every word. */
+export function matchesWords(folded: string, words: readonly string[]): boolean {
+  for (const w of words) if (!folded.includes(w)) return false;
+  return true;
+}
+
+/** A row's text for the quick search: its searched fields folded, joined by a separator no word holds. */
+export function searchText(fields: readonly (string | null)[]): string {
+  return fields.map((f) => (f ? foldText(f) : '')).join('|');
+}
+
+/**
+ * Positions 0…n−1 ordered by `values` (texts by their sortKey, which the caller has applied),
+ * empty values last, ties in position order.
+ */
+export function sortedPositions(values: ArrayLike<SortValue>, desc: boolean): Int32Array {
+  const n = values.length;
+  const filled: number[] = [];
+  const empty: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === '' || (typeof v === 'number' && Number.isNaN(v))) empty.push(i);
+    else filled.push(i);
+  }
+  const sign = desc ? -1 : 1;
+  filled.sort((a, b) => {
+    const x = values[a]!;
+    const y = values[b]!;
+    return x < y ? -sign : x > y ? sign : a - b;
+  });
+  const out = new Int32Array(n);
+  out.set(filled, 0);
+  out.set(empty, filled.length);
+  return out;
+}
+
+let identity = new Int32Array(0);
+/** Positions 0…n−1 in their own order (shared: never written to). */
+export function identityOrder(n: number): Int32Array {
+  if (identity.length !== n) identity = Int32Array.from({ length: n }, (_, i) => i);
+  return identity;
+}
+
+/** The positions of `order` that `keep`, from `offset`, at most `limit`; and how many are kept in all. */
+export function pageOf(order: ArrayLike<number>, keep: ((i: number) => boolean) | null, offset: number, limit: number): { positions: number[]; total: number } {
+  const positions: number[] = [];
+  if (keep === null) {
+    for (let j = offset; j < order.length && positions.length < limit; j++) positions.push(order[j]!);
+    return { positions, total: order.length };
+  }
+  let total = 0;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (!keep(i)) continue;
+    if (total >= offset && positions.length < limit) positions.push(i);
+    total += 1;
+  }
+  return { positions, total };
+}

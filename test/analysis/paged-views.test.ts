@@ -1,0 +1,185 @@
+// The run's screens at scale (issue #13.1) through the API on a real workspace: the customer grid's
+// pages (filter, search, sort by any column, slices), the class migration counted in SQL with its
+// cells' customers a page at a time, and the Pareto, matrix and concentration views computed in
+// the backend. Each is checked against the run's full results, as a user reading them would.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
+import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
+import { computeMatrix } from '../../shared/analysis/matrix';
+import { paretoView } from '../../shared/analysis/pareto-points';
+import type { CustomerResult } from '../../shared/analysis/result-types';
+import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
+import { tempDir } from '../import/import-helpers';
+
+let ws: Workspace;
+let older: RunSummary;
+let run: RunSummary;
+let all: CustomerResult[];
+
+beforeAll(async () => {
+  const dir = tempDir();
+  ws = openWorkspace({ dbPath: join(dir, 'grande.clave'), tempDir: dir });
+  const sample = await ws.api.call('sample/create', { lines: 6000, customers: 160 });
+  await ws.api.call('import/run', { fileId: sample.fileId });
+  const latest = (await ws.api.call('analysis/defaults', {})).latestSale!;
+  older = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -6)) });
+  run = await ws.api.call('analysis/run', {});
+  all = await ws.api.call('analysis/results', { runId: run.id });
+}, 60_000);
+afterAll(() => ws?.close());
+
+const page = (arg: Omit<Parameters<Workspace['api']['call']>[1], never> & object) =>
+  ws.api.call('analysis/results-page', { runId: run.id, ...arg });
+const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
+const fold = (s: string | null) => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe('the customer grid a page at a time', () => {
+  it('gives the run in ABC order, slice by slice, with ranks and the count of all', async () => {
+    const first = await page({ limit: 50 });
+    const second = await page({ offset: 50, limit: 50 });
+    expect(first.total).toBe(all.length);
+    expect(codes([...first.rows, ...second.rows])).toEqual(codes(all.slice(0, 100)));
+    expect(first.rows[0]).toEqual({ ...all[0], rank: 1 });
+    expect(second.rows[0]!.rank).toBe(51);
+    expect((await page({ offset: all.length, limit: 50 })).rows).toEqual([]);
+  });
+
+  it('filters as the grid route says: class, XYZ "new", status, seller, a signal', async () => {
+    const expectFilter = async (filter: Record<string, string>, keep: (c: CustomerResult) => boolean) => {
+      const got = await page({ filter, limit: 1000 });
+      expect(codes(got.rows), JSON.stringify(filter)).toEqual(codes(all.filter(keep)));
+      expect(got.total).toBe(all.filter(keep).length);
+    };
+    await expectFilter({ abc: 'B' }, (c) => c.abc === 'B');
+    await expectFilter({ xyz: 'new' }, (c) => c.xyz === null);
+    await expectFilter({ abc: 'A', status: 'active' }, (c) => c.abc === 'A' && c.status === 'active');
+    const seller = all[0]!.seller!;
+    await expectFilter({ seller }, (c) => c.seller === seller);
+    await expectFilter({ signal: 'any' }, (c) => c.signals.length > 0);
+    await expectFilter({ signal: 'overdue' }, (c) => c.signals.some((s) => s.kind === 'overdue'));
+  });
+
+  it('searches every word typed in code, name, seller, segment and region, ignoring case and accents', async () => {
+    const target = all.find((c) => /[çãéíá]/i.test(c.name ?? '')) ?? all[0]!;
+    const words = fold(target.name).split(' ');
+    const typed = words.map((w) => w.toUpperCase()).join(' ');
+    const got = await page({ search: typed, limit: 1000 });
+    const expected = all.filter((c) => words.every((w) => [c.code, c.name, c.seller, c.segment, c.region].some((f) => fold(f).includes(w))));
+    expect(codes(got.rows)).toEqual(codes(expected));
+    expect(codes(got.rows)).toContain(target.code);
+    // A search and a filter together; one that matches nothing.
+    const both = await page({ search: typed, filter: { abc: target.abc }, limit: 1000 });
+    expect(codes(both.rows)).toEqual(codes(expected.filter((c) => c.abc === target.abc)));
+    expect(await page({ search: 'zzz-nada', limit: 10 })).toMatchObject({ rows: [], total: 0 });
+  });
+
+  it('sorts by any column, either way, empty values last and ties in ABC order', async () => {
+    const sortedBy = async (key: string, desc: boolean) => codes((await page({ sort: { key, desc }, limit: 1000 })).rows);
+    const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' });
+    const byName = [...all].sort((a, b) => collator.compare(fold(a.name), fold(b.name)) || all.indexOf(a) - all.indexOf(b));
+    expect(await sortedBy('name', false)).toEqual(codes(byName));
+    const byRevenue = [...all].sort((a, b) => b.revenue - a.revenue || all.indexOf(a) - all.indexOf(b));
+    expect(await sortedBy('revenue', true)).toEqual(codes(byRevenue));
+    // A derived figure (margin %, empty without margin) and a text in words (signals).
+    const byMargin = [...all].sort((a, b) =>
+      a.marginPct === null ? (b.marginPct === null ? all.indexOf(a) - all.indexOf(b) : 1) : b.marginPct === null ? -1 : a.marginPct - b.marginPct || all.indexOf(a) - all.indexOf(b),
+    );
+    expect(await sortedBy('marginPct', false)).toEqual(codes(byMargin));
+    const lastPurchaseDesc = await sortedBy('lastPurchase', true);
+    const days = lastPurchaseDesc.map((code) => all.find((c) => c.code === code)!.lastPurchase);
+    expect(days.filter((d) => d !== null)).toEqual([...days.filter((d): d is number => d !== null)].sort((a, b) => b - a));
+    const firstEmpty = days.indexOf(null);
+    if (firstEmpty >= 0) expect(days.slice(firstEmpty).every((d) => d === null)).toBe(true);
+    // Sorted and filtered, paged: the slices join up.
+    const b1 = await page({ sort: { key: 'orders', desc: true }, filter: { abc: 'C' }, limit: 7 });
+    const b2 = await page({ sort: { key: 'orders', desc: true }, filter: { abc: 'C' }, offset: 7, limit: 7 });
+    const cs = [...all].filter((c) => c.abc === 'C').sort((a, b) => b.orders - a.orders || all.indexOf(a) - all.indexOf(b));
+    expect(codes([...b1.rows, ...b2.rows])).toEqual(codes(cs.slice(0, 14)));
+  });
+
+  it('finds customers by code (the side panel), and refuses a malformed request', async () => {
+    const wanted = [all[5]!.code, all[2]!.code];
+    const got = await page({ codes: wanted });
+    expect(got.rows.map((r: RankedResult) => [r.code, r.rank])).toEqual([
+      [all[2]!.code, 3],
+      [all[5]!.code, 6],
+    ]);
+    const bad = async (arg: object) => ws.api.call('analysis/results-page', { runId: run.id, ...arg } as never).then(() => null, (e: { code?: string; params?: unknown }) => e);
+    expect(await bad({ limit: 5000 })).toMatchObject({ code: 'bad-request', params: { field: 'limit' } });
+    expect(await bad({ offset: -1 })).toMatchObject({ code: 'bad-request', params: { field: 'offset' } });
+    expect(await bad({ sort: { key: 'nada', desc: false } })).toMatchObject({ code: 'bad-request', params: { field: 'sort.key' } });
+    expect(await bad({ filter: { abc: 'D' } })).toMatchObject({ code: 'bad-request', params: { field: 'filter.abc' } });
+  });
+
+  it('lists the sellers and segments of the run for the filter selects', async () => {
+    const values = await ws.api.call('analysis/result-values', { runId: run.id });
+    expect(new Set(values.sellers)).toEqual(new Set(all.map((c) => c.seller).filter((s) => s)));
+    expect(new Set(values.segments)).toEqual(new Set(all.map((c) => c.segment).filter((s) => s)));
+  });
+});
+
+describe('the class migration between two runs', () => {
+  it('counts each move as the two runs list their customers', async () => {
+    const before = new Map((await ws.api.call('analysis/results', { runId: older.id })).map((c) => [c.code, c]));
+    const after = new Map(all.map((c) => [c.code, c]));
+    const table = await ws.api.call('analysis/migration', { fromRunId: older.id, toRunId: run.id });
+    expect(table.cells).toHaveLength(15);
+    const expected = new Map<string, number>();
+    for (const code of new Set([...before.keys(), ...after.keys()])) {
+      const key = `${before.get(code)?.abc ?? '-'}${after.get(code)?.abc ?? '-'}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    for (const c of table.cells) expect(c.customers, `${c.from}→${c.to}`).toBe(expected.get(`${c.from}${c.to}`) ?? 0);
+    expect(table.cells.reduce((s, c) => s + c.customers, 0)).toBe(new Set([...before.keys(), ...after.keys()]).size);
+
+    // The customers of a cell, largest first by the newer run's value, a page at a time.
+    const cell = table.cells.filter((c) => c.from !== '-' && c.to !== '-').sort((a, b) => b.customers - a.customers)[0]!;
+    const first = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: cell.from, to: cell.to, limit: 3 });
+    const rest = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: cell.from, to: cell.to, offset: 3, limit: 1000 });
+    expect(first.total).toBe(cell.customers);
+    const listed = [...first.rows, ...rest.rows];
+    const inCell = [...after.values()].filter((c) => c.abc === cell.to && before.get(c.code)?.abc === cell.from);
+    expect(codes(listed)).toEqual(codes(inCell.sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1))));
+    // Each side with its value and the figure of each basis (the drill-down shows like with like).
+    const side = (c: CustomerResult) => ({ abc: c.abc, value: c.value, revenue: c.revenue, margin: c.margin, quantity: c.quantity, orders: c.orders });
+    expect(listed[0]).toEqual({
+      code: listed[0]!.code,
+      name: after.get(listed[0]!.code)!.name,
+      before: side(before.get(listed[0]!.code)!),
+      after: side(after.get(listed[0]!.code)!),
+    });
+    // Those that entered: no class before.
+    const entered = table.cells.find((c) => c.from === '-' && c.customers > 0);
+    if (entered) {
+      const got = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: '-', to: entered.to, limit: 1000 });
+      expect(got.rows.every((r) => r.before === null && r.after?.abc === entered.to && !before.has(r.code))).toBe(true);
+      expect(got.total).toBe(entered.customers);
+    }
+  });
+});
+
+describe('the run views computed where the customers are', () => {
+  it('matrix, Pareto points and concentration agree with the full results', async () => {
+    expect(await ws.api.call('analysis/matrix', { runId: run.id })).toEqual(computeMatrix(all, run.totals.value));
+    expect(await ws.api.call('analysis/pareto', { runId: run.id })).toEqual(paretoView(all, 400, 200));
+    const full = await ws.api.call('analysis/concentration', { runId: run.id });
+    const firstTen = await ws.api.call('analysis/concentration', { runId: run.id, aLimit: 10 });
+    expect(full.aCount).toBe(all.filter((c) => c.abc === 'A').length);
+    expect(firstTen).toEqual({ ...full, aCustomers: full.aCustomers.slice(0, 10) });
+    expect(full.aCustomers.map((a) => a.code)).toEqual(all.filter((c) => c.abc === 'A').map((c) => c.code));
+  });
+
+  it('groups a long curve into bars of neighbours that never cross a class', () => {
+    const view = paretoView(all, 20, 5);
+    expect(view.groupSize).toBe(Math.ceil(view.ranked / 20));
+    expect(view.head).toHaveLength(5);
+    expect(view.all[view.all.length - 1]!.to).toBe(view.ranked);
+    for (const p of view.all) expect(new Set(all.slice(p.from - 1, p.to).map((c) => c.abc)).size).toBe(1);
+  });
+});
+
+// The window arithmetic of the fixture: six months back is another window.
+it('the fixture has two runs of different windows', () => {
+  expect(dayOfIso(older.window.to)! < dayOfIso(run.window.to)!).toBe(true);
+});

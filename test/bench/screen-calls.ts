@@ -1,0 +1,38 @@
+// Times the backend calls behind each screen, in process (no browser): what the screens bench's
+// figures are made of. `node dist/screen-calls.js WORKSPACE [call…]`.
+import { openWorkspace } from '../../electron/api/open-workspace';
+
+const dbPath = process.argv[2]!;
+const only = process.argv.slice(3);
+const w = openWorkspace({ dbPath, tempDir: '/tmp' });
+const api = w.api as unknown as { call(name: string, arg: unknown): Promise<unknown> };
+const runs = (await api.call('analysis/runs', {})) as { id: number; current: boolean }[];
+const page = (await api.call('customers/page', { limit: 1 })) as { rows: { code: string }[] };
+const code = page.rows[0]!.code;
+const calls: [string, unknown][] = [
+  ['analysis/runs', {}],
+  ['import/batches', {}],
+  ['winback/page', {}],
+  ['customers/page', {}],
+  ['dossier/get', { code }],
+  ['agenda/list', { days: 7 }],
+  ['winback/list', {}],
+  ['winback/trend', { months: 12 }],
+  ['kpi/dashboard', {}],
+  ['kpi/nps', {}],
+  ['kpi/churn', {}],
+  ['kpi/health-weights', {}],
+  ['team/list', {}],
+];
+for (const [name, arg] of calls) {
+  if (only.length && !only.includes(name)) continue;
+  for (const pass of ['cold', 'warm']) {
+    const t0 = performance.now();
+    const r = await api.call(name, arg);
+    const ms = performance.now() - t0;
+    const size = JSON.stringify(r).length;
+    console.log(`${name.padEnd(22)} ${pass} ${ms.toFixed(0).padStart(7)} ms  ${(size / 1024).toFixed(0)} KB`);
+  }
+}
+console.log(`runs: ${runs.length}`);
+w.close();
