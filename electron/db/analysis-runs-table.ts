@@ -41,7 +41,7 @@ export type NewRun = {
 };
 
 function toSummary(row: RunRow, currentId: number | null): RunSummary {
-  // A run made before schema 7 has no discount of its own (and no model): the default is shown.
+  // A run made before schema 12 has no discount of its own (and no model): the default is shown.
   const params = { discount: DEFAULT_PARAMS.discount, ...(JSON.parse(row.params_json) as Partial<AnalysisParams>) } as AnalysisParams;
   return {
     id: row.id,

@@ -1,9 +1,9 @@
-// run_results' predicted figures (schema 7) as stored: their columns, and the codec between a
+// run_results' predicted figures (schema 12) as stored: their columns, and the codec between a
 // row's values and a Prediction (run-results-table.ts writes and reads them).
 import type { ClvSteps, Prediction } from '../../shared/analysis/result-types';
 import { PREDICTED_FIGURES, PREDICTION_REASONS } from '../../shared/models';
 
-// The predicted figures (schema 7), the same for a run's customers and its others: written and
+// The predicted figures (schema 12), the same for a run's customers and its others: written and
 // read in this order, after each kind's own columns.
 export const PREDICTION_COLUMNS = `p_alive, expected_purchases_90d, predicted_revenue_12m_cents, clv_12m_cents, actual_purchases_90d,
   repeat_purchases, expected_purchases_12m, expected_spend_cents, margin_rate, prediction_reasons`;

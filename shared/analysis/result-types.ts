@@ -26,7 +26,7 @@ export type Window = { from: Day; to: Day; period: PeriodKind };
 /**
  * A customer's predicted figures (SPEC "Predicted purchases and value"), each null where it does
  * not exist (no model, no purchase date up to the reference date, no margin…: `clvSteps.reasons`
- * says why); all null in runs stored before schema 7.
+ * says why); all null in runs stored before schema 12.
  */
 export type Prediction = {
   /** Probability that the customer is still buying, 0–1. */

@@ -29,7 +29,7 @@ export type RunModel = {
   reason: NoModelReason | null;
   /**
    * Customers with a purchase date up to the reference date, and those with a repeat purchase:
-   * whom the fit saw, fitted or not (0 and 0 before schema 7).
+   * whom the fit saw, fitted or not (0 and 0 before schema 12).
    */
   customers: number;
   repeaters: number;
@@ -40,7 +40,7 @@ export type RunModel = {
   backtest: Backtest | null;
 };
 
-/** A run stored before schema 7 has no model. */
+/** A run stored before schema 12 has no model. */
 export const MODEL_BEFORE_MODELS: RunModel = { fitted: null, reason: 'before-models', customers: 0, repeaters: 0, backtest: null };
 
 export type RunPredictor = { model: RunModel; predict(facts: ModelFacts): Prediction };

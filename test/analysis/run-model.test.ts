@@ -156,7 +156,7 @@ describe('workspaces with little or odd data', () => {
   it('a run stored before the models reads as one without a model, its figures empty', async () => {
     ws = await workspaceOf(drawnLines(60, 3, REFERENCE - 300, REFERENCE - 60, REFERENCE));
     const run = await ws.api.call('analysis/run', {});
-    // What migration 007 leaves in a run made before it.
+    // What migration 012 leaves in a run made before it.
     ws.ctx.db.exec(`UPDATE analysis_runs SET model_json = NULL, params_json = json_remove(params_json, '$.discount');
       UPDATE run_results SET p_alive = NULL, expected_purchases_90d = NULL, predicted_revenue_12m_cents = NULL, clv_12m_cents = NULL,
         actual_purchases_90d = NULL, repeat_purchases = NULL, expected_purchases_12m = NULL, expected_spend_cents = NULL,

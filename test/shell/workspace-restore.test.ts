@@ -154,7 +154,7 @@ describe('workspace backup and restore', () => {
       ALTER TABLE analysis_runs DROP COLUMN reference_day; ALTER TABLE analysis_runs DROP COLUMN latest_sale;
       ALTER TABLE analysis_runs DROP COLUMN last_period_left_out; ALTER TABLE analysis_runs DROP COLUMN label;
       ALTER TABLE analysis_runs DROP COLUMN current_seq;
-      ALTER TABLE analysis_runs DROP COLUMN model_json; -- migration 7's (its run_results columns: the table below is schema 1's)
+      ALTER TABLE analysis_runs DROP COLUMN model_json; -- migration 12's (its run_results columns: the table below is schema 1's)
       CREATE TABLE run_results_1 (
         run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE, rank INTEGER NOT NULL,
         customer_id INTEGER NOT NULL REFERENCES customers(id), code TEXT NOT NULL, name TEXT, seller TEXT, segment TEXT,

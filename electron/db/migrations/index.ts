@@ -5,10 +5,10 @@ import saleLineGroups from './003-sale-line-groups.sql?raw';
 import saleLineTexts from './004-sale-line-texts.sql?raw';
 import currentAnalysis from './005-current-analysis.sql?raw';
 import overlappingExports from './006-overlapping-exports.sql?raw';
-import predictiveModels from './007-predictive-models.sql?raw';
-import screensAtScale from './009-screens-at-scale.sql?raw';
 import rejectMessages from './010-reject-messages.sql?raw';
 import agendaPurchaseMarks from './011-agenda-purchase-marks.sql?raw';
+import predictiveModels from './012-predictive-models.sql?raw';
+import screensAtScale from './013-screens-at-scale.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,9 +19,9 @@ export const migrations: Migration[] = [
   { version: 4, name: '004-sale-line-texts', sql: saleLineTexts },
   { version: 5, name: '005-current-analysis', sql: currentAnalysis },
   { version: 6, name: '006-overlapping-exports', sql: overlappingExports },
-  { version: 7, name: '007-predictive-models', sql: predictiveModels },
-  // 8 is taken by work merged alongside this one.
-  { version: 9, name: '009-screens-at-scale', sql: screensAtScale },
+  // 7 to 9 were never released: work of the same days took them, then landed after 10 was out.
   { version: 10, name: '010-reject-messages', sql: rejectMessages },
   { version: 11, name: '011-agenda-purchase-marks', sql: agendaPurchaseMarks },
+  { version: 12, name: '012-predictive-models', sql: predictiveModels },
+  { version: 13, name: '013-screens-at-scale', sql: screensAtScale },
 ];

@@ -1,12 +1,12 @@
--- Schema 7: the predictive models (SPEC "Predicted purchases and value", issue #12).
+-- Schema 12: the predictive models (SPEC "Predicted purchases and value", issue #12).
 
 -- The models fitted at the run, as JSON (shared/analysis/run-model.ts `RunModel`): BG/NBD and
 -- Gamma-Gamma's parameters, log-likelihoods and customers, or why they were not fitted, and the
--- backtest of a run of the past. NULL for a run made before schema 7: it has no model.
+-- backtest of a run of the past. NULL for a run made before schema 12: it has no model.
 ALTER TABLE analysis_runs ADD COLUMN model_json TEXT;
 
 -- Each listed customer's predicted figures, the run's own and its others; NULL where a figure does
--- not exist (and in runs made before schema 7). P(alive) 0–1; money in cents.
+-- not exist (and in runs made before schema 12). P(alive) 0–1; money in cents.
 ALTER TABLE run_results ADD COLUMN p_alive REAL;
 ALTER TABLE run_results ADD COLUMN expected_purchases_90d REAL;
 ALTER TABLE run_results ADD COLUMN predicted_revenue_12m_cents INTEGER;
