@@ -57,4 +57,24 @@ describe('portfolio sort', () => {
     await page.waitForFunction(() => window.location.hash.includes('sort=revenue'));
     await expect.poll(codes).toEqual(ascending);
   });
+
+  it('keeps each row’s customer code in view when the table scrolls sideways to the predicted figures (1366×768)', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate(() => (window.location.hash = '#/portfolio?sort=-clv12m'));
+    await page.getByTestId('portfolio-table').waitFor();
+    const wrap = page.locator('.portfolio-table-wrap');
+    // Wider than the window at 1366: the table scrolls; scrolled to its end, the code is still there.
+    expect(await wrap.evaluate((w) => w.scrollWidth > w.clientWidth)).toBe(true);
+    await wrap.evaluate((w) => (w.scrollLeft = w.scrollWidth));
+    const first = page.locator('tr.portfolio-row').first();
+    const code = (await first.getAttribute('data-code'))!;
+    const seen = await first.locator('td').first().evaluate((td) => {
+      const box = td.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      return hit?.closest('td') === td ? td.textContent : null;
+    });
+    expect(seen).toBe(code);
+    await s.screenshot('portfolio-scrolled-sideways');
+  });
 });
