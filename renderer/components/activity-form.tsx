@@ -7,7 +7,8 @@ import { invoke } from '../api';
 import { useReportError } from '../app/errors';
 import { useMessages, useSettings } from '../i18n/settings';
 import { activityFormMessages } from './activity-form-messages';
-import { findCustomer, useCustomerSuggestions } from './customer-lookup';
+import { CustomerInput } from './customer-input';
+import { findCustomer } from './customer-lookup';
 import { dayProblemText, isDayProblem, readDayText } from './day-text';
 import { localToday } from './local-today';
 import { useApiData } from './use-api-data';
@@ -31,7 +32,6 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
   const id = useId();
   const team = useApiData('team', () => invoke('team/list', {}));
   const [customerText, setCustomerText] = useState('');
-  const suggestions = useCustomerSuggestions(code ? null : customerText);
   const [kind, setKind] = useState<ActivityKind>('call');
   const [day, setDay] = useState(() => fmt.day(localToday()));
   const [ownerId, setOwnerId] = useState('');
@@ -104,19 +104,7 @@ export function ActivityForm({ code, customerName, onSaved, onCancel, autoFocus 
         {!code && (
           <label className="field customer-field">
             {m.customer}
-            <input
-              list={`${id}-customers`}
-              value={customerText}
-              onChange={(e) => setCustomerText(e.target.value)}
-              placeholder={m.customerHint}
-              required
-              data-testid="activity-customer"
-            />
-            <datalist id={`${id}-customers`}>
-              {suggestions.map((r) => (
-                <option key={r.code} value={r.code} label={r.name ?? undefined} />
-              ))}
-            </datalist>
+            <CustomerInput listId={`${id}-customers`} value={customerText} onChange={setCustomerText} placeholder={m.customerHint} required testId="activity-customer" />
           </label>
         )}
         <label className="field">

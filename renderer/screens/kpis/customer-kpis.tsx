@@ -6,7 +6,8 @@ import { hrefFor, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-state';
 import { ClassBadge } from '../../components/class-badge';
 import { ClvExplained } from '../../components/clv-explained';
-import { findCustomer, useCustomerSuggestions } from '../../components/customer-lookup';
+import { CustomerInput } from '../../components/customer-input';
+import { findCustomer } from '../../components/customer-lookup';
 import { HealthExplained } from '../../components/health-explained';
 import { useApiData } from '../../components/use-api-data';
 import { useMessages } from '../../i18n/settings';
@@ -20,7 +21,6 @@ export function CustomerKpis({ code, version }: Props) {
   // Health reads its declining signal from the current analysis, so its means are in that run's measure.
   const measure = useWorkspace().runs[0]?.params.xyzMeasure ?? 'revenue';
   const [text, setText] = useState<string | null>(null);
-  const suggestions = useCustomerSuggestions(text ?? '');
   // Without a chosen customer: the first of the portfolio (the biggest of the current analysis).
   const largest = useApiData('kpi-largest', () => invoke('customers/page', { limit: 1 })).data?.rows[0]?.code ?? null;
   const chosen = code ?? largest;
@@ -44,19 +44,7 @@ export function CustomerKpis({ code, version }: Props) {
       <form className="row customer-choice" onSubmit={choose}>
         <label className="field">
           {m.chooseCustomer}
-          <input
-            list="kpi-customers"
-            value={text ?? chosen ?? ''}
-            placeholder={m.chooseHint}
-            onChange={(e) => setText(e.target.value)}
-            onBlur={choose}
-            data-testid="kpi-customer"
-          />
-          <datalist id="kpi-customers">
-            {suggestions.map((r) => (
-              <option key={r.code} value={r.code} label={r.name ?? undefined} />
-            ))}
-          </datalist>
+          <CustomerInput listId="kpi-customers" value={text ?? chosen ?? ''} placeholder={m.chooseHint} onChange={setText} onBlur={choose} testId="kpi-customer" />
         </label>
         {row && (
           <p className="chosen">

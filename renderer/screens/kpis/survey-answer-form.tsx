@@ -7,7 +7,8 @@ import type { SurveyAnswer, SurveyKind } from '../../../shared/kam/kam-types';
 import { SCORE_RANGE } from '../../../shared/kam/satisfaction';
 import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
-import { findCustomer, useCustomerSuggestions } from '../../components/customer-lookup';
+import { CustomerInput } from '../../components/customer-input';
+import { findCustomer } from '../../components/customer-lookup';
 import { dayProblemText, isDayProblem, readDayText } from '../../components/day-text';
 import { localToday } from '../../components/local-today';
 import { useUndoOffer } from '../../components/undo-notice';
@@ -26,7 +27,6 @@ export function SurveyAnswerForm({ onSaved }: { onSaved(): void }) {
   const id = useId();
   const [kind, setKind] = useState<SurveyKind>('nps');
   const [customerText, setCustomerText] = useState('');
-  const suggestions = useCustomerSuggestions(customerText);
   const [day, setDay] = useState(() => fmt.day(localToday()));
   const [score, setScore] = useState('');
   const [comment, setComment] = useState('');
@@ -87,12 +87,7 @@ export function SurveyAnswerForm({ onSaved }: { onSaved(): void }) {
         </label>
         <label className="field customer-field">
           {m.customer}
-          <input list={`${id}-customers`} value={customerText} onChange={(e) => setCustomerText(e.target.value)} placeholder={m.customerHint} data-testid="answer-customer" />
-          <datalist id={`${id}-customers`}>
-            {suggestions.map((r) => (
-              <option key={r.code} value={r.code} label={r.name ?? undefined} />
-            ))}
-          </datalist>
+          <CustomerInput listId={`${id}-customers`} value={customerText} onChange={setCustomerText} placeholder={m.customerHint} testId="answer-customer" />
         </label>
         <label className="field">
           {m.day}
