@@ -15,8 +15,14 @@
 //   being lost (A or B with P(alive) under 50 %, shared/kam/likely-losing.ts); those accounts are
 //   also listed on their own (`losing`, the lowest P(alive) first, deleted customers and the
 //   owner's filter applied as for purchases).
-import type { Agenda, AgendaItem, LosingAccount } from '../../shared/api/followup-api';
+// - Each list crosses the API a page at a time with its total (200,000 customers can have tens of
+//   thousands of overdue purchases). The whole agenda of a day and horizon is built once, for
+//   every owner, and kept until the workspace changes (kept-answers.ts): the owner's and kind's
+//   filters, the next pages and the dashboard's overdue counts are read from it. Every owner's
+//   item carries the owner it is filtered by (`ownerId`), so filtering the whole is the rule.
+import { LOSING_PAGE, type Agenda, type AgendaFilter, type AgendaItem, type LosingAccount } from '../../shared/api/followup-api';
 import { apiError } from '../../shared/api/errors';
+import type { Page } from '../../shared/api/paging';
 import type { Day } from '../../shared/domain/calendar';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { placeOfPurchase } from '../../shared/kam/purchase-mark';
@@ -25,16 +31,58 @@ import { latestActivities } from '../db/activities-table';
 import type { CustomerProfileRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { purchaseMarks } from '../db/purchase-marks-table';
-import { agendaProfiles } from './agenda-view';
+import { agendaProfiles, agendaRunView } from './agenda-view';
 import { effectiveAttributes } from './customer-record';
-import { runView, type RunView } from './current-run';
+import { keptAnswer } from './kept-answers';
 import { teamMemberOfSeller } from './team-from-sellers';
 
 const DEFAULT_DAYS = 7;
 
-export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: number, view: RunView | null = runView(db)): Agenda {
+type Kind = AgendaItem['kind'];
+/** The agenda of a day and horizon, for every owner; each losing account with its owner. */
+type WholeAgenda = { items: AgendaItem[]; losing: (LosingAccount & { ownerId: number | null })[] };
+
+/** The first page of each list (of the losing accounts, at most LOSING_PAGE), their totals and the count of each kind. */
+export function buildAgenda(db: Db, today: Day, filter: AgendaFilter, limit: number): Agenda {
+  const { items, losing } = narrowed(db, today, filter);
+  const kinds: Record<Kind, number> = { contact: 0, purchase: 0, action: 0 };
+  for (const i of items.all) kinds[i.kind] += 1;
+  return { today, overdue: pageOf(items.overdue, 0, limit), due: pageOf(items.due, 0, limit), losing: pageOf(losing, 0, Math.min(limit, LOSING_PAGE)), kinds };
+}
+
+/** A page of the overdue or the due items. */
+export function agendaPage(db: Db, today: Day, filter: AgendaFilter, list: 'overdue' | 'due', offset: number, limit: number): Page<AgendaItem> {
+  return pageOf(narrowed(db, today, filter).items[list], offset, limit);
+}
+
+/** A page of the key accounts probably being lost (they do not depend on the day). */
+export function losingPage(db: Db, today: Day, ownerId: number | undefined, offset: number, limit: number): Page<LosingAccount> {
+  return pageOf(narrowed(db, today, { ownerId }).losing, offset, limit);
+}
+
+/** The overdue items of each kind, everyone's: overdue items are the same whatever the horizon. */
+export function overdueCounts(db: Db, today: Day): Record<Kind, number> {
+  const counts: Record<Kind, number> = { contact: 0, purchase: 0, action: 0 };
+  for (const i of wholeAgenda(db, today, DEFAULT_DAYS).items) if (i.overdue) counts[i.kind] += 1;
+  return counts;
+}
+
+const pageOf = <T>(rows: T[], offset: number, limit: number): Page<T> => ({ rows: rows.slice(offset, offset + limit), offset, total: rows.length });
+
+function narrowed(db: Db, today: Day, { days = DEFAULT_DAYS, ownerId, kind }: AgendaFilter) {
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
   if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
+  const whole = wholeAgenda(db, today, days);
+  const mine = ownerId === undefined ? whole.items : whole.items.filter((i) => i.ownerId === ownerId);
+  const shown = kind === undefined ? mine : mine.filter((i) => i.kind === kind);
+  const losing = whole.losing.filter((a) => ownerId === undefined || a.ownerId === ownerId).map(({ ownerId: _owner, ...a }) => a);
+  return { items: { all: mine, overdue: shown.filter((i) => i.overdue), due: shown.filter((i) => !i.overdue) }, losing };
+}
+
+const wholeAgenda = (db: Db, today: Day, days: number): WholeAgenda => keptAnswer(db, `agenda|${today}|${days}`, () => buildWholeAgenda(db, today, days));
+
+function buildWholeAgenda(db: Db, today: Day, days: number): WholeAgenda {
+  const view = agendaRunView(db);
   const until = today + days;
   const customers = new Map(agendaProfiles(db, view).map((p) => [p.id, p]));
   const byCode = new Map([...customers.values()].map((p) => [p.code, p]));
@@ -63,7 +111,6 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
 
   for (const [customerId, a] of latestActivities(db)) {
     if (!customers.has(customerId) || a.nextContactDay === null || a.nextContactDay > until) continue;
-    if (ownerId !== undefined && a.ownerId !== ownerId) continue;
     items.push({
       ...base(customerId),
       kind: 'contact',
@@ -81,7 +128,6 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     const signal = r.signals.find((s) => s.kind === 'overdue');
     if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null || r.lastPurchase === null) continue;
     const owner = ownerOf(p);
-    if (ownerId !== undefined && owner.id !== ownerId) continue;
     const place = placeOfPurchase(r.expectedNext, markOf(p.id, r.lastPurchase), today);
     if (place === null || place.day > until) continue;
     items.push({
@@ -105,7 +151,6 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
   }
   for (const a of openActionsDueBy(db, until)) {
     if (!customers.has(a.customerId) || a.dueDay === null) continue;
-    if (ownerId !== undefined && a.ownerId !== ownerId) continue;
     items.push({
       ...base(a.customerId),
       kind: 'action',
@@ -119,12 +164,12 @@ export function buildAgenda(db: Db, today: Day, days = DEFAULT_DAYS, ownerId?: n
     });
   }
   items.sort((a, b) => a.day - b.day || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const losing: LosingAccount[] = [];
+  const losing: WholeAgenda['losing'] = [];
   for (const r of view?.results ?? []) {
     const p = byCode.get(r.code);
-    if (!p || !isLikelyLosing(r.abc, r.pAlive) || (ownerId !== undefined && ownerOf(p).id !== ownerId)) continue;
-    losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase });
+    if (!p || !isLikelyLosing(r.abc, r.pAlive)) continue;
+    losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase, ownerId: ownerOf(p).id });
   }
   losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { today, overdue: items.filter((i) => i.overdue), due: items.filter((i) => !i.overdue), losing };
+  return { items, losing };
 }
