@@ -24,15 +24,15 @@ import { LOSING_PAGE, type Agenda, type AgendaFilter, type AgendaItem, type Losi
 import { apiError } from '../../shared/api/errors';
 import type { Page } from '../../shared/api/paging';
 import type { Day } from '../../shared/domain/calendar';
+import { effective } from '../../shared/kam/editable';
 import { isLikelyLosing } from '../../shared/kam/likely-losing';
 import { placeOfPurchase } from '../../shared/kam/purchase-mark';
 import { openActionsDueBy } from '../db/actions-table';
 import { latestActivities } from '../db/activities-table';
-import type { CustomerProfileRow } from '../db/customer-profiles-table';
+import type { CustomerNameRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { purchaseMarks } from '../db/purchase-marks-table';
 import { agendaProfiles, agendaRunView } from './agenda-view';
-import { effectiveAttributes } from './customer-record';
 import { keptAnswer } from './kept-answers';
 import { teamMemberOfSeller } from './team-from-sellers';
 
@@ -87,24 +87,26 @@ function buildWholeAgenda(db: Db, today: Day, days: number): WholeAgenda {
   const customers = new Map(agendaProfiles(db, view).map((p) => [p.id, p]));
   const byCode = new Map([...customers.values()].map((p) => [p.code, p]));
   const items: AgendaItem[] = [];
+  const rowOf = new Map(view.map((r) => [r.code, r]));
   const base = (customerId: number) => {
     const p = customers.get(customerId)!;
-    const result = view?.byCode.get(p.code) ?? null;
-    const pAlive = result?.pAlive ?? view?.otherByCode.get(p.code)?.pAlive ?? null;
+    const row = rowOf.get(p.code);
+    const abc = row?.abc ?? null;
+    const pAlive = row?.pAlive ?? null;
     return {
       code: p.code,
-      name: effectiveAttributes(p).name,
-      abc: result?.abc ?? null,
+      name: effective(p.name, p.name_edit),
+      abc,
       pAlive,
-      likelyLosing: isLikelyLosing(result?.abc ?? null, pAlive),
+      likelyLosing: isLikelyLosing(abc, pAlive),
       ownerVia: null,
     };
   };
   const sellerMember = teamMemberOfSeller(db);
   // An account's owner: its KAM, else its seller when the team has that person.
-  const ownerOf = (p: CustomerProfileRow): { id: number | null; via: AgendaItem['ownerVia'] } => {
+  const ownerOf = (p: CustomerNameRow): { id: number | null; via: AgendaItem['ownerVia'] } => {
     if (p.kam_id !== null) return { id: p.kam_id, via: 'kam' };
-    const seller = sellerMember(effectiveAttributes(p).seller);
+    const seller = sellerMember(effective(p.seller, p.seller_edit));
     return seller === null ? { id: null, via: null } : { id: seller, via: 'seller' };
   };
   const markOf = purchaseMarks(db);
@@ -123,7 +125,7 @@ function buildWholeAgenda(db: Db, today: Day, days: number): WholeAgenda {
       sourceId: a.id,
     });
   }
-  for (const r of [...(view?.results ?? []), ...(view?.others ?? [])]) {
+  for (const r of view) {
     const p = byCode.get(r.code);
     const signal = r.signals.find((s) => s.kind === 'overdue');
     if (!p || !signal || signal.kind !== 'overdue' || r.status === 'lost' || r.expectedNext === null || r.lastPurchase === null) continue;
@@ -165,10 +167,10 @@ function buildWholeAgenda(db: Db, today: Day, days: number): WholeAgenda {
   }
   items.sort((a, b) => a.day - b.day || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const losing: WholeAgenda['losing'] = [];
-  for (const r of view?.results ?? []) {
+  for (const r of view) {
     const p = byCode.get(r.code);
-    if (!p || !isLikelyLosing(r.abc, r.pAlive)) continue;
-    losing.push({ code: r.code, name: effectiveAttributes(p).name, abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase, ownerId: ownerOf(p).id });
+    if (!p || r.abc === null || !isLikelyLosing(r.abc, r.pAlive)) continue;
+    losing.push({ code: r.code, name: effective(p.name, p.name_edit), abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase, ownerId: ownerOf(p).id });
   }
   losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { items, losing };
