@@ -13,7 +13,7 @@ import { currentRun } from './current-run';
 /** Customers with a contact logged or an open action. */
 const followedIds = (db: Db) => [...new Set([...latestActivities(db).keys(), ...openActionsDueBy(db, Number.MAX_SAFE_INTEGER).map((a) => a.customerId)])];
 
-/** The current run's rows the agenda reads (only the columns it reads: 200,000 customers can have 40,000 of them), its own first. */
+/** The current run's rows the agenda reads (only the columns it reads: 200,000 customers can have 40,000 of them), nearly in the agenda's order (agendaRunRows). */
 export function agendaRunView(db: Db): AgendaRunRow[] {
   const run = currentRun(db);
   if (!run) return [];

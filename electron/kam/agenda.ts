@@ -39,20 +39,23 @@ import { teamMemberOfSeller } from './team-from-sellers';
 const DEFAULT_DAYS = 7;
 
 type Kind = AgendaItem['kind'];
-/** The agenda of a day and horizon, for every owner; each losing account with its owner. */
-type WholeAgenda = { items: AgendaItem[]; losing: (LosingAccount & { ownerId: number | null })[] };
+/** The agenda of a day and horizon, for every owner, split once (each list in its order); each losing account with its owner. */
+type WholeAgenda = { overdue: AgendaItem[]; due: AgendaItem[]; losing: { account: LosingAccount; ownerId: number | null }[] };
 
 /** The first page of each list (of the losing accounts, at most LOSING_PAGE), their totals and the count of each kind. */
 export function buildAgenda(db: Db, today: Day, filter: AgendaFilter, limit: number): Agenda {
-  const { items, losing } = narrowed(db, today, filter);
+  const { overdue, due, losing } = narrowed(db, today, filter);
+  // Counted before the kind's filter: the filter's options say how many of each there are.
+  const mine = narrowed(db, today, { ...filter, kind: undefined });
   const kinds: Record<Kind, number> = { contact: 0, purchase: 0, action: 0 };
-  for (const i of items.all) kinds[i.kind] += 1;
-  return { today, overdue: pageOf(items.overdue, 0, limit), due: pageOf(items.due, 0, limit), losing: pageOf(losing, 0, Math.min(limit, LOSING_PAGE)), kinds };
+  for (const i of mine.overdue) kinds[i.kind] += 1;
+  for (const i of mine.due) kinds[i.kind] += 1;
+  return { today, overdue: pageOf(overdue, 0, limit), due: pageOf(due, 0, limit), losing: pageOf(losing, 0, Math.min(limit, LOSING_PAGE)), kinds };
 }
 
 /** A page of the overdue or the due items. */
 export function agendaPage(db: Db, today: Day, filter: AgendaFilter, list: 'overdue' | 'due', offset: number, limit: number): Page<AgendaItem> {
-  return pageOf(narrowed(db, today, filter).items[list], offset, limit);
+  return pageOf(narrowed(db, today, filter)[list], offset, limit);
 }
 
 /** A page of the key accounts probably being lost (they do not depend on the day). */
@@ -63,7 +66,7 @@ export function losingPage(db: Db, today: Day, ownerId: number | undefined, offs
 /** The overdue items of each kind, everyone's: overdue items are the same whatever the horizon. */
 export function overdueCounts(db: Db, today: Day): Record<Kind, number> {
   const counts: Record<Kind, number> = { contact: 0, purchase: 0, action: 0 };
-  for (const i of wholeAgenda(db, today, DEFAULT_DAYS).items) if (i.overdue) counts[i.kind] += 1;
+  for (const i of wholeAgenda(db, today, DEFAULT_DAYS).overdue) counts[i.kind] += 1;
   return counts;
 }
 
@@ -73,10 +76,13 @@ function narrowed(db: Db, today: Day, { days = DEFAULT_DAYS, ownerId, kind }: Ag
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
   if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
   const whole = wholeAgenda(db, today, days);
-  const mine = ownerId === undefined ? whole.items : whole.items.filter((i) => i.ownerId === ownerId);
-  const shown = kind === undefined ? mine : mine.filter((i) => i.kind === kind);
-  const losing = whole.losing.filter((a) => ownerId === undefined || a.ownerId === ownerId).map(({ ownerId: _owner, ...a }) => a);
-  return { items: { all: mine, overdue: shown.filter((i) => i.overdue), due: shown.filter((i) => !i.overdue) }, losing };
+  const keep = (i: AgendaItem) => (ownerId === undefined || i.ownerId === ownerId) && (kind === undefined || i.kind === kind);
+  const all = ownerId === undefined && kind === undefined;
+  return {
+    overdue: all ? whole.overdue : whole.overdue.filter(keep),
+    due: all ? whole.due : whole.due.filter(keep),
+    losing: whole.losing.flatMap((a) => (ownerId === undefined || a.ownerId === ownerId ? [a.account] : [])),
+  };
 }
 
 const wholeAgenda = (db: Db, today: Day, days: number): WholeAgenda => keptAnswer(db, `agenda|${today}|${days}`, () => buildWholeAgenda(db, today, days));
@@ -170,8 +176,8 @@ function buildWholeAgenda(db: Db, today: Day, days: number): WholeAgenda {
   for (const r of view) {
     const p = byCode.get(r.code);
     if (!p || r.abc === null || !isLikelyLosing(r.abc, r.pAlive)) continue;
-    losing.push({ code: r.code, name: effective(p.name, p.name_edit), abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase, ownerId: ownerOf(p).id });
+    losing.push({ account: { code: r.code, name: effective(p.name, p.name_edit), abc: r.abc, pAlive: r.pAlive!, lastPurchase: r.lastPurchase }, ownerId: ownerOf(p).id });
   }
-  losing.sort((a, b) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { items, losing };
+  losing.sort(({ account: a }, { account: b }) => a.pAlive - b.pAlive || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { overdue: items.filter((i) => i.overdue), due: items.filter((i) => !i.overdue), losing };
 }
