@@ -44,14 +44,14 @@ export function AgendaScreen({ route }: ScreenProps) {
   const key = `${days}/${ownerId ?? ''}/${kind ?? ''}/${version}`;
   // The first page of the three lists comes in one answer, asked once per key by whichever list loads first.
   const first = useRef<{ key: string; answer: Promise<Agenda> } | null>(null);
-  // The day and the count of each kind of the last answer (kept while the next key loads, as the lists are).
-  const [summary, setSummary] = useState<Pick<Agenda, 'today' | 'kinds'> | null>(null);
+  // The day, horizon and count of each kind of the last answer (kept while the next key loads, as the lists are).
+  const [summary, setSummary] = useState<(Pick<Agenda, 'today' | 'kinds'> & { days: number }) | null>(null);
   const firstOf = (forKey: string) => {
     if (first.current?.key !== forKey) {
       const answer = invoke('agenda/list', filter);
       first.current = { key: forKey, answer };
       answer.then(
-        (a) => first.current?.key === forKey && setSummary({ today: a.today, kinds: a.kinds }),
+        (a) => first.current?.key === forKey && setSummary({ today: a.today, kinds: a.kinds, days: filter.days }),
         () => undefined,
       );
     }
@@ -190,7 +190,7 @@ export function AgendaScreen({ route }: ScreenProps) {
           </section>
           <section className="agenda-section" aria-labelledby="agenda-due-title">
             <h2 id="agenda-due-title">
-              {m.dueTitle(days)} <span className="muted">{m.count(due.total)}</span>
+              {m.dueTitle(summary.days)} <span className="muted">{m.count(due.total)}</span>
             </h2>
             {due.total === 0 ? (
               <p className="muted">{m.noneDue}</p>
