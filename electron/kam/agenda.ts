@@ -18,8 +18,9 @@
 // - Each list crosses the API a page at a time with its total (200,000 customers can have tens of
 //   thousands of overdue purchases). The whole agenda of a day and horizon is built once, for
 //   every owner, and kept until the workspace changes (kept-answers.ts): the owner's and kind's
-//   filters, the next pages and the dashboard's overdue counts are read from it. Every owner's
-//   item carries the owner it is filtered by (`ownerId`), so filtering the whole is the rule.
+//   filters, the next pages and the dashboard's overdue counts are read from it. It looks 30 days
+//   ahead at least (the screen's longest horizon); a shorter horizon keeps the items up to its day.
+//   Every item carries the owner it is filtered by (`ownerId`), so filtering the whole is the rule.
 import { LOSING_PAGE, type Agenda, type AgendaFilter, type AgendaItem, type LosingAccount } from '../../shared/api/followup-api';
 import { apiError } from '../../shared/api/errors';
 import type { Page } from '../../shared/api/paging';
@@ -37,6 +38,8 @@ import { keptAnswer } from './kept-answers';
 import { teamMemberOfSeller } from './team-from-sellers';
 
 const DEFAULT_DAYS = 7;
+/** The whole agenda is built this far ahead at least (the screen's longest horizon), so that changing the horizon reads the same one. */
+const KEPT_DAYS = 30;
 
 type Kind = AgendaItem['kind'];
 /** The agenda of a day and horizon, for every owner, split once (each list in its order); each losing account with its owner. */
@@ -66,7 +69,7 @@ export function losingPage(db: Db, today: Day, ownerId: number | undefined, offs
 /** The overdue items of each kind, everyone's: overdue items are the same whatever the horizon. */
 export function overdueCounts(db: Db, today: Day): Record<Kind, number> {
   const counts: Record<Kind, number> = { contact: 0, purchase: 0, action: 0 };
-  for (const i of wholeAgenda(db, today, DEFAULT_DAYS).overdue) counts[i.kind] += 1;
+  for (const i of wholeAgenda(db, today, KEPT_DAYS).overdue) counts[i.kind] += 1;
   return counts;
 }
 
@@ -75,12 +78,15 @@ const pageOf = <T>(rows: T[], offset: number, limit: number): Page<T> => ({ rows
 function narrowed(db: Db, today: Day, { days = DEFAULT_DAYS, ownerId, kind }: AgendaFilter) {
   if (!Number.isInteger(days) || days < 0 || days > 3660) throw apiError('kam/bad-days-ahead', { value: String(days) });
   if (ownerId !== undefined && !Number.isSafeInteger(ownerId)) throw apiError('kam/bad-owner');
-  const whole = wholeAgenda(db, today, days);
+  const kept = Math.max(days, KEPT_DAYS);
+  const whole = wholeAgenda(db, today, kept);
   const keep = (i: AgendaItem) => (ownerId === undefined || i.ownerId === ownerId) && (kind === undefined || i.kind === kind);
   const all = ownerId === undefined && kind === undefined;
+  // Every item is listed by its day (a contact's next date, a purchase's expected or snoozed-to day, an action's due day): a shorter horizon is a filter.
+  const until = today + days;
   return {
     overdue: all ? whole.overdue : whole.overdue.filter(keep),
-    due: all ? whole.due : whole.due.filter(keep),
+    due: all && kept === days ? whole.due : whole.due.filter((i) => i.day <= until && keep(i)),
     losing: whole.losing.flatMap((a) => (ownerId === undefined || a.ownerId === ownerId ? [a.account] : [])),
   };
 }
