@@ -61,6 +61,21 @@ export function listCustomerKeys(db: Db): { id: number; code: string; deleted: b
   return rows.map(([id, code, deleted]) => ({ id, code, deleted: deleted === 1 }));
 }
 
+/** What names a customer and its owner (code, name, seller, KAM: imported and edited), for lists of tens of thousands (the agenda). */
+export type CustomerNameRow = Pick<CustomerProfileRow, 'id' | 'code' | 'name' | 'name_edit' | 'seller' | 'seller_edit' | 'kam_id'>;
+
+/** The customers (not deleted) of the given codes or ids, unordered. */
+export function listCustomerNames(db: Db, of: { codes: readonly string[] } | { ids: readonly number[] }): CustomerNameRow[] {
+  const [column, list] = 'codes' in of ? ['c.code', of.codes] : ['c.id', of.ids];
+  return db
+    .prepare(
+      `SELECT c.id, c.code, c.name, p.name_edit, c.seller, p.seller_edit, p.kam_id
+         FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id
+        WHERE p.deleted_at IS NULL AND ${column} IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(list)) as CustomerNameRow[];
+}
+
 /** Every customer's profile, or only those of `codes` (a run's key accounts among 50,000 customers). */
 export function listCustomerProfiles(
   db: Db,

@@ -13,8 +13,7 @@ import { listCustomerProfiles } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { allSurveyAnswers } from '../db/survey-answers-table';
 import { allWinbackCases } from '../db/winback-cases-table';
-import { buildAgenda } from './agenda';
-import { agendaRunView } from './agenda-view';
+import { overdueCounts } from './agenda';
 import { effectiveAttributes } from './customer-record';
 import { loadHealthContext } from './health-context';
 import { currentRun } from './current-run';
@@ -26,13 +25,14 @@ export const AT_RISK_HEALTH = 50;
 
 export function buildDashboard(db: Db, today: Day): Dashboard {
   const run = currentRun(db);
-  const agenda = buildAgenda(db, today, 0, undefined, agendaRunView(db));
+  // The agenda's own rule, built once and kept: the agenda screen and the dashboard share it.
+  const overdue = overdueCounts(db, today);
   const cases = allWinbackCases(db);
   // Only the customers the dashboard names are read: those with a case, the run's A customers.
   const withCase = new Set(listCustomerProfiles(db, { ids: [...cases.keys()] }).map((p) => p.id));
   const openWinbacks = [...cases].filter(([id, c]) => c.outcome === 'open' && withCase.has(id)).length;
-  const overdueContacts = agenda.overdue.filter((i) => i.kind === 'contact').length;
-  const overduePurchases = agenda.overdue.filter((i) => i.kind === 'purchase').length;
+  const overdueContacts = overdue.contact;
+  const overduePurchases = overdue.purchase;
   if (!run) {
     return {
       runId: null,

@@ -1,24 +1,41 @@
 // Handlers of 'agenda/*' and 'winback/*': what to do next, and the customers to win back.
 import { apiError } from '../../shared/api/errors';
 import { checkPage } from '../../shared/api/paging';
-import type { FollowupHandlers } from '../../shared/api/followup-api';
+import { AGENDA_PAGE, LOSING_PAGE, type AgendaFilter, type FollowupHandlers } from '../../shared/api/followup-api';
 import { lossTrend } from '../../shared/kam/loss-trend';
 import { checkLastPurchase, checkPurchaseMark } from '../../shared/kam/purchase-mark';
 import { checkWinbackCase } from '../../shared/kam/record-input';
 import type { Context } from '../api/context';
 import { setPurchaseMark } from '../db/purchase-marks-table';
 import { saveWinbackCase, allWinbackCases } from '../db/winback-cases-table';
-import { buildAgenda } from './agenda';
-import { agendaRunView } from './agenda-view';
+import { agendaPage, buildAgenda, losingPage } from './agenda';
 import { loadChurnData } from './churn-data';
 import { keptAnswer } from './kept-answers';
 import { requireLiveCustomer } from './customer-record';
 import { localToday, todayOr } from './today';
 import { winbackList, winbackPage, winbackRow } from './winback';
 
+/** The agenda's filters as asked (a missing one is its default). */
+const filterOf = ({ days, ownerId, kind }: AgendaFilter): AgendaFilter => ({
+  ...(days !== undefined && days !== null ? { days } : {}),
+  ...(ownerId !== undefined && ownerId !== null ? { ownerId } : {}),
+  ...(kind !== undefined && kind !== null ? { kind } : {}),
+});
+
 export function followupHandlers(ctx: Context) {
   return {
-    'agenda/list': async ({ today, days, ownerId }) => buildAgenda(ctx.db, todayOr(today), days ?? undefined, ownerId ?? undefined, agendaRunView(ctx.db)),
+    'agenda/list': async (arg) => {
+      const { limit } = checkPage('agenda/list', { limit: arg.limit ?? AGENDA_PAGE }, () => false);
+      return buildAgenda(ctx.db, todayOr(arg.today), filterOf(arg), limit);
+    },
+    'agenda/page': async (arg) => {
+      const { offset, limit } = checkPage('agenda/page', { offset: arg.offset, limit: arg.limit ?? AGENDA_PAGE }, () => false);
+      return agendaPage(ctx.db, todayOr(arg.today), filterOf(arg), arg.list, offset, limit);
+    },
+    'agenda/losing': async (arg) => {
+      const { offset, limit } = checkPage('agenda/losing', { offset: arg.offset, limit: arg.limit ?? LOSING_PAGE }, () => false);
+      return losingPage(ctx.db, localToday(), arg.ownerId ?? undefined, offset, limit);
+    },
     'agenda/mark-purchase': async ({ code, lastPurchase, mark, today }) => {
       const day = todayOr(today);
       const checked = checkPurchaseMark(mark, day);

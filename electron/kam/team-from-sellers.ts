@@ -30,7 +30,14 @@ export function sellersNotInTeam(db: Db): SellerOffer[] {
 /** The member of the team a seller's name is (case and spacing aside), to own that seller's accounts; null when none. */
 export function teamMemberOfSeller(db: Db): (seller: string | null) => number | null {
   const byKey = new Map(listTeamMembers(db).map((m) => [personKey(m.name), m.id]));
-  return (seller) => (seller === null ? null : (byKey.get(personKey(seller)) ?? null));
+  // Asked for tens of thousands of customers (the agenda) with a few sellers: each name keyed once.
+  const bySeller = new Map<string, number | null>();
+  return (seller) => {
+    if (seller === null) return null;
+    let id = bySeller.get(seller);
+    if (id === undefined) bySeller.set(seller, (id = byKey.get(personKey(seller)) ?? null));
+    return id;
+  };
 }
 
 /** Adds each name as a seller unless the team has it already; returns the members added. */

@@ -36,12 +36,26 @@ export type PurchaseMark = { state: 'done' } | { state: 'snoozed'; until: Day };
 /** A key account (A or B) of the current analysis whose P(alive) is under 50 %. */
 export type LosingAccount = { code: string; name: string | null; abc: AbcClass; pAlive: number; lastPurchase: Day | null };
 
+/** Items of an agenda list asked at first, and added by each 'Mostrar mais' ('agenda/page'). */
+export const AGENDA_PAGE = 50;
+/** Key accounts probably being lost listed at first, and added by each 'Mostrar mais': they sit above the agenda's lists. */
+export const LOSING_PAGE = 10;
+
+/** What narrows the agenda: how far ahead "due" looks (default 7 days), one person's items, one kind. */
+export type AgendaFilter = { today?: Day; days?: number; ownerId?: number; kind?: AgendaItem['kind'] };
+
+/**
+ * The first page of each list (a large workspace has tens of thousands of overdue purchases), with
+ * how many there are in all; 'agenda/page' and 'agenda/losing' give the rest.
+ */
 export type Agenda = {
   today: Day;
-  overdue: AgendaItem[];
-  due: AgendaItem[];
-  /** The key accounts probably being lost, least likely to buy first (whoever owns them). */
-  losing: LosingAccount[];
+  overdue: Page<AgendaItem>;
+  due: Page<AgendaItem>;
+  /** The key accounts probably being lost, least likely to buy first (narrowed by owner, not by kind; the first LOSING_PAGE). */
+  losing: Page<LosingAccount>;
+  /** Items of each kind, overdue and due together, whatever `kind` asked for (the kind filter's options). */
+  kinds: Record<AgendaItem['kind'], number>;
 };
 
 export type WinbackRow = {
@@ -69,8 +83,12 @@ export type LossTrend = {
 };
 
 export type FollowupHandlers = {
-  /** `days`: how far ahead "due" looks (default 7); `ownerId` narrows to one person's items. */
-  'agenda/list': (arg: { today?: Day; days?: number; ownerId?: number }) => Promise<Agenda>;
+  /** `days`: how far ahead "due" looks (default 7); `ownerId` narrows to one person's items, `kind` to one kind; `limit`: each list's first page (default AGENDA_PAGE). */
+  'agenda/list': (arg: AgendaFilter & { limit?: number }) => Promise<Agenda>;
+  /** More of one list of the same agenda (the screen's 'Mostrar mais'). */
+  'agenda/page': (arg: AgendaFilter & { list: 'overdue' | 'due' } & Pick<PageRequest, 'offset' | 'limit'>) => Promise<Page<AgendaItem>>;
+  /** More of the key accounts probably being lost, narrowed to one owner's. */
+  'agenda/losing': (arg: { ownerId?: number } & Pick<PageRequest, 'offset' | 'limit'>) => Promise<Page<LosingAccount>>;
   /**
    * Marks the customer's overdue purchase (the gap since `lastPurchase`) done or snoozed, or
    * clears its mark (`mark: null`); returns the mark it had, to undo with a second call.

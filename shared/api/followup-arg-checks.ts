@@ -5,8 +5,12 @@ import { argChecksOf, either, id, nothing, nullable, object, oneOf, optional } f
 import { line, note, numeric } from './common-arg-checks';
 import type { FollowupHandlers } from './followup-api';
 
+const agendaFilter = { today: optional(numeric), days: optional(numeric), ownerId: optional(id), kind: optional(oneOf(['contact', 'purchase', 'action'] as const)) };
+
 export const followupArgChecks = argChecksOf<FollowupHandlers>()({
-  'agenda/list': object({ today: optional(numeric), days: optional(numeric), ownerId: optional(id) }),
+  'agenda/list': object({ ...agendaFilter, limit: optional(numeric) }),
+  'agenda/page': object({ ...agendaFilter, list: oneOf(['overdue', 'due'] as const), offset: optional(numeric), limit: optional(numeric) }),
+  'agenda/losing': object({ ownerId: optional(id), offset: optional(numeric), limit: optional(numeric) }),
   // The days are the handler's rule (whole, a snooze after today and within a year).
   'agenda/mark-purchase': object({
     code: line,

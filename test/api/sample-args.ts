@@ -66,7 +66,9 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'team/sellers': {},
   'team/add-sellers': { names: ['Bruno Lima', 'Carla Dias'] },
 
-  'agenda/list': { today: 20_000, days: 7, ownerId: 1 },
+  'agenda/list': { today: 20_000, days: 7, ownerId: 1, kind: 'purchase', limit: 50 },
+  'agenda/page': { today: 20_000, days: 7, ownerId: 1, kind: 'contact', list: 'overdue', offset: 50, limit: 50 },
+  'agenda/losing': { ownerId: 1, offset: 10, limit: 10 },
   'agenda/mark-purchase': { code: 'C001', lastPurchase: 19_900, mark: { state: 'snoozed', until: 20_007 }, today: 20_000 },
   'winback/list': {},
   'winback/page': { offset: 100, limit: 100 },

@@ -16,6 +16,8 @@ const calls: [string, unknown][] = [
   ['customers/page', {}],
   ['dossier/get', { code }],
   ['agenda/list', { days: 7 }],
+  ['agenda/page', { days: 7, list: 'overdue', offset: 50 }],
+  ['agenda/list', { days: 7, ownerId: 1 }],
   ['winback/list', {}],
   ['winback/trend', { months: 12 }],
   ['kpi/dashboard', {}],

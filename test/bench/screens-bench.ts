@@ -228,6 +228,9 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
     }
     if (wanted('kpis')) {
       await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
+      // The churn panel is asked once the dashboard is shown: the period's select comes with it.
+      await page.locator('[data-testid="churn-period"]').waitFor({ timeout: TIMEOUT_MS });
+      await settle(page);
       await act('kpis: churn by quarter', select('[data-testid="churn-period"]', 'quarter'), '[data-testid="churn-table"]', ['[data-testid="churn-table"]']);
     }
     if (wanted('start')) await step(go('#/', '[data-testid="start-runs"] tbody tr'));

@@ -48,23 +48,27 @@ describe('follow-up', () => {
   it('agenda: lists overdue purchases, and a logged contact with its next date', async () => {
     const { page } = s;
     const before = await api('agenda/list', { days: 7 });
-    const purchases = before.overdue.filter((i) => i.kind === 'purchase');
+    const onlyPurchases = await api('agenda/list', { days: 7, kind: 'purchase', limit: 1000 });
+    const purchases = onlyPurchases.overdue.rows;
     expect(purchases.length).toBeGreaterThan(0);
     await show('#/agenda');
     await page.getByTestId('agenda-overdue').waitFor();
-    // The first 25 of each list, and a "Mostrar mais" for the rest.
-    await expect.poll(() => page.locator('[data-testid^="agenda-item-purchase-"]').count()).toBe(Math.min(25, purchases.length));
-    await expect.poll(() => page.locator('[data-testid=agenda-kind] option[value=purchase]').textContent()).toBe(`Compras atrasadas (${pt.integer(purchases.length)})`);
-    if (before.overdue.length > 25) {
+    // The first 50 of each list, and a "Mostrar mais" for the rest.
+    const firstPage = [...before.overdue.rows, ...before.due.rows].filter((i) => i.kind === 'purchase');
+    await expect.poll(() => page.locator('[data-testid^="agenda-item-purchase-"]').count()).toBe(firstPage.length);
+    const allPurchases = onlyPurchases.overdue.total + onlyPurchases.due.total;
+    await expect.poll(() => page.locator('[data-testid=agenda-kind] option[value=purchase]').textContent()).toBe(`Compras atrasadas (${pt.integer(allPurchases)})`);
+    if (before.overdue.total > 50) {
       await page.getByTestId('agenda-overdue-more').click();
-      await expect.poll(() => page.locator('[data-testid=agenda-overdue] tbody tr').count()).toBe(Math.min(50, before.overdue.length));
+      await expect.poll(() => page.locator('[data-testid=agenda-overdue] tbody tr').count()).toBe(Math.min(100, before.overdue.total));
     }
     const first = purchases[0]!;
     await expect.poll(() => page.getByTestId(`agenda-item-purchase-${first.code}`).innerText()).toContain('Compra prevista para');
 
     // "Novo contato" with the customer picker, from the keyboard after the first click.
     const results = await api('analysis/results', { runId: (await api('analysis/runs', {}))[0]!.id, filter: { abc: 'A' } });
-    const customer = results.find((r) => !before.due.some((i) => i.code === r.code) && !before.overdue.some((i) => i.code === r.code && i.kind === 'contact'))!;
+    const whole = await api('agenda/list', { days: 7, limit: 1000 });
+    const customer = results.find((r) => !whole.due.rows.some((i) => i.code === r.code) && !whole.overdue.rows.some((i) => i.code === r.code && i.kind === 'contact'))!;
     await page.getByTestId('agenda-new').click();
     const form = page.getByTestId('activity-form');
     await form.waitFor();
@@ -81,8 +85,8 @@ describe('follow-up', () => {
     await expect.poll(() => row.innerText()).toContain('Apresentar a nova linha');
     await expect.poll(() => row.innerText()).toContain('Kátia Souza');
     await expect.poll(() => row.innerText()).toContain('em 3 dias');
-    const after = await api('agenda/list', { days: 7 });
-    expect(after.due.find((i) => i.kind === 'contact' && i.code === customer.code)).toMatchObject({ day: today + 3, activityKind: 'visit' });
+    const after = await api('agenda/list', { days: 7, kind: 'contact', limit: 1000 });
+    expect(after.due.rows.find((i) => i.kind === 'contact' && i.code === customer.code)).toMatchObject({ day: today + 3, activityKind: 'visit' });
 
     // "Registrar contato" on an overdue purchase opens the form for that customer.
     await page.getByTestId(`log-purchase-${first.code}`).click();

@@ -11,8 +11,8 @@ import { d, kamWorkspace, type KamWorkspace } from './kam-fixture';
 const today = d('2026-07-01');
 const purchases = async (api: Workspace['api'], arg: { days?: number; ownerId?: number } = {}) => {
   const agenda = await api.call('agenda/list', { today, ...arg });
-  const of = (items: typeof agenda.overdue) => items.filter((i) => i.kind === 'purchase').map((i) => [i.code, isoOfDay(i.day)]);
-  return { overdue: of(agenda.overdue), due: of(agenda.due), items: [...agenda.overdue, ...agenda.due].filter((i) => i.kind === 'purchase') };
+  const of = (items: typeof agenda.overdue.rows) => items.filter((i) => i.kind === 'purchase').map((i) => [i.code, isoOfDay(i.day)]);
+  return { overdue: of(agenda.overdue.rows), due: of(agenda.due.rows), items: [...agenda.overdue.rows, ...agenda.due.rows].filter((i) => i.kind === 'purchase') };
 };
 
 describe('overdue purchases: owner, done, snooze', () => {
@@ -80,7 +80,7 @@ describe('overdue purchases: owner, done, snooze', () => {
     expect(fortnight.due).toEqual([['C006', '2026-07-11']]);
     expect(fortnight.items.find((i) => i.code === 'C006')).toMatchObject({ overdue: false, ownerId: kam, purchase: { expected: d('2026-05-04'), snoozedUntil: until } });
     const onTheDay = await ws.api.call('agenda/list', { today: until });
-    expect(onTheDay.overdue.filter((i) => i.kind === 'purchase').map((i) => [i.code, isoOfDay(i.day)])).toEqual([
+    expect(onTheDay.overdue.rows.filter((i) => i.kind === 'purchase').map((i) => [i.code, isoOfDay(i.day)])).toEqual([
       ['C003', '2025-10-06'],
       ['C006', '2026-05-04'],
     ]);

@@ -57,30 +57,51 @@ describe('agenda', () => {
   it('lists contacts, expected purchases and actions, overdue and due', async () => {
     const agenda = await ws.api.call('agenda/list', { today });
     expect(agenda.today).toBe(today);
-    expect(agenda.overdue.map((i) => [i.kind, i.code, isoOfDay(i.day)])).toEqual([
+    expect(agenda.overdue.rows.map((i) => [i.kind, i.code, isoOfDay(i.day)])).toEqual([
       ['purchase', 'C003', '2025-10-06'],
       ['purchase', 'C006', '2026-05-04'],
       ['action', 'C005', '2026-06-20'],
       ['contact', 'C002', '2026-06-29'],
     ]);
-    expect(agenda.due.map((i) => [i.kind, i.code, isoOfDay(i.day)])).toEqual([
+    expect(agenda.due.rows.map((i) => [i.kind, i.code, isoOfDay(i.day)])).toEqual([
       ['action', 'C001', '2026-07-02'],
       ['contact', 'C001', '2026-07-04'],
     ]);
-    const contact = agenda.due.find((i) => i.kind === 'contact')!;
+    const contact = agenda.due.rows.find((i) => i.kind === 'contact')!;
     expect(contact).toMatchObject({ name: 'Alfa Ltda', abc: 'A', what: 'Levar catálogo', ownerId: kam, activityKind: 'visit', overdue: false });
     // A purchase's figures cross the API as numbers; the screen words them in the reader's language.
-    expect(agenda.overdue.find((i) => i.code === 'C006')).toMatchObject({ what: '', purchase: { cycleDays: 7, recencyDays: 49 } });
+    expect(agenda.overdue.rows.find((i) => i.code === 'C006')).toMatchObject({ what: '', purchase: { cycleDays: 7, recencyDays: 49 } });
     // Looking further ahead brings the later contact in.
-    expect((await ws.api.call('agenda/list', { today, days: 30 })).due.map((i) => i.code)).toContain('C005');
+    expect((await ws.api.call('agenda/list', { today, days: 30 })).due.rows.map((i) => i.code)).toContain('C005');
+  });
+
+  it('gives each list a page at a time with its total, one kind when asked, and the count of each kind', async () => {
+    const whole = await ws.api.call('agenda/list', { today });
+    expect(whole.kinds).toEqual({ contact: 2, purchase: 2, action: 2 });
+    const first = await ws.api.call('agenda/list', { today, limit: 1 });
+    expect(first.overdue).toEqual({ rows: whole.overdue.rows.slice(0, 1), offset: 0, total: 4 });
+    expect(first.due).toEqual({ rows: whole.due.rows.slice(0, 1), offset: 0, total: 2 });
+    // 'Mostrar mais': the rest, in the same order.
+    const rest = await ws.api.call('agenda/page', { today, list: 'overdue', offset: 1, limit: 2 });
+    expect(rest).toEqual({ rows: whole.overdue.rows.slice(1, 3), offset: 1, total: 4 });
+    expect((await ws.api.call('agenda/page', { today, list: 'due', offset: 1 })).rows).toEqual(whole.due.rows.slice(1));
+    // One kind: its items only, the kinds still counted for the filter's options.
+    const actions = await ws.api.call('agenda/list', { today, kind: 'action' });
+    expect([...actions.overdue.rows, ...actions.due.rows].map((i) => [i.kind, i.code])).toEqual([
+      ['action', 'C005'],
+      ['action', 'C001'],
+    ]);
+    expect(actions.kinds).toEqual(whole.kinds);
+    expect(await ws.api.call('agenda/losing', {})).toEqual(whole.losing);
+    await rejects(ws.api.call('agenda/page', { today, list: 'due', limit: 5000 }), 'bad-request', /limit/);
   });
 
   it("a new activity replaces the customer's pending contact; owners narrow the list", async () => {
     await ws.api.call('records/save', { kind: 'activity', code: 'C002', record: { kind: 'email', day: d('2026-07-01'), ownerId: null, notes: 'Respondeu', nextContactDay: d('2026-07-20') } });
     const agenda = await ws.api.call('agenda/list', { today });
-    expect([...agenda.overdue, ...agenda.due].filter((i) => i.kind === 'contact').map((i) => i.code)).toEqual(['C001']);
+    expect([...agenda.overdue.rows, ...agenda.due.rows].filter((i) => i.kind === 'contact').map((i) => i.code)).toEqual(['C001']);
     const mine = await ws.api.call('agenda/list', { today, ownerId: kam });
-    expect([...mine.overdue, ...mine.due].map((i) => [i.kind, i.code])).toEqual([
+    expect([...mine.overdue.rows, ...mine.due.rows].map((i) => [i.kind, i.code])).toEqual([
       ['purchase', 'C006'],
       ['action', 'C001'],
       ['contact', 'C001'],
@@ -91,9 +112,9 @@ describe('agenda', () => {
   it('leaves deleted customers out, and brings them back when restored', async () => {
     await ws.api.call('customers/delete', { code: 'C001' });
     const agenda = await ws.api.call('agenda/list', { today });
-    expect([...agenda.overdue, ...agenda.due].some((i) => i.code === 'C001')).toBe(false);
+    expect([...agenda.overdue.rows, ...agenda.due.rows].some((i) => i.code === 'C001')).toBe(false);
     await ws.api.call('customers/restore', { code: 'C001' });
-    expect((await ws.api.call('agenda/list', { today })).due.map((i) => i.code)).toEqual(['C001', 'C001']);
+    expect((await ws.api.call('agenda/list', { today })).due.rows.map((i) => i.code)).toEqual(['C001', 'C001']);
   });
 });
 
@@ -310,6 +331,9 @@ describe('surveys, NPS, health and the dashboard', () => {
     await ws.api.call('kpi/set-health-weights', { weights: { ...DEFAULT_HEALTH_WEIGHTS, decisionMap: 30 } });
     const dash = await ws.api.call('kpi/dashboard', {});
     expect(dash).toMatchObject({ keyAccounts: 2, overdueContacts: 1, overduePurchases: 2, openWinbacks: 1 });
+    // The agenda's own rule: what its overdue list counts of each kind.
+    expect((await ws.api.call('agenda/list', { kind: 'contact' })).overdue.total).toBe(1);
+    expect((await ws.api.call('agenda/list', { kind: 'purchase' })).overdue.total).toBe(2);
     // Kept until the workspace changes: another open case counts at once.
     await ws.api.call('winback/save', { code: 'C004', case: { reason: 'price', reasonText: null, offer: null, outcome: 'open' } });
     expect((await ws.api.call('kpi/dashboard', {})).openWinbacks).toBe(2);
@@ -343,7 +367,7 @@ describe('an empty workspace', () => {
       expect((await ws.api.call('kpi/churn', {})).yearlyRate).toBeNull();
       expect(await ws.api.call('kpi/dashboard', {})).toMatchObject({ runId: null, keyAccounts: 0, keyAccountsAtRisk: [] });
       expect((await ws.api.call('kpi/nps', {})).overall.nps).toBeNull();
-      expect(await ws.api.call('agenda/list', {})).toMatchObject({ overdue: [], due: [] });
+      expect(await ws.api.call('agenda/list', {})).toMatchObject({ overdue: { rows: [], total: 0 }, due: { rows: [], total: 0 }, losing: { rows: [], total: 0 } });
       expect(await ws.api.call('dossier/key-accounts', {})).toEqual([]);
       await ws.api.call('customers/create', { code: 'P1', name: 'Prospect' });
       const dossier = await ws.api.call('dossier/get', { code: 'P1' });

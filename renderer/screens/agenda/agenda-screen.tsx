@@ -2,9 +2,10 @@
 // 30 days (contacts, purchases the customer should have made, action-plan items), narrowed to
 // one owner. Owner and horizon live in the address (#/agenda?owner=3&days=14), so a KAM can
 // bookmark their own agenda. An overdue purchase marked done or snoozed can be undone from the
-// notice.
-import { useState } from 'react';
-import type { AgendaItem, PurchaseMark } from '../../../shared/api/followup-api';
+// notice. Each list comes a page at a time (a large workspace has tens of thousands of overdue
+// purchases): the first pages together ('agenda/list'), the next on 'Mostrar mais'.
+import { useRef, useState } from 'react';
+import { AGENDA_PAGE, LOSING_PAGE, type Agenda, type AgendaItem, type LosingAccount, type PurchaseMark } from '../../../shared/api/followup-api';
 import type { Activity, TeamMember } from '../../../shared/kam/kam-types';
 import { invoke } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -12,6 +13,7 @@ import { navigate } from '../../app/router';
 import { ActivityForm } from '../../components/activity-form';
 import { useUndoOffer } from '../../components/undo-notice';
 import { useApiData } from '../../components/use-api-data';
+import { usePagedList } from '../../components/use-paged-list';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { agendaMessages } from './agenda-messages';
@@ -38,7 +40,40 @@ export function AgendaScreen({ route }: ScreenProps) {
   const undo = useUndoOffer();
   const report = useReportError();
   const team = useApiData('team', () => invoke('team/list', {}));
-  const agenda = useApiData(`${days}/${ownerId ?? ''}/${version}`, () => invoke('agenda/list', { days, ...(ownerId ? { ownerId } : {}) }));
+  const filter = { days, ...(ownerId ? { ownerId } : {}), ...(kind ? { kind } : {}) };
+  const key = `${days}/${ownerId ?? ''}/${kind ?? ''}/${version}`;
+  // The first page of the three lists comes in one answer, asked once per key by whichever list loads first.
+  const first = useRef<{ key: string; answer: Promise<Agenda> } | null>(null);
+  // The day, horizon and count of each kind of the last answer (kept while the next key loads, as the lists are).
+  const [summary, setSummary] = useState<(Pick<Agenda, 'today' | 'kinds'> & { days: number }) | null>(null);
+  const firstOf = (forKey: string) => {
+    if (first.current?.key !== forKey) {
+      const answer = invoke('agenda/list', filter);
+      first.current = { key: forKey, answer };
+      answer.then(
+        (a) => first.current?.key === forKey && setSummary({ today: a.today, kinds: a.kinds, days: filter.days }),
+        () => undefined,
+      );
+    }
+    return first.current.answer;
+  };
+  const overdue = usePagedList<AgendaItem>(
+    key,
+    (offset, limit) => (offset === 0 ? firstOf(key).then((a) => a.overdue) : invoke('agenda/page', { ...filter, list: 'overdue', offset, limit })),
+    AGENDA_PAGE,
+  );
+  // Their errors are the overdue list's (one answer): reported once.
+  const quiet = <T,>(p: Promise<T>) => p.catch(() => new Promise<T>(() => undefined));
+  const due = usePagedList<AgendaItem>(
+    key,
+    (offset, limit) => (offset === 0 ? quiet(firstOf(key).then((a) => a.due)) : invoke('agenda/page', { ...filter, list: 'due', offset, limit })),
+    AGENDA_PAGE,
+  );
+  const losing = usePagedList<LosingAccount>(
+    `${ownerId ?? ''}/${version}`,
+    (offset, limit) => (offset === 0 ? quiet(firstOf(key).then((a) => a.losing)) : invoke('agenda/losing', { ...(ownerId ? { ownerId } : {}), offset, limit })),
+    LOSING_PAGE,
+  );
   const members = team.data ?? [];
 
   const setFilter = (params: { owner?: number; days?: number; kind?: string }) =>
@@ -80,9 +115,9 @@ export function AgendaScreen({ route }: ScreenProps) {
     }
   };
 
-  const all = agenda.data;
-  const data = all && kind ? { ...all, overdue: all.overdue.filter((i) => i.kind === kind), due: all.due.filter((i) => i.kind === kind) } : all;
-  const count = (k: AgendaItem['kind']) => (all ? all.overdue.filter((i) => i.kind === k).length + all.due.filter((i) => i.kind === k).length : 0);
+  const kinds = summary?.kinds ?? { contact: 0, purchase: 0, action: 0 };
+  const today = summary?.today ?? 0;
+  const paging = (list: typeof overdue) => ({ total: list.total, loading: list.loading, onMore: list.more });
   return (
     <div className="agenda">
       <h1>{m.title}</h1>
@@ -112,10 +147,10 @@ export function AgendaScreen({ route }: ScreenProps) {
         <label className="field">
           {m.kindFilter}
           <select value={kind ?? ''} onChange={(e) => setFilter({ kind: e.target.value || undefined })} data-testid="agenda-kind">
-            <option value="">{m.allKinds(fmt.integer(all ? all.overdue.length + all.due.length : 0))}</option>
+            <option value="">{m.allKinds(fmt.integer(kinds.contact + kinds.purchase + kinds.action))}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {m.kindCount(m.kindsPlural[k], fmt.integer(count(k)))}
+                {m.kindCount(m.kindsPlural[k], fmt.integer(kinds[k]))}
               </option>
             ))}
           </select>
@@ -138,29 +173,29 @@ export function AgendaScreen({ route }: ScreenProps) {
           }}
         />
       )}
-      {!data ? (
+      {overdue.rows === null || due.rows === null || summary === null ? (
         <p className="muted">{m.loading}</p>
       ) : (
         <>
-          {data.losing.length > 0 && <LosingAccounts accounts={data.losing} />}
+          {losing.rows !== null && losing.total > 0 && <LosingAccounts accounts={losing.rows} total={losing.total} loading={losing.loading} onMore={losing.more} />}
           <section className="agenda-section" aria-labelledby="agenda-overdue-title">
             <h2 id="agenda-overdue-title">
-              {m.overdueTitle} <span className="muted">{m.count(data.overdue.length)}</span>
+              {m.overdueTitle} <span className="muted">{m.count(overdue.total)}</span>
             </h2>
-            {data.overdue.length === 0 ? (
+            {overdue.total === 0 ? (
               <p className="muted">{m.noneOverdue}</p>
             ) : (
-              <AgendaTable items={data.overdue} today={data.today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-overdue" />
+              <AgendaTable items={overdue.rows} {...paging(overdue)} today={today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-overdue" />
             )}
           </section>
           <section className="agenda-section" aria-labelledby="agenda-due-title">
             <h2 id="agenda-due-title">
-              {m.dueTitle(days)} <span className="muted">{m.count(data.due.length)}</span>
+              {m.dueTitle(summary.days)} <span className="muted">{m.count(due.total)}</span>
             </h2>
-            {data.due.length === 0 ? (
+            {due.total === 0 ? (
               <p className="muted">{m.noneDue}</p>
             ) : (
-              <AgendaTable items={data.due} today={data.today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-due" />
+              <AgendaTable items={due.rows} {...paging(due)} today={today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-due" />
             )}
           </section>
         </>

@@ -2,7 +2,7 @@
 // dossier), what to do, the owner, and "Registrar contato", which opens the activity form for
 // that customer right under its row; an overdue purchase also "Feita" and "Adiar", and an owner
 // chosen there when its account has none (purchase-controls.tsx).
-import { Fragment, useRef, useState } from 'react';
+import { Fragment, useRef } from 'react';
 import type { AgendaItem, PurchaseMark } from '../../../shared/api/followup-api';
 import type { Day } from '../../../shared/domain/calendar';
 import type { Activity, TeamMember } from '../../../shared/kam/kam-types';
@@ -11,17 +11,19 @@ import { ActivityForm } from '../../components/activity-form';
 import { activityFormMessages } from '../../components/activity-form-messages';
 import { ClassBadge } from '../../components/class-badge';
 import { LikelyLosingFlag } from '../../components/likely-losing-flag';
+import { ShowMore } from '../../components/show-more';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { agendaMessages } from './agenda-messages';
 import { PurchaseActions, PurchaseOwner, SnoozeForm } from './purchase-controls';
 
-/** Rows drawn at first, and added by each "Mostrar mais": a sample workspace can have hundreds of overdue purchases. */
-const PAGE = 25;
-
 export const itemKey = (i: AgendaItem) => `${i.kind}-${i.code}-${i.sourceId ?? i.day}`;
 
 type Props = {
+  /** The items loaded so far; `total` in all, `onMore` asks for the next page. */
   items: AgendaItem[];
+  total: number;
+  loading: boolean;
+  onMore(): void;
   today: Day;
   team: TeamMember[];
   /** The item whose activity form is open (its key), or whose snooze form is (`snooze:` and its key). */
@@ -35,13 +37,11 @@ type Props = {
   testId: string;
 };
 
-export function AgendaTable({ items, today, team, open, onOpen, onSaved, onMark, onChooseKam, busy, testId }: Props) {
+export function AgendaTable({ items, total, loading, onMore, today, team, open, onOpen, onSaved, onMark, onChooseKam, busy, testId }: Props) {
   const m = useMessages(agendaMessages);
   const ma = useMessages(activityFormMessages);
   const { fmt } = useSettings();
   const openers = useRef(new Map<string, HTMLButtonElement>());
-  const [limit, setLimit] = useState(PAGE);
-  const shown = items.slice(0, limit);
 
   const when = (day: Day) => (day === today ? m.today : day < today ? m.daysLate(today - day) : m.inDays(day - today));
   const what = (i: AgendaItem) => {
@@ -70,7 +70,7 @@ export function AgendaTable({ items, today, team, open, onOpen, onSaved, onMark,
           </tr>
         </thead>
         <tbody>
-          {shown.map((i) => {
+          {items.map((i) => {
             const key = itemKey(i);
             const customer = i.name ? `${i.code} · ${i.name}` : i.code;
             return (
@@ -145,11 +145,7 @@ export function AgendaTable({ items, today, team, open, onOpen, onSaved, onMark,
           })}
         </tbody>
       </table>
-      {items.length > shown.length && (
-        <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE)} data-testid={`${testId}-more`}>
-          {m.showMore(fmt.integer(shown.length), fmt.integer(items.length))}
-        </button>
-      )}
+      <ShowMore shown={items.length} total={total} loading={loading} onMore={onMore} testId={`${testId}-more`} />
     </>
   );
 }

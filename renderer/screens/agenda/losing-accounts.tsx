@@ -1,25 +1,24 @@
 // The agenda's list of key accounts probably being lost (A or B with P(alive) under 50 % in the
 // current analysis): each linked to its dossier, with its chance of still buying and its last
 // purchase, the lowest chance first — the accounts to call before they are gone.
-import { useState } from 'react';
 import type { LosingAccount } from '../../../shared/api/followup-api';
 import { hrefFor } from '../../app/router';
 import { ClassBadge } from '../../components/class-badge';
 import { chanceText } from '../../components/clv-explained';
+import { ShowMore } from '../../components/show-more';
 import { useMessages, useSettings } from '../../i18n/settings';
 import { agendaMessages } from './agenda-messages';
 
-/** Accounts listed at first; "Mostrar mais" adds as many again. */
-const FIRST = 10;
+type Props = { accounts: LosingAccount[]; total: number; loading: boolean; onMore(): void };
 
-export function LosingAccounts({ accounts }: { accounts: LosingAccount[] }) {
+/** `accounts`: those loaded so far (a page at a time), of `total`. */
+export function LosingAccounts({ accounts, total, loading, onMore }: Props) {
   const m = useMessages(agendaMessages);
   const { fmt } = useSettings();
-  const [limit, setLimit] = useState(FIRST);
   return (
     <section className="agenda-section losing-accounts" aria-labelledby="agenda-losing-title" data-testid="agenda-losing">
       <h2 id="agenda-losing-title">
-        {m.losingTitle} <span className="muted">{m.count(accounts.length)}</span>
+        {m.losingTitle} <span className="muted">{m.count(total)}</span>
       </h2>
       <p className="muted hint">{m.losingIntro}</p>
       <table className="data losing-table">
@@ -31,7 +30,7 @@ export function LosingAccounts({ accounts }: { accounts: LosingAccount[] }) {
           </tr>
         </thead>
         <tbody>
-          {accounts.slice(0, limit).map((a) => (
+          {accounts.map((a) => (
             <tr key={a.code} data-testid={`losing-${a.code}`}>
               <td className="customer-cell">
                 <ClassBadge value={a.abc} /> <a href={hrefFor('dossier', { code: a.code })}>{a.code}</a> <span className="customer-name">{a.name ?? ''}</span>
@@ -42,11 +41,7 @@ export function LosingAccounts({ accounts }: { accounts: LosingAccount[] }) {
           ))}
         </tbody>
       </table>
-      {accounts.length > limit && (
-        <button type="button" className="show-more" onClick={() => setLimit((l) => l + FIRST)} data-testid="agenda-losing-more">
-          {m.showMore(fmt.integer(limit), fmt.integer(accounts.length))}
-        </button>
-      )}
+      <ShowMore shown={accounts.length} total={total} loading={loading} onMore={onMore} testId="agenda-losing-more" />
     </section>
   );
 }

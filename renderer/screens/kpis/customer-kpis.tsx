@@ -14,17 +14,18 @@ import { useMessages } from '../../i18n/settings';
 import { kpisMessages } from './kpis-messages';
 import { useKept } from './use-kept';
 
-type Props = { code: string | null; version: string };
+/** `ready`: whether to ask for the figures yet (the screen asks for its dashboard first). */
+type Props = { code: string | null; version: string; ready: boolean };
 
-export function CustomerKpis({ code, version }: Props) {
+export function CustomerKpis({ code, version, ready }: Props) {
   const m = useMessages(kpisMessages);
   // Health reads its declining signal from the current analysis, so its means are in that run's measure.
   const measure = useWorkspace().runs[0]?.params.xyzMeasure ?? 'revenue';
   const [text, setText] = useState<string | null>(null);
   // Without a chosen customer: the first of the portfolio (the biggest of the current analysis).
-  const largest = useApiData('kpi-largest', () => invoke('customers/page', { limit: 1 })).data?.rows[0]?.code ?? null;
+  const largest = useApiData(ready && code === null ? 'kpi-largest' : null, () => invoke('customers/page', { limit: 1 })).data?.rows[0]?.code ?? null;
   const chosen = code ?? largest;
-  const figures = useKept(useApiData(chosen === null ? null : `${chosen}/${version}`, async () => {
+  const figures = useKept(useApiData(chosen === null || !ready ? null : `${chosen}/${version}`, async () => {
     const [clv, health] = await Promise.all([invoke('kpi/clv', { code: chosen! }), invoke('kpi/health', { code: chosen! })]);
     return { clv, health };
   }).data);

@@ -39,8 +39,9 @@ export function KpisScreen({ route }: ScreenProps) {
       )}
       {dashboard ? <DashboardPanel data={dashboard} /> : <p className="muted">{m.loading}</p>}
       {nps && <NpsPanel report={nps} onImported={() => setSurveys((v) => v + 1)} />}
-      <ChurnPanel version={String(runs[0]?.id ?? 0)} />
-      <CustomerKpis code={route.params.code ?? null} version={version} />
+      {/* Asked once the dashboard is shown: the backend answers one request at a time, and churn reads every customer's purchases. */}
+      <ChurnPanel version={String(runs[0]?.id ?? 0)} ready={dashboard !== null} />
+      <CustomerKpis code={route.params.code ?? null} version={version} ready={dashboard !== null} />
       {weights && <HealthWeightsEditor initial={weights} onSaved={() => setWeightsVersion((v) => v + 1)} />}
     </div>
   );
