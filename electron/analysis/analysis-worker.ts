@@ -18,7 +18,7 @@ export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: D
 /** From the worker: a batch of rows and others with their customers' ids, the end, or what went wrong. */
 export type FromAnalysis =
   | { type: 'started' }
-  | { type: 'batch'; rows: RunRow[]; others: OtherRow[]; ids: [code: string, id: number][] }
+  | { type: 'batch'; rows: RunRow[]; rowIds: number[]; others: OtherRow[]; ids: [code: string, id: number][] }
   | { type: 'done' }
   | { type: 'error'; error: ApiError };
 
@@ -34,16 +34,20 @@ function run(job: AnalysisJob): void {
     db.pragma('cache_size = -8192');
     const plan = runPlan(job.window, job.latestSale, job.params.xyzMeasure);
     const stream = streamCustomers(db, job.share);
-    let batch: Extract<FromAnalysis, { type: 'batch' }> = { type: 'batch', rows: [], others: [], ids: [] };
+    const empty = (): Extract<FromAnalysis, { type: 'batch' }> => ({ type: 'batch', rows: [], rowIds: [], others: [], ids: [] });
+    let batch = empty();
     for (const input of stream.customers) {
       const step = customerStep(input, plan, job.params);
       if (!step) continue;
-      if ('row' in step) batch.rows.push(step.row);
-      else batch.others.push(step.other);
-      batch.ids.push([input.code, stream.ids.get(input.code)!]);
+      const id = stream.ids.get(input.code)!;
+      if ('row' in step) {
+        batch.rows.push(step.row);
+        batch.rowIds.push(id);
+      } else batch.others.push(step.other);
+      batch.ids.push([input.code, id]);
       if (batch.ids.length >= BATCH) {
         port.postMessage(batch);
-        batch = { type: 'batch', rows: [], others: [], ids: [] };
+        batch = empty();
       }
     }
     port.postMessage(batch);

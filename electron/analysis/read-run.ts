@@ -27,13 +27,25 @@ export function readersFor(db: Db): number {
   return lines >= LINES_FOR_THREADS && findWorkerScript('analysis-worker.js') !== null && db.name !== ':memory:' ? THREADS : 1;
 }
 
-/** How a run reads: `readers` threads (default: by the workspace's size), sharing slices of `slice` customer ids. */
-export type ReadOptions = { readers?: number; slice?: number };
+/**
+ * How a run reads: `readers` threads (default: by the workspace's size), sharing slices of `slice`
+ * customer ids; `started`: reader threads started earlier (startReaders), which then decide.
+ */
+export type ReadOptions = { readers?: number; slice?: number; started?: Worker[] };
 
-export async function readRun(db: Db, plan: RunPlan, params: AnalysisParams, { readers = readersFor(db), slice = SLICE }: ReadOptions = {}): Promise<RunRows> {
+/**
+ * The reader threads of a run, started before it knows its window: loading their code and opening
+ * their connections overlaps the main thread's first reads. Empty when the run reads on its own thread.
+ */
+export function startReaders(db: Db, readers = readersFor(db)): Worker[] {
   const script = findWorkerScript('analysis-worker.js');
-  if (readers > 1 && script !== null) {
-    const read = await readInThreads(script, db.name, plan, params, readers, slice);
+  return readers > 1 && script !== null ? Array.from({ length: readers }, () => new Worker(script)) : [];
+}
+
+export async function readRun(db: Db, plan: RunPlan, params: AnalysisParams, { readers, slice = SLICE, started }: ReadOptions = {}): Promise<RunRows> {
+  const workers = started ?? startReaders(db, readers);
+  if (workers.length > 1) {
+    const read = await readInThreads(workers, db.name, plan, params, slice);
     if (read !== null) return read;
   }
   const stream = streamCustomers(db);
@@ -41,20 +53,23 @@ export async function readRun(db: Db, plan: RunPlan, params: AnalysisParams, { r
 }
 
 /** The customers read by `readers` threads; null when a thread could not start (its modules cannot be loaded where it runs). */
-async function readInThreads(script: string, dbPath: string, plan: RunPlan, params: AnalysisParams, readers: number, slice: number): Promise<RunRows | null> {
+async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, params: AnalysisParams, slice: number): Promise<RunRows | null> {
   const out: RunRows = { rows: [], others: [], ids: new Map() };
-  const workers = Array.from({ length: readers }, () => new Worker(script));
+  // Each reader's rows with their customers' ids, in the order it read them (ascending ids).
+  const read = workers.map(() => ({ rows: [] as RunRow[], ids: [] as number[] }));
+  const readers = workers.length;
   const next = sliceCounter();
   let started = 0;
   try {
     await Promise.all(
       workers.map(
-        (worker) =>
+        (worker, k) =>
           new Promise<void>((done, fail) => {
             worker.on('message', (m: FromAnalysis) => {
               if (m.type === 'started') started++;
               else if (m.type === 'batch') {
-                for (const r of m.rows) out.rows.push(r);
+                for (const r of m.rows) read[k]!.rows.push(r);
+                for (const id of m.rowIds) read[k]!.ids.push(id);
                 for (const o of m.others) out.others.push(o);
                 for (const [code, id] of m.ids) out.ids.set(code, id);
               } else if (m.type === 'done') done();
@@ -73,5 +88,24 @@ async function readInThreads(script: string, dbPath: string, plan: RunPlan, para
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+  out.rows = inIdOrder(read);
   return out;
+}
+
+/**
+ * The readers' rows in the order of their customers' ids, as one thread reads them: the models'
+ * sums then add up in the same order at every run (in the order the rows arrived, a run and its
+ * repetition differed in the 5th digit of a Gamma-Gamma parameter).
+ */
+function inIdOrder(read: { rows: RunRow[]; ids: number[] }[]): RunRow[] {
+  const rows: RunRow[] = [];
+  const at = read.map(() => 0);
+  for (;;) {
+    let first = -1;
+    for (let k = 0; k < read.length; k++) {
+      if (at[k]! < read[k]!.ids.length && (first === -1 || read[k]!.ids[at[k]!]! < read[first]!.ids[at[first]!]!)) first = k;
+    }
+    if (first === -1) return rows;
+    rows.push(read[first]!.rows[at[first]!++]!);
+  }
 }

@@ -13,7 +13,7 @@ import { activeBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 import { insertRunResults, runClasses } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
-import { readRun, type ReadOptions } from './read-run';
+import { readRun, startReaders, type ReadOptions } from './read-run';
 
 function parseDay(text: string | undefined, option: string): Day | undefined {
   if (text === undefined || text === '') return undefined;
@@ -40,6 +40,17 @@ export async function runAnalysis(db: Db, request: RunRequest, appVersion: strin
   const from = parseDay(request.from, '--from');
   const to = parseDay(request.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw apiError('analysis/window-reversed', { from: request.from!, to: request.to! });
+  // A large workspace's reader threads start while this one reads what they are told.
+  const readers = startReaders(db, read.readers);
+  try {
+    return await readAndStore(db, params, from, to, appVersion, { ...read, started: readers });
+  } finally {
+    // Those a failure left unused (the reading ends those it used).
+    await Promise.all(readers.map((w) => w.terminate()));
+  }
+}
+
+async function readAndStore(db: Db, params: AnalysisParams, from: Day | undefined, to: Day | undefined, appVersion: string, read: ReadOptions): Promise<RunSummary> {
   const latest = latestSaleDay(db);
   if (latest === null && to === undefined) throw apiError('analysis/no-sales');
   const window = resolveWindow(params.period, latest ?? to!, from, to);

@@ -46,12 +46,14 @@ export function insertRunResults(
   others: Iterable<OtherCustomer>,
   customerIds: ReadonlyMap<string, number>,
 ) {
+  if (!Number.isSafeInteger(runId)) throw new Error(`bad run id ${runId}`);
+  // The run's id is written into the statements: one value fewer to bind on each of 200,000 rows.
   const insert = db.prepare(
     `INSERT INTO run_results (run_id, rank, customer_id, code, name, seller, segment, region, value, share,
        cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents,
        margin_cents, quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days,
        expected_next, status, signals_json, types_json, trailing_revenue_cents, ${PREDICTION_COLUMNS})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(PREDICTION_COUNT)})`,
+     VALUES (${runId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(PREDICTION_COUNT)})`,
   );
   const idOf = (code: string) => {
     const id = customerIds.get(code);
@@ -61,7 +63,7 @@ export function insertRunResults(
   let rank = 0;
   for (const c of customers) {
     insert.run(
-      runId, ++rank, idOf(c.code), c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
+      ++rank, idOf(c.code), c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
       c.cumulativeShare, c.abc, c.nonPositive ? 1 : 0, c.abcRevenue, c.abcMargin, c.xyz, c.cv, c.xyzPeriods,
       c.revenue, c.margin, c.quantity, c.orders, c.firstPurchase, c.lastPurchase, c.recencyDays, c.cycleDays,
       c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types), c.trailingRevenue,
@@ -72,11 +74,11 @@ export function insertRunResults(
     `INSERT INTO run_results (run_id, rank, customer_id, other, code, name, seller, segment, region, first_purchase,
        last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents,
        ${PREDICTION_COLUMNS})
-     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?${', ?'.repeat(PREDICTION_COUNT)})`,
+     VALUES (${runId}, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?${', ?'.repeat(PREDICTION_COUNT)})`,
   );
   for (const o of others) {
     insertOther.run(
-      runId, ++rank, idOf(o.code), o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
+      ++rank, idOf(o.code), o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
       o.recencyDays, o.cycleDays, o.expectedNext, o.status, JSON.stringify(o.signals), o.trailingRevenue,
       ...predictionValues(o),
     );
