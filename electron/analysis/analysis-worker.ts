@@ -15,10 +15,14 @@ import { streamCustomers, type ReaderShare } from './load-sales';
 
 export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: Day | null; params: AnalysisParams; share: ReaderShare };
 
-/** From the worker: a batch of rows and others with their customers' ids, the end, or what went wrong. */
+/**
+ * From the worker: a batch of rows and others with their customers' ids (numbers: their codes are
+ * in the rows, and a second copy of 200,000 codes cost the main thread while it shares the cores
+ * with the readers), the end, or what went wrong.
+ */
 export type FromAnalysis =
   | { type: 'started' }
-  | { type: 'batch'; rows: RunRow[]; rowIds: number[]; others: OtherRow[]; ids: [code: string, id: number][] }
+  | { type: 'batch'; rows: RunRow[]; rowIds: number[]; others: OtherRow[]; otherIds: number[] }
   | { type: 'done' }
   | { type: 'error'; error: ApiError };
 
@@ -34,7 +38,7 @@ function run(job: AnalysisJob): void {
     db.pragma('cache_size = -8192');
     const plan = runPlan(job.window, job.latestSale, job.params.xyzMeasure);
     const stream = streamCustomers(db, job.share);
-    const empty = (): Extract<FromAnalysis, { type: 'batch' }> => ({ type: 'batch', rows: [], rowIds: [], others: [], ids: [] });
+    const empty = (): Extract<FromAnalysis, { type: 'batch' }> => ({ type: 'batch', rows: [], rowIds: [], others: [], otherIds: [] });
     let batch = empty();
     for (const input of stream.customers) {
       const step = customerStep(input, plan, job.params);
@@ -43,9 +47,11 @@ function run(job: AnalysisJob): void {
       if ('row' in step) {
         batch.rows.push(step.row);
         batch.rowIds.push(id);
-      } else batch.others.push(step.other);
-      batch.ids.push([input.code, id]);
-      if (batch.ids.length >= BATCH) {
+      } else {
+        batch.others.push(step.other);
+        batch.otherIds.push(id);
+      }
+      if (batch.rows.length + batch.others.length >= BATCH) {
         port.postMessage(batch);
         batch = empty();
       }

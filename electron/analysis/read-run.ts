@@ -11,6 +11,7 @@ import { findWorkerScript } from '../worker-script';
 import type { AnalysisJob, FromAnalysis } from './analysis-worker';
 import { SLICE, sliceCounter, streamCustomers } from './load-sales';
 
+/** `ids`: each code's customer id, of the rows and others at least. */
 export type RunRows = { rows: RunRow[]; others: OtherRow[]; ids: Map<string, number> };
 
 /**
@@ -57,6 +58,7 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
   const out: RunRows = { rows: [], others: [], ids: new Map() };
   // Each reader's rows with their customers' ids, in the order it read them (ascending ids).
   const read = workers.map(() => ({ rows: [] as RunRow[], ids: [] as number[] }));
+  const otherIds: number[] = [];
   const readers = workers.length;
   const next = sliceCounter();
   let started = 0;
@@ -71,7 +73,7 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
                 for (const r of m.rows) read[k]!.rows.push(r);
                 for (const id of m.rowIds) read[k]!.ids.push(id);
                 for (const o of m.others) out.others.push(o);
-                for (const [code, id] of m.ids) out.ids.set(code, id);
+                for (const id of m.otherIds) otherIds.push(id);
               } else if (m.type === 'done') done();
               else fail(fromApiError(m.error));
             });
@@ -89,6 +91,9 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
     await Promise.all(workers.map((w) => w.terminate()));
   }
   out.rows = inIdOrder(read);
+  // Keyed by the rows' own code strings: looking them up again as the run is written is quick.
+  for (const { rows, ids } of read) rows.forEach((r, i) => out.ids.set(r.code, ids[i]!));
+  out.others.forEach((o, i) => out.ids.set(o.code, otherIds[i]!));
   return out;
 }
 
