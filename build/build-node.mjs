@@ -52,7 +52,8 @@ await Promise.all([
   ),
   // The worker threads: the import's reading and parsing (electron/import/parse-in-worker.ts),
   // the run workbook's writing (electron/export/write-workbook-in-worker.ts) and a large run's
-  // reading of the sales (electron/analysis/read-run.ts), found beside the others, inside
+  // reading of the sales (electron/analysis/read-run.ts) and the backend's read workers, which
+  // answer its slow reads (electron/api/read-worker.ts, read-calls.ts), found beside the others, inside
   // app.asar in a packaged app. Their npm packages (exceljs) are bundled in, so a worker needs
   // nothing but its own files. exceljs goes to a chunk they share, loaded only when a workbook is
   // read or written: a CSV import's threads start 0.1 s sooner. better-sqlite3 (native) cannot be
@@ -65,6 +66,7 @@ await Promise.all([
       'import-worker': 'electron/import/reader-worker.ts',
       'export-worker': 'electron/export/workbook-worker.ts',
       'analysis-worker': 'electron/analysis/analysis-worker.ts',
+      'read-worker': 'electron/api/read-worker.ts',
     },
     outdir: out(''),
     splitting: true,

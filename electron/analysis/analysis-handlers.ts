@@ -10,11 +10,9 @@ import type { Context } from '../api/context';
 import { deleteRun, getRun, listRuns, setCurrentRun, setRunLabel } from '../db/analysis-runs-table';
 import { listRunOthers, listRunResults, migrationCellCustomers, migrationCounts, runDistinct } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
-import { prepareResultsIndex, resultsPage } from './results-page';
+import { resultsPage } from './results-page';
 import { runAnalysis } from './run-analysis';
 import { runConcentration, runMatrix, runPareto, runSensitivity } from './run-views';
-import { preparePortfolioIndex } from '../kam/portfolio-index';
-import { localToday } from '../kam/today';
 
 const MAX_LABEL = 80;
 
@@ -26,18 +24,6 @@ function runLabel(label: unknown): string | null {
 }
 
 export function analysisHandlers(ctx: Context) {
-  // The screens ask for the runs when the workspace opens and after every import, run or
-  // deletion: the portfolio's customers are then read while the user looks at the answer, not
-  // when they open the portfolio (a second at 200,000 customers). Nothing is read when nothing
-  // changed. A failure here is not the user's: the portfolio's own request reports it.
-  const preparePortfolio = () =>
-    setTimeout(() => {
-      try {
-        preparePortfolioIndex(ctx.db, localToday());
-      } catch {
-        // reported by the portfolio's own request
-      }
-    }, 0);
   const requireRun = (runId: number): RunSummary => {
     if (!Number.isSafeInteger(runId) || runId < 1) throw apiError('analysis/bad-run-id', { value: String(runId) });
     const run = getRun(ctx.db, runId);
@@ -56,7 +42,11 @@ export function analysisHandlers(ctx: Context) {
     },
     'analysis/run': async (request) => runAnalysis(ctx.db, request, ctx.appVersion),
     'analysis/runs': async () => {
-      preparePortfolio();
+      // The screens ask for the runs when the workspace opens and after every import, run or
+      // deletion: the portfolio's customers are then read (where the portfolio's requests are
+      // answered) while the user looks at the answer, not when they open the portfolio (a second
+      // at 200,000 customers). Nothing is read when nothing changed.
+      ctx.readAhead({ kind: 'portfolio-index' });
       return listRuns(ctx.db);
     },
     'analysis/get': async ({ runId }) => requireRun(runId),
@@ -73,7 +63,7 @@ export function analysisHandlers(ctx: Context) {
       const run = requireRun(runId);
       const page = resultsPage(ctx.db, run, request);
       // While the first page is on screen, what a search or a filter will need is read.
-      if (page.offset === 0 && !request.search && !request.sort && !request.filter) setTimeout(() => prepareResultsIndex(ctx.db, run), 0);
+      if (page.offset === 0 && !request.search && !request.sort && !request.filter) ctx.readAhead({ kind: 'results-index', runId: run.id });
       return page;
     },
     'analysis/result-values': async ({ runId }) => {

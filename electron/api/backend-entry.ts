@@ -5,6 +5,7 @@
 // protocol are the same; only the pipe differs.
 import type {} from 'electron'; // the types of process.parentPort; nothing of Electron is loaded here
 import { toApiError } from '../../shared/api/errors';
+import { findWorkerScript } from '../worker-script';
 import { openSession, type Session } from '../workspace/workspace-session';
 import type { FromBackend, ToBackend } from './backend-protocol';
 
@@ -40,14 +41,15 @@ function parentPipe(): Pipe {
 export function serveBackend(pipe: Pipe): void {
   let session: Session | null = null;
   pipe.onHostGone(() => {
-    session?.close();
-    process.exit(0);
+    void (session?.close() ?? Promise.resolve()).finally(() => process.exit(0));
   });
   pipe.listen((message) => {
     switch (message.kind) {
       case 'open':
         try {
-          session = openSession({ ...message.options, emit: (event) => pipe.send({ kind: 'event', event }) });
+          // The slow reads on threads of their own (read-calls.ts), where dist/read-worker.js was built.
+          const readWorker = message.options.readWorker ?? findWorkerScript('read-worker.js') ?? undefined;
+          session = openSession({ ...message.options, readWorker, emit: (event) => pipe.send({ kind: 'event', event }) });
           pipe.send({ kind: 'ready', info: session.info() });
         } catch (e) {
           pipe.send({ kind: 'open-failed', error: toApiError(e) });
@@ -76,13 +78,16 @@ export function serveBackend(pipe: Pipe): void {
         pipe.send({ kind: 'file-entry', id: message.id, entry });
         return;
       }
-      case 'close':
-        session?.close();
+      case 'close': {
+        const closing = session?.close() ?? Promise.resolve();
         session = null;
-        pipe.send({ kind: 'closed' });
-        // The host ends the process once it has read this (or kills it after a while).
-        setTimeout(() => process.exit(0), 50).unref();
+        void closing.finally(() => {
+          pipe.send({ kind: 'closed' });
+          // The host ends the process once it has read this (or kills it after a while).
+          setTimeout(() => process.exit(0), 50).unref();
+        });
         return;
+      }
     }
   });
 }

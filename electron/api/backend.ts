@@ -60,7 +60,7 @@ export function inProcessBackend(options: BackendOptions): Backend & { session: 
       }
     },
     close: async () => {
-      session.close();
+      await session.close();
       rmSync(tempDir, { recursive: true, force: true });
     },
   };

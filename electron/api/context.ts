@@ -7,6 +7,7 @@ import { apiError } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
 import type { FileId } from '../../shared/api/import-api';
 import type { Db } from '../db/open-database';
+import type { ReadAhead } from './read-calls';
 
 export type FileEntry = { path: string; name: string; size: number };
 
@@ -84,4 +85,9 @@ export type Context = {
   appVersion: string;
   /** Where temporary exports go when no save target was chosen (web host downloads, CLI). */
   tempDir: string;
+  /**
+   * Reads `what` ahead for the requests that will need it: on the read worker that answers them
+   * (read-workers.ts), or on this thread once the current request is answered (read-calls.ts).
+   */
+  readAhead: (what: ReadAhead) => void;
 };

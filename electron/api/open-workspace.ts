@@ -13,6 +13,7 @@ import { recoverInterruptedRestore } from '../workspace/restore-files';
 import { createFileRegistry, createJobRegistry, type Context, type FileRegistry, type JobRegistry } from './context';
 import { createApi } from './create-api';
 import { logInternalErrors } from './error-log';
+import { readAheadSoon, type ReadAhead } from './read-calls';
 
 export type Workspace = { ctx: Context; api: Registry; close(): void };
 
@@ -22,12 +23,18 @@ export type OpenWorkspaceOptions = {
   tempDir?: string;
   files?: FileRegistry;
   jobs?: JobRegistry;
+  /** A read worker's connection (read-worker.ts): the file exists and is migrated by the backend's. */
+  readonly?: boolean;
+  /** Default: on this thread once the current request is answered. */
+  readAhead?: (what: ReadAhead) => void;
 };
 
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
-  mkdirSync(dirname(options.dbPath), { recursive: true });
-  recoverInterruptedRestore(options.dbPath);
-  const db = openDatabase(options.dbPath);
+  if (!options.readonly) {
+    mkdirSync(dirname(options.dbPath), { recursive: true });
+    recoverInterruptedRestore(options.dbPath);
+  }
+  const db = openDatabase(options.dbPath, { readonly: options.readonly ?? false });
   const ctx: Context = {
     db,
     dbPath: options.dbPath,
@@ -36,6 +43,8 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     emit: options.emit ?? (() => {}),
     appVersion: APP_VERSION,
     tempDir: options.tempDir ?? mkdtempSync(join(tmpdir(), 'clave-')),
+    // A restore replaces ctx.db: the read ahead reads the one open then.
+    readAhead: options.readAhead ?? readAheadSoon(() => ctx.db),
   };
   // An unexpected error: the user reads a reference, the log beside the workspace the details.
   return { ctx, api: createApi(ctx, { onInternal: logInternalErrors(options.dbPath) }), close: () => ctx.db.close() };

@@ -1,7 +1,8 @@
 // One backend session: the workspace open now, and switching to another (new, open, recent,
 // the sample). The files chosen, the jobs and the temporary folder belong to the session, so a
 // switch keeps them. Calls go to the session's own handlers (which workspace is open) or to the
-// open workspace's API table.
+// open workspace's API table, or, for the slow reads, to the open workspace's read workers
+// (read-workers.ts), which open and close with it.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { apiError } from '../../shared/api/errors';
@@ -16,6 +17,7 @@ import { APP_VERSION } from '../app-version';
 import { createFileRegistry, createJobRegistry, type FileRegistry } from '../api/context';
 import { logInternalErrors } from '../api/error-log';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { startReadWorkers, type ReadWorkers } from '../api/read-workers';
 import { readRecent, rememberRecent } from './recent-workspaces';
 import { removeDatabaseFiles } from './restore-files';
 import { checkTypedPath, isInside, pathForName, sampleWorkspacePath, workspaceName, workspacesFolder } from './workspace-paths';
@@ -30,6 +32,8 @@ export type SessionOptions = {
   dialogFiles: boolean;
   /** The web host: a path the user typed may be opened (see workspace-paths.ts). */
   typedPaths: boolean;
+  /** dist/read-worker.js: the slow reads are answered on threads of their own. Absent: all on this one (the CLI, most tests). */
+  readWorker?: string;
 };
 
 export type Session = {
@@ -38,7 +42,9 @@ export type Session = {
   readonly files: FileRegistry;
   dispatch(name: string, arg: unknown): Promise<DispatchResult>;
   info(): WorkspaceInfo;
-  close(): void;
+  /** The open workspace's read workers (null: none), for tests. */
+  readers(): ReadWorkers | null;
+  close(): Promise<void>;
 };
 
 export function openSession(options: SessionOptions): Session {
@@ -47,7 +53,24 @@ export function openSession(options: SessionOptions): Session {
   const emit = options.emit ?? (() => {});
   const open = (dbPath: string) => openWorkspace({ dbPath, emit, tempDir: options.tempDir, files, jobs });
   const sample = sampleWorkspacePath(options.userDataDir);
+  /** The read workers of `w`, its read aheads sent to them (when a lane has none: read on this thread, as before). */
+  const startReaders = (w: Workspace): ReadWorkers | null => {
+    if (options.readWorker === undefined) return null;
+    const readers = startReadWorkers({ script: options.readWorker, dbPath: w.ctx.dbPath, tempDir: options.tempDir, local: (name, arg) => w.api.dispatch(name, arg) });
+    const here = w.ctx.readAhead;
+    w.ctx.readAhead = (what) => {
+      if (!readers.readAhead(what)) here(what);
+    };
+    return readers;
+  };
   let current = open(resolve(options.dbPath));
+  let readers = startReaders(current);
+  /** Closes the workspace open now and its read workers (their calls waiting are answered by it first). */
+  const closeCurrent = async () => {
+    await readers?.close();
+    readers = null;
+    current.close();
+  };
   if (current.ctx.dbPath !== sample) rememberRecent(options.userDataDir, current.ctx.dbPath);
 
   const info = (): WorkspaceInfo => ({
@@ -59,7 +82,7 @@ export function openSession(options: SessionOptions): Session {
   });
 
   /** Opens `path` (creating it when `create`), then closes the one open now; on failure nothing changes. */
-  const switchTo = (path: string, create: boolean): WorkspaceInfo => {
+  const switchTo = async (path: string, create: boolean): Promise<WorkspaceInfo> => {
     if (jobs.running() > 0) throw apiError('workspace/busy');
     if (create && existsSync(path) && statSync(path).size > 0) throw apiError('workspace/exists', { path });
     if (!create && !existsSync(path)) throw apiError('workspace/missing', { path });
@@ -72,8 +95,9 @@ export function openSession(options: SessionOptions): Session {
       if (create) removeDatabaseFiles(path);
       throw e;
     }
-    current.close();
+    await closeCurrent();
     current = next;
+    readers = startReaders(current);
     const now = info();
     if (!now.sample) rememberRecent(options.userDataDir, path);
     emit({ type: 'workspace/changed', path: now.path, name: now.name, sample: now.sample });
@@ -118,12 +142,23 @@ export function openSession(options: SessionOptions): Session {
     'workspace/restart': async () => {
       if (jobs.running() > 0) throw apiError('workspace/busy');
       const path = current.ctx.dbPath;
-      current.close();
+      await closeCurrent();
       current = open(path);
+      readers = startReaders(current);
       return info();
     },
     'sample/workspace': async () => switchTo(sample, !existsSync(sample)),
   } satisfies Partial<WorkspaceHandlers & SampleHandlers>;
+
+  /** A restore replaces the file under the workspace's connections: the read workers' close before and open again after. */
+  const restore = async (arg: unknown): Promise<DispatchResult> => {
+    await readers?.close();
+    try {
+      return await current.api.dispatch('workspace/restore', arg);
+    } finally {
+      readers = startReaders(current);
+    }
+  };
 
   const registry = createRegistry({ onInternal: (error, ref, call) => logInternalErrors(current.ctx.dbPath)(error, ref, call) });
   registry.registerAll(handlers, { ...workspaceArgChecks, ...sampleArgChecks });
@@ -133,8 +168,13 @@ export function openSession(options: SessionOptions): Session {
       return current;
     },
     files,
-    dispatch: (name, arg) => (registry.has(name) ? registry.dispatch(name, arg) : current.api.dispatch(name, arg)),
+    dispatch: (name, arg) => {
+      if (registry.has(name)) return registry.dispatch(name, arg);
+      if (name === 'workspace/restore') return restore(arg);
+      return readers?.dispatch(name, arg) ?? current.api.dispatch(name, arg);
+    },
     info,
-    close: () => current.close(),
+    readers: () => readers,
+    close: closeCurrent,
   };
 }

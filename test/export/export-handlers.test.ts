@@ -26,6 +26,7 @@ describe('export handlers', () => {
       emit: () => undefined,
       appVersion: '9.9.9',
       tempDir: join(ws.dir, 'tmp'),
+      readAhead: () => {},
     };
     handlers = exportHandlers(ctx);
   });

@@ -23,6 +23,7 @@ function workspace() {
     emit: (e) => events.push(e),
     appVersion: 'test',
     tempDir: dir,
+    readAhead: () => {},
   };
   const api = importHandlers(ctx);
   const file = (name: string, text: string, encoding?: 'windows-1252') => ctx.files.add(writeText(dir, name, text, encoding));

@@ -1,0 +1,71 @@
+// What the read workers answer (read-worker.ts, read-workers.ts): the calls that read much of a
+// large workspace and never write, and what is read ahead for them. The backend answers one
+// request at a time per thread: at 200,000 customers one of these took 1–5 s, and every quick
+// request behind it waited that long. Each call has a lane, one worker thread per lane: what a
+// call keeps in memory (an index, a kept answer) lives on its lane's thread, so every call that
+// reads it is on the same lane; two lanes let a read ahead on one not hold up a call on the other
+// (the machines Clave runs on have two cores at least).
+import type { HandlerName } from '../../shared/api/handlers';
+import { getRun } from '../db/analysis-runs-table';
+import type { Db } from '../db/open-database';
+import { prepareResultsIndex } from '../analysis/results-page';
+import { preparePortfolioIndex } from '../kam/portfolio-index';
+import { localToday } from '../kam/today';
+
+export type Lane = 0 | 1;
+export const LANES: readonly Lane[] = [0, 1];
+
+/** The calls answered on a worker's read-only connection, by lane; every other call stays on the backend's thread. */
+export const READ_CALLS: Partial<Record<HandlerName, Lane>> = {
+  // The portfolio's kept index (portfolio-index.ts: 1.2 s to read at 200,000 customers), read
+  // ahead after 'analysis/runs'; every call that pages or lists it.
+  'customers/page': 0,
+  'customers/list': 0,
+  'customers/seller-segment': 0,
+  // The whole agenda, built once and kept (agenda.ts: 1.5 s), its pages, and the dashboard that
+  // counts its overdue items (1.1–2.5 s).
+  'agenda/list': 0,
+  'agenda/page': 0,
+  'agenda/losing': 0,
+  'kpi/dashboard': 0,
+  // A dossier sums every line of a customer (0.9 s for the largest); the key accounts' dossiers all of theirs.
+  'dossier/get': 0,
+  'dossier/key-accounts': 0,
+  // The customer grid's kept search and sort index (results-page.ts), read ahead behind its first page.
+  'analysis/results-page': 1,
+  // Every customer's purchase days (churn-data.ts, kept): the loss trend (4.7 s) and churn (2.3 s).
+  'winback/trend': 1,
+  'kpi/churn': 1,
+  // The history's comparison of two runs (1.5 s at 5M lines) and the customers of one of its cells.
+  'analysis/migration': 1,
+  'analysis/migration-customers': 1,
+};
+
+export function laneOf(name: string): Lane | undefined {
+  return (READ_CALLS as Record<string, Lane | undefined>)[name];
+}
+
+/** What a handler asks to be read ahead, while the user looks at its answer. */
+export type ReadAhead = { kind: 'portfolio-index' } | { kind: 'results-index'; runId: number };
+
+/** The lane whose calls read what `what` prepares. */
+export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'portfolio-index' ? 'customers/page' : 'analysis/results-page')!;
+
+/** Reads `what` ahead on `db`. A failure here is not the user's: the request that needs it reports it. */
+export function readAheadOn(db: Db, what: ReadAhead): void {
+  try {
+    if (!db.open) return;
+    if (what.kind === 'portfolio-index') preparePortfolioIndex(db, localToday());
+    else {
+      const run = getRun(db, what.runId);
+      if (run) prepareResultsIndex(db, run);
+    }
+  } catch {
+    // reported by the request that needs it
+  }
+}
+
+/** Where no worker reads: on this thread once the current request is answered. */
+export function readAheadSoon(db: () => Db): (what: ReadAhead) => void {
+  return (what) => setTimeout(() => readAheadOn(db(), what), 0);
+}
