@@ -11,6 +11,7 @@ import { deleteRun, getRun, listRuns, setCurrentRun, setRunLabel } from '../db/a
 import { listRunOthers, listRunResults, migrationCellCustomers, migrationCounts, runDistinct } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
 import { resultsPage } from './results-page';
+import { aheadOfScreens } from '../api/read-calls';
 import { runAnalysis } from './run-analysis';
 import { runConcentration, runMatrix, runPareto, runSensitivity } from './run-views';
 
@@ -43,10 +44,10 @@ export function analysisHandlers(ctx: Context) {
     'analysis/run': async (request) => runAnalysis(ctx.db, request, ctx.appVersion),
     'analysis/runs': async () => {
       // The screens ask for the runs when the workspace opens and after every import, run or
-      // deletion: the portfolio's customers are then read (where the portfolio's requests are
-      // answered) while the user looks at the answer, not when they open the portfolio (a second
-      // at 200,000 customers). Nothing is read when nothing changed.
-      ctx.readAhead({ kind: 'portfolio-index' });
+      // deletion: the portfolio's and the grid's customers are then read (where their requests
+      // are answered) while the user looks at the answer, not when they open them (a second or
+      // two each at 200,000 customers).
+      for (const what of aheadOfScreens(ctx.db)) ctx.readAhead(what);
       return listRuns(ctx.db);
     },
     'analysis/get': async ({ runId }) => requireRun(runId),

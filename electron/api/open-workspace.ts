@@ -35,6 +35,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     recoverInterruptedRestore(options.dbPath);
   }
   const db = openDatabase(options.dbPath, { readonly: options.readonly ?? false });
+  let workspace: Workspace;
   const ctx: Context = {
     db,
     dbPath: options.dbPath,
@@ -43,9 +44,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     emit: options.emit ?? (() => {}),
     appVersion: APP_VERSION,
     tempDir: options.tempDir ?? mkdtempSync(join(tmpdir(), 'clave-')),
-    // A restore replaces ctx.db: the read ahead reads the one open then.
-    readAhead: options.readAhead ?? readAheadSoon(() => ctx.db),
+    readAhead: options.readAhead ?? readAheadSoon(() => workspace),
   };
   // An unexpected error: the user reads a reference, the log beside the workspace the details.
-  return { ctx, api: createApi(ctx, { onInternal: logInternalErrors(options.dbPath) }), close: () => ctx.db.close() };
+  workspace = { ctx, api: createApi(ctx, { onInternal: logInternalErrors(options.dbPath) }), close: () => ctx.db.close() };
+  return workspace;
 }

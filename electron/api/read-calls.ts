@@ -6,11 +6,10 @@
 // reads it is on the same lane; two lanes let a read ahead on one not hold up a call on the other
 // (the machines Clave runs on have two cores at least).
 import type { HandlerName } from '../../shared/api/handlers';
-import { getRun } from '../db/analysis-runs-table';
+import { currentRunId, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { prepareResultsIndex } from '../analysis/results-page';
-import { preparePortfolioIndex } from '../kam/portfolio-index';
-import { localToday } from '../kam/today';
+import type { Workspace } from './open-workspace';
 
 export type Lane = 0 | 1;
 export const LANES: readonly Lane[] = [0, 1];
@@ -45,20 +44,35 @@ export function laneOf(name: string): Lane | undefined {
   return (READ_CALLS as Record<string, Lane | undefined>)[name];
 }
 
-/** What a handler asks to be read ahead, while the user looks at its answer. */
-export type ReadAhead = { kind: 'portfolio-index' } | { kind: 'results-index'; runId: number };
+/**
+ * What a handler asks to be read ahead, while the user looks at its answer: the portfolio's first
+ * page (its kept index and choices: the page then answers from memory), or a run's grid index.
+ */
+export type ReadAhead = { kind: 'portfolio' } | { kind: 'results-index'; runId: number };
 
 /** The lane whose calls read what `what` prepares. */
-export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'portfolio-index' ? 'customers/page' : 'analysis/results-page')!;
+export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'portfolio' ? 'customers/page' : 'analysis/results-page')!;
 
-/** Reads `what` ahead on `db`. A failure here is not the user's: the request that needs it reports it. */
-export function readAheadOn(db: Db, what: ReadAhead): void {
+/**
+ * What is read ahead when the screens ask for the runs (the workspace opened, an import, a run
+ * or a deletion ended): the portfolio and the current analysis's customer grid, each on its
+ * lane, so that the first search of either answers from memory. Nothing is read when nothing
+ * changed (both are kept).
+ */
+export function aheadOfScreens(db: Db): ReadAhead[] {
+  const runId = currentRunId(db);
+  return [{ kind: 'portfolio' }, ...(runId === null ? [] : [{ kind: 'results-index', runId } as const])];
+}
+
+/** Reads `what` ahead in workspace `w`. A failure here is not the user's: the request that needs it reports it. */
+export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> {
   try {
-    if (!db.open) return;
-    if (what.kind === 'portfolio-index') preparePortfolioIndex(db, localToday());
+    if (!w.ctx.db.open) return;
+    // The page itself, answered and dropped: what it needs is then kept, its code compiled.
+    if (what.kind === 'portfolio') await w.api.dispatch('customers/page', {});
     else {
-      const run = getRun(db, what.runId);
-      if (run) prepareResultsIndex(db, run);
+      const run = getRun(w.ctx.db, what.runId);
+      if (run) prepareResultsIndex(w.ctx.db, run);
     }
   } catch {
     // reported by the request that needs it
@@ -66,6 +80,6 @@ export function readAheadOn(db: Db, what: ReadAhead): void {
 }
 
 /** Where no worker reads: on this thread once the current request is answered. */
-export function readAheadSoon(db: () => Db): (what: ReadAhead) => void {
-  return (what) => setTimeout(() => readAheadOn(db(), what), 0);
+export function readAheadSoon(w: () => Workspace): (what: ReadAhead) => void {
+  return (what) => setTimeout(() => void readAheadIn(w(), what), 0);
 }

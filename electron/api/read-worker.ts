@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError, type ApiError } from '../../shared/api/errors';
 import type { DispatchResult } from '../../shared/api/registry';
 import { openWorkspace, type Workspace } from './open-workspace';
-import { readAheadOn, type ReadAhead } from './read-calls';
+import { readAheadIn, type ReadAhead } from './read-calls';
 
 export type ReaderData = { dbPath: string; tempDir: string };
 
@@ -56,7 +56,7 @@ async function step(): Promise<void> {
   } else {
     const [key, what] = aheads.entries().next().value!;
     aheads.delete(key);
-    readAheadOn(w.ctx.db, what);
+    await readAheadIn(w, what);
   }
   scheduled = false;
   schedule();

@@ -17,6 +17,7 @@ import { APP_VERSION } from '../app-version';
 import { createFileRegistry, createJobRegistry, type FileRegistry } from '../api/context';
 import { logInternalErrors } from '../api/error-log';
 import { openWorkspace, type Workspace } from '../api/open-workspace';
+import { readAheadSoon } from '../api/read-calls';
 import { startReadWorkers, type ReadWorkers } from '../api/read-workers';
 import { readRecent, rememberRecent } from './recent-workspaces';
 import { removeDatabaseFiles } from './restore-files';
@@ -57,7 +58,7 @@ export function openSession(options: SessionOptions): Session {
   const startReaders = (w: Workspace): ReadWorkers | null => {
     if (options.readWorker === undefined) return null;
     const readers = startReadWorkers({ script: options.readWorker, dbPath: w.ctx.dbPath, tempDir: options.tempDir, local: (name, arg) => w.api.dispatch(name, arg) });
-    const here = w.ctx.readAhead;
+    const here = readAheadSoon(() => w);
     w.ctx.readAhead = (what) => {
       if (!readers.readAhead(what)) here(what);
     };
@@ -67,9 +68,11 @@ export function openSession(options: SessionOptions): Session {
   let readers = startReaders(current);
   /** Closes the workspace open now and its read workers (their calls waiting are answered by it first). */
   const closeCurrent = async () => {
-    await readers?.close();
-    readers = null;
-    current.close();
+    if (readers) {
+      await readers.close();
+      readers = null;
+    }
+    current.close(); // at once where there are no workers (callers that do not wait see it closed)
   };
   if (current.ctx.dbPath !== sample) rememberRecent(options.userDataDir, current.ctx.dbPath);
 
