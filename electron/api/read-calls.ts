@@ -45,8 +45,9 @@ export function laneOf(name: string): Lane | undefined {
 }
 
 /**
- * What a handler asks to be read ahead, while the user looks at its answer: the portfolio's first
- * page (its kept index and choices: the page then answers from memory), or a run's grid index.
+ * What a handler asks to be read ahead, while the user looks at its answer: what the portfolio
+ * screen asks first (its seller × segment table and its first page: the index, the choices and
+ * the table are then kept), or a run's grid index.
  */
 export type ReadAhead = { kind: 'portfolio' } | { kind: 'results-index'; runId: number };
 
@@ -68,8 +69,11 @@ export function aheadOfScreens(db: Db): ReadAhead[] {
 export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> {
   try {
     if (!w.ctx.db.open) return;
-    // The page itself, answered and dropped: what it needs is then kept, its code compiled.
-    if (what.kind === 'portfolio') await w.api.dispatch('customers/page', {});
+    // The screen's calls themselves, answered and dropped: what they need is then kept, their code compiled.
+    if (what.kind === 'portfolio') {
+      await w.api.dispatch('customers/seller-segment', {});
+      await w.api.dispatch('customers/page', {});
+    }
     else {
       const run = getRun(w.ctx.db, what.runId);
       if (run) prepareResultsIndex(w.ctx.db, run);

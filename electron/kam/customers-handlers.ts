@@ -29,6 +29,7 @@ import { buildDossier, keyAccountDossiers, loadDossierContext } from './dossier'
 import { customerRunView, runView } from './current-run';
 import { portfolioPage, portfolioRows, runPortfolioEntries } from './portfolio';
 import { currentRunId } from '../db/analysis-runs-table';
+import { keptAnswer } from './kept-answers';
 import { saveRecord, setRecordDeleted } from './records';
 import { localToday } from './today';
 
@@ -85,8 +86,14 @@ export function customersHandlers(ctx: Context) {
     },
     'customers/seller-segment': async ({ runId }) => {
       if (runId !== undefined && (!Number.isSafeInteger(runId) || runId < 1)) throw apiError('analysis/bad-run-id', { value: String(runId) });
-      // The current analysis: from the portfolio's kept customers.
-      if (runId === undefined || runId === currentRunId(ctx.db)) return sellerSegmentTable(runPortfolioEntries(ctx.db, localToday()).map((e) => ({ ...e, revenue: e.revenue ?? 0, abc: e.abc ?? 'C' })));
+      // The current analysis: from the portfolio's kept customers, kept itself (the portfolio
+      // screen asks it with its first page, both read ahead: read-calls.ts).
+      if (runId === undefined || runId === currentRunId(ctx.db)) {
+        const today = localToday();
+        return keptAnswer(ctx.db, `seller-segment|${today}`, () =>
+          sellerSegmentTable(runPortfolioEntries(ctx.db, today).map((e) => ({ ...e, revenue: e.revenue ?? 0, abc: e.abc ?? 'C' }))),
+        );
+      }
       const view = runView(ctx.db, runId);
       if (!view) return [];
       const live = new Map(listCustomerProfiles(ctx.db).map((p) => [p.code, p]));

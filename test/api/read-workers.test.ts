@@ -133,6 +133,23 @@ describe('the calls a read worker answers', () => {
   });
 });
 
+describe('an unexpected error in a worker', () => {
+  it('reaches the screen as a reference, and the log beside the workspace holds the call and the stack', async () => {
+    const s = open('avariado.clave');
+    // A damaged run (unreadable JSON written by hand): reading it fails inside the worker.
+    const db = new Database(join(dir, 'avariado.clave'));
+    const damaged = db
+      .prepare("INSERT INTO analysis_runs (period, window_from, window_to, params_json, params_key, totals_json, sources_json, app_version) VALUES ('month', 0, 1, '{}', 'k', '{', '[]', 'x')")
+      .run().lastInsertRowid;
+    db.close();
+    const result = await s.dispatch('analysis/results-page', { runId: Number(damaged) });
+    expect(result).toEqual({ ok: false, error: { type: 'internal', code: 'internal', params: { ref: expect.stringMatching(/^[0-9a-z]{6}$/) } } });
+    const ref = !result.ok ? String(result.error.params.ref) : '';
+    expect(readFileSync(errorLogPath(join(dir, 'avariado.clave')), 'utf8')).toMatch(new RegExp(`ref ${ref} call analysis/results-page\\nSyntaxError: [^\\n]*JSON`));
+    expect(s.readers()!.running()).toHaveLength(2); // answered by its worker, which goes on
+  });
+});
+
 describe('a read worker opens and closes with its workspace', () => {
   it('a switch of workspace closes the workers and opens others on the new file', async () => {
     const s = open('primeira.clave');
