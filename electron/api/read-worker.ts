@@ -13,15 +13,25 @@ import { readAheadIn, type ReadAhead } from './read-calls';
 
 export type ReaderData = { dbPath: string; tempDir: string };
 
-export type ToReader = { kind: 'call'; id: number; name: string; arg: unknown } | { kind: 'read-ahead'; what: ReadAhead };
+export type ToReader = { kind: 'call'; id: number; name: string; arg: unknown } | { kind: 'read-ahead'; id: number; what: ReadAhead };
 
-export type FromReader = { kind: 'reply'; id: number; result: DispatchResult } | { kind: 'open-failed'; error: ApiError };
+export type FromReader =
+  | { kind: 'reply'; id: number; result: DispatchResult }
+  | { kind: 'ahead-done'; id: number }
+  | { kind: 'open-failed'; error: ApiError };
 
 const port = parentPort!;
 const { dbPath, tempDir } = workerData as ReaderData;
 const calls: Extract<ToReader, { kind: 'call' }>[] = [];
-/** Read aheads waiting, by what they read: asked twice, read once. */
-const aheads = new Map<string, ReadAhead>();
+/** Read aheads waiting, by what they read (asked twice, read once), with the ids the backend waits on. */
+const aheads = new Map<string, { what: ReadAhead; ids: number[] }>();
+const readAhead = (what: ReadAhead, id?: number) => {
+  const key = JSON.stringify(what);
+  const entry = aheads.get(key) ?? { what, ids: [] };
+  if (id !== undefined) entry.ids.push(id);
+  aheads.set(key, entry);
+  schedule();
+};
 let scheduled = false;
 
 const schedule = () => {
@@ -38,10 +48,7 @@ try {
     tempDir,
     readonly: true,
     // A handler answered here reads ahead here, after the calls waiting.
-    readAhead: (what) => {
-      aheads.set(JSON.stringify(what), what);
-      schedule();
-    },
+    readAhead: (what) => readAhead(what),
   });
 } catch (e) {
   port.postMessage({ kind: 'open-failed', error: toApiError(e) } satisfies FromReader);
@@ -54,9 +61,10 @@ async function step(): Promise<void> {
     const result = await w.api.dispatch(call.name, call.arg);
     port.postMessage({ kind: 'reply', id: call.id, result } satisfies FromReader);
   } else {
-    const [key, what] = aheads.entries().next().value!;
+    const [key, { what, ids }] = aheads.entries().next().value!;
     aheads.delete(key);
     await readAheadIn(w, what);
+    for (const id of ids) port.postMessage({ kind: 'ahead-done', id } satisfies FromReader);
   }
   scheduled = false;
   schedule();
@@ -65,7 +73,7 @@ async function step(): Promise<void> {
 if (workspace) {
   port.on('message', (message: ToReader) => {
     if (message.kind === 'call') calls.push(message);
-    else workspace!.ctx.readAhead(message.what);
+    else readAhead(message.what, message.id);
     schedule();
   });
 }

@@ -4,7 +4,8 @@
 // own. A thread that fails to open or stops (a crash, a close) hands every call still waiting to
 // `local` (the backend's own table): nothing asked is lost and nothing hangs. A stopped thread is
 // started again at its next call, a few times at most; after that, or when it cannot open, the
-// lane's calls are answered by `local`.
+// lane's calls are answered by `local`. Read aheads are sent one at a time, whatever their lane:
+// they take one core at most, and the backend's thread and the window keep the other.
 import { Worker } from 'node:worker_threads';
 import { toApiError } from '../../shared/api/errors';
 import type { DispatchResult } from '../../shared/api/registry';
@@ -39,6 +40,8 @@ let nextId = 1;
 
 function startLane(options: ReadWorkersOptions) {
   const waiting = new Map<number, Waiting>();
+  /** Read aheads sent, by id: what to do once each is read (or its thread is gone). */
+  const reading = new Map<number, () => void>();
   let worker: Worker | null = null;
   let starts = 0;
   let givenUp = false;
@@ -68,6 +71,11 @@ function startLane(options: ReadWorkersOptions) {
         log(Object.assign(new Error(`read worker could not open the workspace: ${message.error.code}`), { cause: message.error }));
         return;
       }
+      if (message.kind === 'ahead-done') {
+        reading.get(message.id)?.();
+        reading.delete(message.id);
+        return;
+      }
       const call = waiting.get(message.id);
       waiting.delete(message.id);
       call?.resolve(Promise.resolve(message.result));
@@ -81,6 +89,9 @@ function startLane(options: ReadWorkersOptions) {
       const calls = [...waiting.values()];
       waiting.clear();
       for (const call of calls) call.resolve(options.local(call.name, call.arg));
+      const done = [...reading.values()];
+      reading.clear();
+      for (const next of done) next();
     });
     worker = w;
     return w;
@@ -97,13 +108,17 @@ function startLane(options: ReadWorkersOptions) {
         w.postMessage({ kind: 'call', id, name, arg } satisfies ToReader);
       });
     },
-    readAhead(what: ReadAhead): boolean {
+    /** Sends a read ahead, `done` called once it is read; false when the lane has no thread. */
+    readAhead(what: ReadAhead, done: () => void): boolean {
       const w = thread();
       if (!w) return false;
-      w.postMessage({ kind: 'read-ahead', what } satisfies ToReader);
+      const id = nextId++;
+      reading.set(id, done);
+      w.postMessage({ kind: 'read-ahead', id, what } satisfies ToReader);
       return true;
     },
-    start: () => void thread(),
+    /** Whether the lane has a thread (started now if need be). */
+    available: () => thread() !== null,
     running: () => (worker ? [worker] : []),
     close: async () => {
       closing = true;
@@ -115,15 +130,34 @@ function startLane(options: ReadWorkersOptions) {
 export function startReadWorkers(options: ReadWorkersOptions): ReadWorkers {
   const lanes = new Map<Lane, ReturnType<typeof startLane>>(LANES.map((lane) => [lane, startLane(options)]));
   // Started with the workspace: a thread takes a moment to load, better spent before the first call.
-  for (const lane of lanes.values()) lane.start();
+  for (const lane of lanes.values()) lane.available();
+  const aheads: ReadAhead[] = [];
+  let readingAhead = false;
+  const pump = () => {
+    while (!readingAhead && aheads.length > 0) {
+      const what = aheads.shift()!;
+      // A lane gone meanwhile: that read ahead is dropped (its call reads what it needs when asked).
+      readingAhead = lanes.get(readAheadLane(what))!.readAhead(what, () => {
+        readingAhead = false;
+        pump();
+      });
+    }
+  };
   return {
     dispatch: (name, arg) => {
       const lane = laneOf(name);
       return lane === undefined ? null : lanes.get(lane)!.call(name, arg);
     },
-    readAhead: (what) => lanes.get(readAheadLane(what))!.readAhead(what),
+    readAhead: (what) => {
+      if (!lanes.get(readAheadLane(what))!.available()) return false;
+      const key = JSON.stringify(what);
+      if (!aheads.some((a) => JSON.stringify(a) === key)) aheads.push(what);
+      pump();
+      return true;
+    },
     running: () => [...lanes.values()].flatMap((l) => l.running()),
     close: async () => {
+      aheads.length = 0;
       await Promise.all([...lanes.values()].map((l) => l.close()));
     },
   };

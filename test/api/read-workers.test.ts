@@ -129,6 +129,11 @@ describe('the calls a read worker answers', () => {
     await call(session, 'customers/update', { code: codes[1], patch: { name: 'Padaria Recém Renomeada' } });
     const found = await call<PortfolioPage>(session, 'customers/page', { search: 'recem renomeada' });
     expect(found.rows.map((r) => [r.code, r.name])).toEqual([[codes[1], 'Padaria Recém Renomeada']]);
+    // And the seller × segment table, kept there too, the seller typed.
+    const sellers = async () => (await call<{ seller: string | null }[]>(session, 'customers/seller-segment', {})).map((c) => c.seller);
+    expect(await sellers()).not.toContain('Vendedora Nova');
+    await call(session, 'customers/update', { code: codes[0], patch: { seller: 'Vendedora Nova' } });
+    expect(await sellers()).toContain('Vendedora Nova');
     reader.close();
   });
 });
