@@ -3,42 +3,43 @@
 // request at a time per thread: at 200,000 customers one of these took 1–5 s, and every quick
 // request behind it waited that long. Each call has a lane, one worker thread per lane: what a
 // call keeps in memory (an index, a kept answer) lives on its lane's thread, so every call that
-// reads it is on the same lane; two lanes let a read ahead on one not hold up a call on the other
-// (the machines Clave runs on have two cores at least).
+// reads it is on the same lane; the lanes are the groups of calls that share what they keep, so
+// that a slow call or a read ahead on one holds up no call of another.
 import type { HandlerName } from '../../shared/api/handlers';
 import { currentRunId, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { prepareResultsIndex } from '../analysis/results-page';
 import type { Workspace } from './open-workspace';
 
-export type Lane = 0 | 1;
-export const LANES: readonly Lane[] = [0, 1];
+export type Lane = 'portfolio' | 'grid' | 'agenda' | 'purchases';
 
 /** The calls answered on a worker's read-only connection, by lane; every other call stays on the backend's thread. */
 export const READ_CALLS: Partial<Record<HandlerName, Lane>> = {
-  // The portfolio's kept index (portfolio-index.ts: 1.2 s to read at 200,000 customers), read
-  // ahead after 'analysis/runs'; every call that pages or lists it.
-  'customers/page': 0,
-  'customers/list': 0,
-  'customers/seller-segment': 0,
+  // The portfolio's kept index (portfolio-index.ts: 1.2 s to read at 200,000 customers) and the
+  // seller × segment table made from it, read ahead after 'analysis/runs'; every call that reads them.
+  'customers/page': 'portfolio',
+  'customers/list': 'portfolio',
+  'customers/seller-segment': 'portfolio',
+  // The customer grid's kept search and sort index (results-page.ts), read ahead after 'analysis/runs' too.
+  'analysis/results-page': 'grid',
   // The whole agenda, built once and kept (agenda.ts: 1.5 s), its pages, and the dashboard that
-  // counts its overdue items (1.1–2.5 s).
-  'agenda/list': 0,
-  'agenda/page': 0,
-  'agenda/losing': 0,
-  'kpi/dashboard': 0,
-  // A dossier sums every line of a customer (0.9 s for the largest); the key accounts' dossiers all of theirs.
-  'dossier/get': 0,
-  'dossier/key-accounts': 0,
-  // The customer grid's kept search and sort index (results-page.ts), read ahead behind its first page.
-  'analysis/results-page': 1,
-  // Every customer's purchase days (churn-data.ts, kept): the loss trend (4.7 s) and churn (2.3 s).
-  'winback/trend': 1,
-  'kpi/churn': 1,
-  // The history's comparison of two runs (1.5 s at 5M lines) and the customers of one of its cells.
-  'analysis/migration': 1,
-  'analysis/migration-customers': 1,
+  // counts its overdue items (1.1–2.5 s). A dossier sums every line of a customer (0.9 s for the
+  // largest), the key accounts' dossiers all of theirs: nothing kept, on a lane seldom busy.
+  'agenda/list': 'agenda',
+  'agenda/page': 'agenda',
+  'agenda/losing': 'agenda',
+  'kpi/dashboard': 'agenda',
+  'dossier/get': 'agenda',
+  'dossier/key-accounts': 'agenda',
+  // Every customer's purchase days (churn-data.ts, kept): the loss trend (4.7 s) and churn (2.3 s);
+  // the history's comparison of two runs (1.5 s at 5M lines) and the customers of one of its cells.
+  'winback/trend': 'purchases',
+  'kpi/churn': 'purchases',
+  'analysis/migration': 'purchases',
+  'analysis/migration-customers': 'purchases',
 };
+
+export const LANES: readonly Lane[] = [...new Set(Object.values(READ_CALLS))];
 
 export function laneOf(name: string): Lane | undefined {
   return (READ_CALLS as Record<string, Lane | undefined>)[name];

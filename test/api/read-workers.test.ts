@@ -11,7 +11,7 @@ import type { PortfolioPage } from '../../shared/api/customers-api';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { HandlerName } from '../../shared/api/handlers';
 import { errorLogPath } from '../../electron/api/error-log';
-import { READ_CALLS } from '../../electron/api/read-calls';
+import { LANES, READ_CALLS } from '../../electron/api/read-calls';
 import { openSession, type Session } from '../../electron/workspace/workspace-session';
 import { bundleChild } from '../child-script';
 import { SAMPLE_ARGS } from './sample-args';
@@ -87,7 +87,7 @@ describe('the calls a read worker answers', () => {
       expect(answer, name).toEqual(await session.workspace.api.dispatch(name, arg));
     }
     // The answers came from the two threads: nothing fell back, nothing was logged.
-    expect(session.readers()!.running()).toHaveLength(2);
+    expect(session.readers()!.running()).toHaveLength(LANES.length);
     expect(existsSync(errorLogPath(join(dir, 'loja.clave')))).toBe(false);
   });
 
@@ -151,7 +151,7 @@ describe('an unexpected error in a worker', () => {
     expect(result).toEqual({ ok: false, error: { type: 'internal', code: 'internal', params: { ref: expect.stringMatching(/^[0-9a-z]{6}$/) } } });
     const ref = !result.ok ? String(result.error.params.ref) : '';
     expect(readFileSync(errorLogPath(join(dir, 'avariado.clave')), 'utf8')).toMatch(new RegExp(`ref ${ref} call analysis/results-page\\nSyntaxError: [^\\n]*JSON`));
-    expect(s.readers()!.running()).toHaveLength(2); // answered by its worker, which goes on
+    expect(s.readers()!.running()).toHaveLength(LANES.length); // answered by its worker, which goes on
   });
 });
 
@@ -165,7 +165,7 @@ describe('a read worker opens and closes with its workspace', () => {
     await call(s, 'workspace/new', { name: 'vazia' });
     expect((await call<PortfolioPage>(s, 'customers/page', {})).all).toBe(0);
     const second = s.readers()!.running().map((w) => w.threadId);
-    expect(second).toHaveLength(2);
+    expect(second).toHaveLength(LANES.length);
     expect(second.some((id) => first.includes(id))).toBe(false);
 
     await call(s, 'workspace/open', { path: join(dir, 'primeira.clave') });
@@ -183,7 +183,7 @@ describe('a read worker opens and closes with its workspace', () => {
     // The workers' connections would make SQLite keep the WAL, and the restore refuse ('workspace/busy').
     await call(s, 'workspace/restore', { fileId: s.files.add(join(dir, 'copia.clave')) });
     expect((await call<PortfolioPage>(s, 'customers/page', { search: 'DEPOIS-DA-COPIA' })).total).toBe(0);
-    expect(s.readers()!.running()).toHaveLength(2);
+    expect(s.readers()!.running()).toHaveLength(LANES.length);
   });
 
   it('closing the session ends its workers', async () => {
