@@ -1,31 +1,48 @@
-// The current analysis and the customers as the agenda reads them (agenda.ts), narrowed to the
-// customers it can name: those whose signals hold an overdue purchase, its key accounts probably
-// being lost, and the customers with a contact logged or an open action. A workspace of 200,000
-// customers is otherwise read whole (every figure of every row, every profile) for a few items.
+// What the agenda (agenda.ts) reads of the current analysis and of the customers, narrowed to what
+// it lists: the overdue purchases (a few columns each, read in one query: 200,000 customers can
+// have 40,000 of them), its key accounts probably being lost, the customers with a contact logged
+// or an open action, and, for the page shown only, each item's class, P(alive) and signal.
+import type { AbcClass } from '../../shared/analysis/result-types';
 import { LIKELY_LOSING_BELOW } from '../../shared/kam/likely-losing';
-import { openActionsDueBy } from '../db/actions-table';
-import { latestActivities } from '../db/activities-table';
-import { listCustomerNames, listCustomerProfiles, type CustomerNameRow } from '../db/customer-profiles-table';
+import { listCustomerNames, type CustomerNameRow } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
-import { agendaRunRows, lowChanceCodes, overdueCandidateCodes, type AgendaRunRow } from '../db/run-results-kam-reads';
+import { agendaRunRows, lowChanceRows, overduePurchaseRows, type AgendaRunRow } from '../db/run-results-kam-reads';
 import { currentRun } from './current-run';
 
-/** Customers with a contact logged or an open action. */
-const followedIds = (db: Db) => [...new Set([...latestActivities(db).keys(), ...openActionsDueBy(db, Number.MAX_SAFE_INTEGER).map((a) => a.customerId)])];
+/** The customer of an overdue purchase, as the agenda names and owns it, and the purchase's days. */
+export type OverduePurchase = { customer: CustomerNameRow; expectedNext: number; lastPurchase: number };
 
-/** The current run's rows the agenda reads (only the columns it reads: 200,000 customers can have 40,000 of them), nearly in the agenda's order (agendaRunRows). */
-export function agendaRunView(db: Db): AgendaRunRow[] {
+/** The current run's customers with an overdue purchase (not deleted, not lost), by expected purchase and code; its id (null: no analysis). */
+export function overduePurchases(db: Db): { runId: number | null; purchases: OverduePurchase[] } {
   const run = currentRun(db);
-  if (!run) return [];
-  const codes = new Set([...overdueCandidateCodes(db, run.id), ...lowChanceCodes(db, run.id, ['A', 'B'], LIKELY_LOSING_BELOW)]);
-  for (const p of listCustomerProfiles(db, { ids: followedIds(db), includeDeleted: true })) codes.add(p.code);
-  return agendaRunRows(db, run.id, [...codes]);
+  if (!run) return { runId: null, purchases: [] };
+  const purchases = overduePurchaseRows(db, run.id).map(([code, id, name, name_edit, seller, seller_edit, kam_id, expectedNext, lastPurchase]) => ({
+    customer: { id, code, name, name_edit, seller, seller_edit, kam_id },
+    expectedNext,
+    lastPurchase,
+  }));
+  return { runId: run.id, purchases };
 }
 
-/** The customers (not deleted) the agenda can name: those of the view, and those followed. */
-export function agendaProfiles(db: Db, view: readonly AgendaRunRow[]): CustomerNameRow[] {
-  const listed = view.map((r) => r.code);
-  const byId = new Map(listCustomerNames(db, { ids: followedIds(db) }).map((p) => [p.id, p]));
-  for (const p of listCustomerNames(db, { codes: listed })) byId.set(p.id, p);
-  return [...byId.values()];
+/** The given customers (not deleted) by id: those with a contact or an action. */
+export const followedCustomers = (db: Db, ids: readonly number[]): Map<number, CustomerNameRow> =>
+  new Map(listCustomerNames(db, { ids: [...new Set(ids)] }).map((p) => [p.id, p]));
+
+/** A key account with a low P(alive), as the agenda names and owns it. */
+export type LowChanceAccount = { code: string; abc: AbcClass; pAlive: number; lastPurchase: number | null; customer: CustomerNameRow };
+
+/** The run's own A and B customers (not deleted) with P(alive) under the losing rule's limit; the caller applies the rule. */
+export const lowChanceAccounts = (db: Db, runId: number): LowChanceAccount[] =>
+  lowChanceRows(db, runId, ['A', 'B'], LIKELY_LOSING_BELOW).map(([code, abc, pAlive, lastPurchase, id, name, name_edit, seller, seller_edit, kam_id]) => ({
+    code,
+    abc,
+    pAlive,
+    lastPurchase,
+    customer: { id, code, name, name_edit, seller, seller_edit, kam_id },
+  }));
+
+/** Code → the run's row of the given customers (a page's items). */
+export function runRowsOfCodes(db: Db, runId: number | null, codes: readonly string[]): Map<string, AgendaRunRow> {
+  if (runId === null || codes.length === 0) return new Map();
+  return new Map(agendaRunRows(db, runId, [...new Set(codes)]).map((r) => [r.code, r]));
 }
