@@ -168,18 +168,33 @@ export function classesOfCodes(db: Db, runId: number, codes: readonly string[]):
   return new Map(rows);
 }
 
-/** What the dashboard reads of the run's A customers, in rank order. */
-export type KeyAccountRunRow = Pick<CustomerResult, 'code' | 'value' | 'status' | 'recencyDays' | 'cycleDays' | 'pAlive' | 'signals'> & { abc: 'A' };
+/**
+ * What the dashboard reads of the run's A customers, in rank order, with the customer each is
+ * (`customerId` null when it was removed or deleted) and its imported and edited names.
+ */
+export type KeyAccountRunRow = Pick<CustomerResult, 'code' | 'value' | 'status' | 'recencyDays' | 'cycleDays' | 'pAlive' | 'signals'> & {
+  abc: 'A';
+  customerId: number | null;
+  name: string | null;
+  nameEdit: string | null;
+};
 
 export function keyAccountRunRows(db: Db, runId: number): KeyAccountRunRow[] {
   const rows = cachedStatement(
     db,
-    `SELECT code, value, status, recency_days, cycle_days, p_alive, signals_json FROM run_results
-      WHERE run_id = ? AND other = 0 AND abc = 'A' ORDER BY rank`,
+    `SELECT r.code, r.value, r.status, r.recency_days, r.cycle_days, r.p_alive, r.signals_json,
+            CASE WHEN p.deleted_at IS NULL THEN c.id END, c.name, p.name_edit
+       FROM run_results r LEFT JOIN customers c ON c.code = r.code LEFT JOIN customer_profiles p ON p.customer_id = c.id
+      WHERE r.run_id = ? AND r.other = 0 AND r.abc = 'A' ORDER BY r.rank`,
   )
     .raw()
-    .all(runId) as [string, number, Status, number | null, number | null, number | null, string][];
-  return rows.map(([code, value, status, recencyDays, cycleDays, pAlive, signalsJson]) => ({
-    code, value, status, recencyDays, cycleDays, pAlive, signals: parseList<Signal>(signalsJson), abc: 'A',
+    .all(runId) as [string, number, Status, number | null, number | null, number | null, string, number | null, string | null, string | null][];
+  return rows.map(([code, value, status, recencyDays, cycleDays, pAlive, signalsJson, customerId, name, nameEdit]) => ({
+    code, value, status, recencyDays, cycleDays, pAlive, signals: parseList<Signal>(signalsJson), abc: 'A', customerId, name, nameEdit,
   }));
+}
+
+/** The run's positive values in rank order (its concentration's index). */
+export function positiveValues(db: Db, runId: number): number[] {
+  return cachedStatement(db, 'SELECT value FROM run_results WHERE run_id = ? AND other = 0 AND value > 0 ORDER BY rank').pluck().all(runId) as number[];
 }

@@ -14,11 +14,11 @@ import type { Db } from '../db/open-database';
 import { allSurveyAnswers } from '../db/survey-answers-table';
 import { allWinbackCases } from '../db/winback-cases-table';
 import { overdueCounts } from './agenda';
-import { effectiveAttributes } from './customer-record';
 import { loadHealthContext } from './health-context';
 import { currentRun } from './current-run';
-import { runConcentration } from '../analysis/run-views';
-import { keyAccountRunRows } from '../db/run-results-kam-reads';
+import { herfindahl } from '../../shared/analysis/concentration';
+import { effective } from '../../shared/kam/editable';
+import { keyAccountRunRows, positiveValues } from '../db/run-results-kam-reads';
 import { runResultsSlice } from '../db/run-results-table';
 
 export const AT_RISK_HEALTH = 50;
@@ -49,18 +49,16 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
   }
   const total = run.totals.value;
   const a = keyAccountRunRows(db, run.id);
-  const live = new Map(listCustomerProfiles(db, { codes: a.map((r) => r.code) }).map((p) => [p.code, p]));
   const health = loadHealthContext(db, today);
   const atRisk = a
     .flatMap((r) => {
-      const p = live.get(r.code);
-      if (!p) return [];
-      const score = health.scoreOf(p.id, r).score;
+      if (r.customerId === null) return [];
+      const score = health.scoreOf(r.customerId, r).score;
       if (r.status === 'active' && score >= AT_RISK_HEALTH) return [];
-      return [{ code: r.code, name: effectiveAttributes(p).name, status: r.status, health: score, signals: r.signals.map((s) => s.kind) }];
+      return [{ code: r.code, name: effective(r.name, r.nameEdit), status: r.status, health: score, signals: r.signals.map((s) => s.kind) }];
     })
     .sort((x, y) => x.health - y.health || (x.code < y.code ? -1 : 1));
-  const aIds = new Set(a.flatMap((r) => (live.has(r.code) ? [live.get(r.code)!.id] : [])));
+  const aIds = new Set(a.flatMap((r) => (r.customerId === null ? [] : [r.customerId])));
   const window = twelveMonthsTo(today);
   const aScores = allSurveyAnswers(db)
     .filter((x) => x.kind === 'nps' && aIds.has(x.customerId) && x.day >= window.from && x.day <= window.to)
@@ -71,8 +69,8 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
     keyAccounts: a.length,
     keyAccountsShare: total > 0 ? a.reduce((s, r) => s + Math.max(0, r.value), 0) / total : null,
     topCustomerShare: runResultsSlice(db, run.id, 0, 1)[0]?.share ?? null,
-    // Kept with the run's views (run-views.ts): the Pareto screen's concentration.
-    hhi: customers > 0 ? runConcentration(db, run, 0).hhi : null,
+    // The Pareto screen's concentration index, from the values alone.
+    hhi: customers > 0 ? herfindahl(positiveValues(db, run.id), total) : null,
     keyAccountsAtRisk: atRisk,
     keyAccountsNps: npsSummary(aScores),
     overdueContacts,

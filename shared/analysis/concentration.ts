@@ -5,6 +5,13 @@ import type { CustomerResult } from './result-types';
 
 const TOP_PERCENTS = [1, 5, 10, 20];
 
+/** The Herfindahl–Hirschman index (0–10,000) of the positive values, in ABC order, against the run's total value. */
+export function herfindahl(positiveValues: readonly number[], totalValue: number): number {
+  let hhi = 0;
+  for (const v of positiveValues) hhi += ((totalValue > 0 ? v / totalValue : 0) * 100) ** 2;
+  return hhi;
+}
+
 /** `customers` in ABC order, as a run stores them. */
 export function concentration(customers: Pick<CustomerResult, 'code' | 'name' | 'value' | 'abc'>[], totalValue: number): Concentration {
   const positive = customers.filter((c) => c.value > 0);
@@ -14,7 +21,7 @@ export function concentration(customers: Pick<CustomerResult, 'code' | 'name' | 
     const value = positive.slice(0, n).reduce((s, c) => s + c.value, 0);
     return { percent, customers: n, share: shareOf(value) };
   });
-  const hhi = positive.reduce((s, c) => s + (shareOf(c.value) * 100) ** 2, 0);
+  const hhi = herfindahl(positive.map((c) => c.value), totalValue);
   const aCustomers = customers
     .filter((c) => c.abc === 'A')
     .map((c) => ({ code: c.code, name: c.name, value: c.value, share: shareOf(c.value) }));
