@@ -51,16 +51,6 @@ export function getCustomerProfile(db: Db, customerId: number): CustomerProfileR
   return (db.prepare(`${SELECT} WHERE c.id = ?`).get(customerId) as CustomerProfileRow | undefined) ?? null;
 }
 
-/** Every customer with its profile, deleted ones only when asked. */
-/** Every customer's id, code and whether the user deleted it: what the churn figures need of 50,000 customers. */
-export function listCustomerKeys(db: Db): { id: number; code: string; deleted: boolean }[] {
-  const rows = db
-    .prepare('SELECT c.id, c.code, p.deleted_at IS NOT NULL FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id ORDER BY c.code')
-    .raw()
-    .all() as [number, string, number][];
-  return rows.map(([id, code, deleted]) => ({ id, code, deleted: deleted === 1 }));
-}
-
 /** What names a customer and its owner (code, name, seller, KAM: imported and edited), for lists of tens of thousands (the agenda). */
 export type CustomerNameRow = Pick<CustomerProfileRow, 'id' | 'code' | 'name' | 'name_edit' | 'seller' | 'seller_edit' | 'kam_id'>;
 
@@ -206,6 +196,11 @@ export type CustomerBaseRow = [id: number, code: string, name: string | null, se
 
 export function customerBaseRows(db: Db): CustomerBaseRow[] {
   return cachedStatement(db, 'SELECT id, code, name, seller, segment, region FROM customers').raw().all() as CustomerBaseRow[];
+}
+
+/** The customers the user deleted. */
+export function deletedCustomerIds(db: Db): Set<number> {
+  return new Set(cachedStatement(db, 'SELECT customer_id FROM customer_profiles WHERE deleted_at IS NOT NULL').pluck().all() as number[]);
 }
 
 /** What the user changed on customers (only those with a profile): edits, KAM, the three P, deletion. */

@@ -10,7 +10,7 @@ import { cachedStatement } from './statement-cache';
  * The run's rows looked up by code (run_results_code): without the hint SQLite reads the whole run
  * by its primary key for a list of codes (45 ms at 200,000 customers for a page of 50).
  */
-const BY_CODE = 'run_results INDEXED BY run_results_code';
+const BY_CODE = 'run_results r INDEXED BY run_results_code';
 
 const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
 
@@ -125,7 +125,7 @@ export function agendaRunRows(db: Db, runId: number, codes: readonly string[]): 
   const rows = cachedStatement(
     db,
     `SELECT code, other, abc, p_alive, status, expected_next, last_purchase, signals_json FROM ${BY_CODE}
-      WHERE run_id = ? AND other IN (0, 1) AND code IN (SELECT value FROM json_each(?)) ORDER BY expected_next, code`,
+      WHERE r.run_id = ? AND r.other IN (0, 1) AND r.code IN (SELECT value FROM json_each(?)) ORDER BY r.expected_next, r.code`,
   )
     .raw()
     .all(runId, JSON.stringify(codes)) as [string, number, AbcClass, number | null, Status, number | null, number | null, string][];
@@ -197,4 +197,12 @@ export function keyAccountRunRows(db: Db, runId: number): KeyAccountRunRow[] {
 /** The run's positive values in rank order (its concentration's index). */
 export function positiveValues(db: Db, runId: number): number[] {
   return cachedStatement(db, 'SELECT value FROM run_results WHERE run_id = ? AND other = 0 AND value > 0 ORDER BY rank').pluck().all(runId) as number[];
+}
+
+/** Customer id → its class in the run, for the run's own customers that are customers of the workspace (matched by code). */
+export function classesByCustomerId(db: Db, runId: number): Map<number, AbcClass> {
+  const rows = cachedStatement(db, 'SELECT c.id, r.abc FROM run_results r JOIN customers c ON c.code = r.code WHERE r.run_id = ? AND r.other = 0')
+    .raw()
+    .all(runId) as [number, AbcClass][];
+  return new Map(rows);
 }

@@ -6,14 +6,15 @@
 // reference day moves, so that the KPI and win-back screens read them once, not at every visit.
 import type { AbcClass } from '../../shared/analysis/result-types';
 import type { Day } from '../../shared/domain/calendar';
-import { listCustomerKeys } from '../db/customer-profiles-table';
 import { customersStamp } from '../db/data-stamp';
 import type { Db } from '../db/open-database';
-import { runClasses } from '../db/run-results-table';
+import { deletedCustomerIds } from '../db/customer-profiles-table';
+import { classesByCustomerId } from '../db/run-results-kam-reads';
 import { currentRun, kpiReferenceDayOf, statusLimitsOf } from './current-run';
+import { keptAnswer } from './kept-answers';
 import { purchaseDaysByCustomer } from './sales-history';
 
-export type ChurnCustomerData = { id: number; code: string; deleted: boolean; purchaseDays: Day[]; abc: AbcClass | null };
+export type ChurnCustomerData = { id: number; deleted: boolean; purchaseDays: Day[]; abc: AbcClass | null };
 
 export type ChurnData = {
   /** Null when the workspace has no sale at all. */
@@ -33,14 +34,20 @@ function purchaseDaysKept(db: Db, referenceDay: Day): Map<number, Day[]> {
   return days;
 }
 
-export function loadChurnData(db: Db): ChurnData {
+/** Kept while the workspace is unchanged (kept-answers.ts): churn and the loss trend read the same. */
+export const loadChurnData = (db: Db): ChurnData => keptAnswer(db, 'churn-data', () => readChurnData(db));
+
+function readChurnData(db: Db): ChurnData {
   const run = currentRun(db);
   const referenceDay = kpiReferenceDayOf(db, run);
   const { lostDays } = statusLimitsOf(run);
   if (referenceDay === null) return { referenceDay, lostDays, customers: [] };
   const days = purchaseDaysKept(db, referenceDay);
-  const classes = run ? runClasses(db, run.id) : new Map<string, AbcClass>();
-  const customers = listCustomerKeys(db).map((c) => ({ ...c, purchaseDays: days.get(c.id) ?? [], abc: classes.get(c.code) ?? null }));
+  // Only customers with a purchase can be at the start of a period or lost in it.
+  const classes = run ? classesByCustomerId(db, run.id) : new Map<number, AbcClass>();
+  const deleted = deletedCustomerIds(db);
+  const customers: ChurnCustomerData[] = [];
+  for (const [id, purchaseDays] of days) customers.push({ id, deleted: deleted.has(id), purchaseDays, abc: classes.get(id) ?? null });
   return { referenceDay, lostDays, customers };
 }
 

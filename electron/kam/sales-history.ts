@@ -10,7 +10,7 @@ import {
   type Day,
 } from '../../shared/domain/calendar';
 import { periodLabel } from '../../shared/analysis/periods';
-import { purchaseDays } from '../../shared/models';
+import { purchaseDaysInto } from '../../shared/models';
 import type { Db } from '../db/open-database';
 import { cachedStatement } from '../db/statement-cache';
 
@@ -28,23 +28,49 @@ export function purchaseDaysByCustomer(db: Db, upTo: Day): Map<number, Day[]> {
     .prepare('SELECT customer_id, day, order_key, SUM(amount_cents) FROM sale_lines WHERE day <= ? GROUP BY customer_id, day, order_key')
     .raw()
     .iterate(upTo) as Iterable<[number, number, string, number]>;
+  // One customer's orders as columns (each order's first day, as rows come by day, and its total),
+  // refilled for each customer: two million groups at 5 million lines, no object each.
+  let capacity = 256;
+  let orderDays = new Int32Array(capacity);
+  let orderTotals = new Float64Array(capacity);
+  let days = new Int32Array(capacity);
+  let totals = new Float64Array(capacity);
+  const orderIndex = new Map<string, number>();
   let current = -1;
-  let orders = new Map<string, { day: Day; total: number }>();
+  let n = 0;
   const finish = () => {
-    if (current === -1) return;
-    // The first day of each order (rows come by day); the purchase rule is shared/models'.
-    const { days } = purchaseDays(orders.values());
-    if (days.length > 0) out.set(current, days);
+    if (n === 0) return;
+    // The purchase rule is shared/models'.
+    const count = purchaseDaysInto(orderDays, orderTotals, n, days, totals);
+    if (count > 0) out.set(current, Array.from(days.subarray(0, count)));
   };
   for (const [id, day, order, amount] of rows) {
     if (id !== current) {
       finish();
       current = id;
-      orders = new Map();
+      n = 0;
+      orderIndex.clear();
     }
-    const o = orders.get(order);
-    if (o) o.total += amount;
-    else orders.set(order, { day, total: amount });
+    const i = orderIndex.get(order);
+    if (i !== undefined) {
+      orderTotals[i] += amount;
+      continue;
+    }
+    if (n === capacity) {
+      capacity *= 2;
+      const grown = <T extends Int32Array | Float64Array>(a: T, make: (size: number) => T): T => {
+        const b = make(capacity);
+        b.set(a);
+        return b;
+      };
+      orderDays = grown(orderDays, (size) => new Int32Array(size));
+      orderTotals = grown(orderTotals, (size) => new Float64Array(size));
+      days = new Int32Array(capacity);
+      totals = new Float64Array(capacity);
+    }
+    orderIndex.set(order, n);
+    orderDays[n] = day;
+    orderTotals[n++] = amount;
   }
   finish();
   return out;
