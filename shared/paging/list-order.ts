@@ -15,7 +15,11 @@ const DIGITS = /\d+/g;
 
 /** The key a text sorts by (see above). */
 export function sortKey(text: string): string {
-  const folded = foldText(text);
+  return sortKeyOfFolded(foldText(text));
+}
+
+/** The same from a text already folded (foldText). */
+export function sortKeyOfFolded(folded: string): string {
   // 12 digits: codes and names never carry longer numbers that matter for order.
   return folded.replace(DIGITS, (d) => (d.length >= 12 ? d : d.padStart(12, '0')));
 }
@@ -34,8 +38,14 @@ export function matchesWords(folded: string, words: readonly string[]): boolean 
 
 /** A row's text for the quick search: its searched fields folded, joined by a separator no word holds. */
 export function searchText(fields: readonly (string | null)[]): string {
-  return fields.map((f) => (f ? foldText(f) : '')).join('|');
+  return searchTextOfFolded(fields.map(foldField));
 }
+
+/** A field as the quick search and the sort read it: folded, '' when empty. */
+export const foldField = (field: string | null): string => (field ? foldText(field) : '');
+
+/** The same from fields already folded (foldField). */
+export const searchTextOfFolded = (folded: readonly string[]): string => folded.join('|');
 
 /**
  * Positions 0…n−1 ordered by `values` (texts by their sortKey, which the caller has applied),
