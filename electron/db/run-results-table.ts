@@ -325,24 +325,6 @@ export function runValueRows(db: Db, runId: number): ValueRow[] {
 // customer (minutes at 30,000 customers): the migration reads name run_results_code.
 const byCode = (alias: string) => `run_results ${alias} INDEXED BY run_results_code`;
 
-/** How many customers went from each class of one run to each class of another, through run_results_code. */
-export function migrationCounts(db: Db, fromRunId: number, toRunId: number): { from: MigrationKey; to: MigrationKey; customers: number }[] {
-  const rows = cachedStatement(
-    db,
-    `SELECT a.abc, COALESCE(b.abc, '-'), COUNT(*) FROM run_results a
-       LEFT JOIN ${byCode('b')} ON b.run_id = ? AND b.other = 0 AND b.code = a.code
-      WHERE a.run_id = ? AND a.other = 0 GROUP BY 1, 2
-     UNION ALL
-     SELECT '-', b.abc, COUNT(*) FROM run_results b
-      WHERE b.run_id = ? AND b.other = 0
-        AND NOT EXISTS (SELECT 1 FROM ${byCode('a')} WHERE a.run_id = ? AND a.other = 0 AND a.code = b.code)
-      GROUP BY 2`,
-  )
-    .raw()
-    .all(toRunId, fromRunId, toRunId, fromRunId) as [MigrationKey, MigrationKey, number][];
-  return rows.map(([from, to, customers]) => ({ from, to, customers }));
-}
-
 /**
  * The customers of one cell of the migration, largest first by the newer run's value (the older
  * one's for those that left), then by code; `offset`/`limit` page them.
