@@ -7,6 +7,7 @@ const only = process.argv.slice(3);
 const w = openWorkspace({ dbPath, tempDir: '/tmp' });
 const api = w.api as unknown as { call(name: string, arg: unknown): Promise<unknown> };
 const runs = (await api.call('analysis/runs', {})) as { id: number; current: boolean }[];
+const oldest = [...runs].sort((a, b) => a.id - b.id);
 const page = (await api.call('customers/page', { limit: 1 })) as { rows: { code: string }[] };
 const code = page.rows[0]!.code;
 const calls: [string, unknown][] = [
@@ -14,6 +15,10 @@ const calls: [string, unknown][] = [
   ['import/batches', {}],
   ['winback/page', {}],
   ['customers/page', {}],
+  // The portfolio's first search and sorts (the index was read by the call above).
+  ['customers/page', { limit: 100, search: 'hotel guan' }],
+  ['customers/page', { limit: 100, abc: 'B', sort: { key: 'name', desc: false } }],
+  ['customers/page', { limit: 100, abc: 'B', sort: { key: 'pAlive', desc: false } }],
   ['dossier/get', { code }],
   ['agenda/list', { days: 7 }],
   ['agenda/page', { days: 7, list: 'overdue', offset: 50 }],
@@ -23,8 +28,11 @@ const calls: [string, unknown][] = [
   ['kpi/dashboard', {}],
   ['kpi/nps', {}],
   ['kpi/churn', {}],
+  ['kpi/churn', { period: 'quarter' }],
   ['kpi/health-weights', {}],
   ['team/list', {}],
+  // History compare: the two oldest runs, the older first.
+  ...(runs.length >= 2 ? ([['analysis/migration', { fromRunId: oldest[0]!.id, toRunId: oldest[1]!.id }]] satisfies [string, unknown][]) : []),
 ];
 for (const [name, arg] of calls) {
   if (only.length && !only.includes(name)) continue;
@@ -33,7 +41,8 @@ for (const [name, arg] of calls) {
     const r = await api.call(name, arg);
     const ms = performance.now() - t0;
     const size = JSON.stringify(r).length;
-    console.log(`${name.padEnd(22)} ${pass} ${ms.toFixed(0).padStart(7)} ms  ${(size / 1024).toFixed(0)} KB`);
+    const label = `${name}${arg && Object.keys(arg).length > 0 ? ` ${JSON.stringify(arg)}` : ''}`;
+    console.log(`${label.padEnd(22)} ${pass} ${ms.toFixed(0).padStart(7)} ms  ${(size / 1024).toFixed(0)} KB`);
   }
 }
 console.log(`runs: ${runs.length}`);
