@@ -10,6 +10,9 @@ const runs = (await api.call('analysis/runs', {})) as { id: number; current: boo
 const oldest = [...runs].sort((a, b) => a.id - b.id);
 const page = (await api.call('customers/page', { limit: 1 })) as { rows: { code: string }[] };
 const code = page.rows[0]!.code;
+// What the app reads ahead once the runs are asked (the portfolio's index and its folded names),
+// as it does while the user looks at the start screen.
+await new Promise((resolve) => setTimeout(resolve, 0));
 const calls: [string, unknown][] = [
   ['analysis/runs', {}],
   ['import/batches', {}],
