@@ -66,6 +66,7 @@ await Promise.all([
       'import-worker': 'electron/import/reader-worker.ts',
       'export-worker': 'electron/export/workbook-worker.ts',
       'analysis-worker': 'electron/analysis/analysis-worker.ts',
+      'run-writer': 'electron/analysis/run-writer.ts',
       'read-worker': 'electron/api/read-worker.ts',
     },
     outdir: out(''),

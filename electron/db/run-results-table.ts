@@ -35,6 +35,66 @@ type OtherRow = [
   ...PredictionRow,
 ];
 
+/** A run customer's row as values, after run_id, in the order runResultsWriter binds them. */
+export type CustomerRowValues = unknown[];
+/** A run's other customer's row as values, after run_id. */
+export type OtherRowValues = unknown[];
+
+/**
+ * The values of a run customer's row, made apart from their writing so that a large run makes
+ * them on one thread and writes them on another (electron/analysis/write-run.ts).
+ */
+export function customerRowValues(c: CustomerResult, rank: number, customerId: number): CustomerRowValues {
+  return [
+    rank, customerId, c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
+    c.cumulativeShare, c.abc, c.nonPositive ? 1 : 0, c.abcRevenue, c.abcMargin, c.xyz, c.cv, c.xyzPeriods,
+    c.revenue, c.margin, c.quantity, c.orders, c.firstPurchase, c.lastPurchase, c.recencyDays, c.cycleDays,
+    c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types), c.trailingRevenue,
+    ...predictionValues(c),
+  ];
+}
+
+/** The values of a run's other customer's row (see customerRowValues). */
+export function otherRowValues(o: OtherCustomer, rank: number, customerId: number): OtherRowValues {
+  return [
+    rank, customerId, o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
+    o.recencyDays, o.cycleDays, o.expectedNext, o.status, JSON.stringify(o.signals), o.trailingRevenue,
+    ...predictionValues(o),
+  ];
+}
+
+/** Writes the rows of run `runId`, inside the caller's transaction. */
+export function runResultsWriter(db: Db, runId: number) {
+  if (!Number.isSafeInteger(runId)) throw new Error(`bad run id ${runId}`);
+  // The run's id is written into the statements: one value fewer to bind on each of 200,000 rows.
+  const customer = db.prepare(
+    `INSERT INTO run_results (run_id, rank, customer_id, code, name, seller, segment, region, value, share,
+       cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents,
+       margin_cents, quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days,
+       expected_next, status, signals_json, types_json, trailing_revenue_cents, ${PREDICTION_COLUMNS})
+     VALUES (${runId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(PREDICTION_COUNT)})`,
+  );
+  const other = db.prepare(
+    `INSERT INTO run_results (run_id, rank, customer_id, other, code, name, seller, segment, region, first_purchase,
+       last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents,
+       ${PREDICTION_COLUMNS})
+     VALUES (${runId}, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?${', ?'.repeat(PREDICTION_COUNT)})`,
+  );
+  return {
+    customer: (values: CustomerRowValues) => customer.run(values),
+    other: (values: OtherRowValues) => other.run(values),
+  };
+}
+
+/** The customer id of a code of the run (each has one). */
+export function customerIdOf(customerIds: ReadonlyMap<string, number>) {
+  return (code: string) => {
+    const id = customerIds.get(code);
+    if (id === undefined) throw new Error(`Customer ${code} has no id`);
+    return id;
+  };
+}
+
 /**
  * Writes a run's customers (in ABC order) and its other customers (by code). Rows are written as
  * they come: the caller may hand them over from a generator.
@@ -46,43 +106,11 @@ export function insertRunResults(
   others: Iterable<OtherCustomer>,
   customerIds: ReadonlyMap<string, number>,
 ) {
-  if (!Number.isSafeInteger(runId)) throw new Error(`bad run id ${runId}`);
-  // The run's id is written into the statements: one value fewer to bind on each of 200,000 rows.
-  const insert = db.prepare(
-    `INSERT INTO run_results (run_id, rank, customer_id, code, name, seller, segment, region, value, share,
-       cumulative_share, abc, non_positive, abc_revenue, abc_margin, xyz, cv, xyz_periods, revenue_cents,
-       margin_cents, quantity_milli, orders, first_purchase, last_purchase, recency_days, cycle_days,
-       expected_next, status, signals_json, types_json, trailing_revenue_cents, ${PREDICTION_COLUMNS})
-     VALUES (${runId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(PREDICTION_COUNT)})`,
-  );
-  const idOf = (code: string) => {
-    const id = customerIds.get(code);
-    if (id === undefined) throw new Error(`Customer ${code} has no id`);
-    return id;
-  };
+  const write = runResultsWriter(db, runId);
+  const idOf = customerIdOf(customerIds);
   let rank = 0;
-  for (const c of customers) {
-    insert.run(
-      ++rank, idOf(c.code), c.code, c.name, c.seller, c.segment, c.region, c.value, c.share,
-      c.cumulativeShare, c.abc, c.nonPositive ? 1 : 0, c.abcRevenue, c.abcMargin, c.xyz, c.cv, c.xyzPeriods,
-      c.revenue, c.margin, c.quantity, c.orders, c.firstPurchase, c.lastPurchase, c.recencyDays, c.cycleDays,
-      c.expectedNext, c.status, JSON.stringify(c.signals), JSON.stringify(c.types), c.trailingRevenue,
-      ...predictionValues(c),
-    );
-  }
-  const insertOther = db.prepare(
-    `INSERT INTO run_results (run_id, rank, customer_id, other, code, name, seller, segment, region, first_purchase,
-       last_purchase, recency_days, cycle_days, expected_next, status, signals_json, types_json, trailing_revenue_cents,
-       ${PREDICTION_COLUMNS})
-     VALUES (${runId}, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?${', ?'.repeat(PREDICTION_COUNT)})`,
-  );
-  for (const o of others) {
-    insertOther.run(
-      ++rank, idOf(o.code), o.code, o.name, o.seller, o.segment, o.region, o.firstPurchase, o.lastPurchase,
-      o.recencyDays, o.cycleDays, o.expectedNext, o.status, JSON.stringify(o.signals), o.trailingRevenue,
-      ...predictionValues(o),
-    );
-  }
+  for (const c of customers) write.customer(customerRowValues(c, ++rank, idOf(c.code)));
+  for (const o of others) write.other(otherRowValues(o, ++rank, idOf(o.code)));
 }
 
 // Most customers have no signal and no type: skip JSON.parse for the common '[]'.

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { readRun } from '../../electron/analysis/read-run';
+import { runAnalysis } from '../../electron/analysis/run-analysis';
+import { listRunOthers, listRunResults } from '../../electron/db/run-results-table';
 import { latestSaleDay } from '../../electron/analysis/load-sales';
 import { DEFAULT_PARAMS } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
@@ -124,5 +126,31 @@ describe('reading a run on two threads', () => {
     expect(two.rows).toEqual(one.rows);
     expect(byCode(two.others)).toEqual(byCode(one.others));
     expect(new Map([...two.ids].sort())).toEqual(new Map([...one.ids].sort()));
+  });
+});
+
+describe('a run read and written on threads', () => {
+  it('stores what a run on one thread stores, and becomes current', async () => {
+    const stored = async (threads: number) => {
+      const dir = tempDir();
+      const w = openWorkspace({ dbPath: join(dir, 'loja.clave'), tempDir: dir });
+      try {
+        await w.api.call('import/run', { fileId: w.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
+        await w.api.call('customers/create', { code: 'P1', name: 'Prospecção' });
+        // Two readers start the writer thread too (a workspace of millions of lines does so on its own).
+        const run = await runAnalysis(w.ctx.db, {}, 'test', threads > 1 ? { readers: threads, slice: 16 } : { readers: 1 });
+        const { createdAt: _, ...summary } = run;
+        return { summary, customers: listRunResults(w.ctx.db, run.id), others: listRunOthers(w.ctx.db, run.id) };
+      } finally {
+        w.close();
+      }
+    };
+    const one = await stored(1);
+    const threads = await stored(2);
+    expect(threads.summary.current).toBe(true);
+    expect(threads.summary).toEqual(one.summary);
+    expect(threads.customers).toHaveLength(256);
+    expect(threads.customers).toEqual(one.customers);
+    expect(threads.others).toEqual(one.others);
   });
 });

@@ -36,10 +36,10 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toBeUndefined();
     expect(config.electronFuses).toMatchObject({ enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, runAsNode: false });
     const built = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'));
-    expect(built).toEqual(expect.arrayContaining(['import-worker.js', 'export-worker.js', 'analysis-worker.js', 'read-worker.js', 'backend.js', 'electron-main.js']));
+    expect(built).toEqual(expect.arrayContaining(['import-worker.js', 'export-worker.js', 'analysis-worker.js', 'run-writer.js', 'read-worker.js', 'backend.js', 'electron-main.js']));
     // The backend finds its read workers beside it (electron/api/backend-entry.ts), and nothing leaves them out of the package.
     const excluded = (config.files as string[]).filter((f) => f.startsWith('!'));
-    expect(excluded.some((f) => /read-worker|backend/.test(f))).toBe(false);
+    expect(excluded.some((f) => /read-worker|run-writer|backend/.test(f))).toBe(false);
     expect(built.some((f) => f.startsWith('worker-'))).toBe(true); // exceljs in a chunk of their own
     // The worker lookup never points outside the archive.
     expect(readFileSync(join(root, 'electron', 'worker-script.ts'), 'utf8')).not.toContain('app.asar.unpacked');
