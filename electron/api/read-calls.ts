@@ -9,6 +9,8 @@ import type { HandlerName } from '../../shared/api/handlers';
 import { currentRunId, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { prepareResultsIndex } from '../analysis/results-page';
+import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio-index';
+import { localToday } from '../kam/today';
 import type { Workspace } from './open-workspace';
 
 export type Lane = 'portfolio' | 'grid' | 'agenda' | 'purchases';
@@ -50,10 +52,17 @@ export function laneOf(name: string): Lane | undefined {
  * screen asks first (its seller × segment table and its first page: the index, the choices and
  * the table are then kept), or a run's grid index.
  */
-export type ReadAhead = { kind: 'portfolio' } | { kind: 'results-index'; runId: number };
+export type ReadAhead =
+  | { kind: 'portfolio' }
+  // Then, each a step of its own (read aheads go one at a time, a call before any waiting), so
+  // that a call that comes meanwhile waits for one step only: the names folded for the first
+  // search, then the orders the portfolio is most often sorted by first.
+  | { kind: 'portfolio-search' }
+  | { kind: 'portfolio-orders' }
+  | { kind: 'results-index'; runId: number };
 
 /** The lane whose calls read what `what` prepares. */
-export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'portfolio' ? 'customers/page' : 'analysis/results-page')!;
+export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'results-index' ? 'analysis/results-page' : 'customers/page')!;
 
 /**
  * What is read ahead when the screens ask for the runs (the workspace opened, an import, a run
@@ -63,7 +72,12 @@ export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'po
  */
 export function aheadOfScreens(db: Db): ReadAhead[] {
   const runId = currentRunId(db);
-  return [{ kind: 'portfolio' }, ...(runId === null ? [] : [{ kind: 'results-index', runId } as const])];
+  return [
+    { kind: 'portfolio' },
+    ...(runId === null ? [] : [{ kind: 'results-index', runId } as const]),
+    { kind: 'portfolio-search' },
+    { kind: 'portfolio-orders' },
+  ];
 }
 
 /** Reads `what` ahead in workspace `w`. A failure here is not the user's: the request that needs it reports it. */
@@ -74,7 +88,8 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
     if (what.kind === 'portfolio') {
       await w.api.dispatch('customers/seller-segment', {});
       await w.api.dispatch('customers/page', {});
-    }
+    } else if (what.kind === 'portfolio-search') preparePortfolioSearch(w.ctx.db, localToday());
+    else if (what.kind === 'portfolio-orders') preparePortfolioOrders(w.ctx.db, localToday());
     else {
       const run = getRun(w.ctx.db, what.runId);
       if (run) prepareResultsIndex(w.ctx.db, run);
