@@ -7,7 +7,7 @@
 // bad directory, a broken deflate stream) is one message naming the file.
 import type { Readable, TransformOptions } from 'node:stream';
 import { createInflateRaw, type ZlibOptions } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { apiError, isTypedError } from '../../shared/api/errors';
 import { LIMITS } from './limits';
 
@@ -28,9 +28,11 @@ const INFLATE: ZlibOptions & TransformOptions = { chunkSize: INFLATE_BLOCK, read
 
 export async function openZip(path: string, fileName: string): Promise<ZipArchive> {
   const damaged = () => apiError('import/damaged-zip', { file: fileName });
+  // Loaded when an .xlsx is first read: not at every start of the command line and the backend.
+  const { openPromise } = (await import('yauzl')).default;
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
+    zip = await openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
   } catch {
     throw damaged();
   }

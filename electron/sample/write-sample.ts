@@ -2,9 +2,9 @@
 // as an .xlsx, streaming, so that a million lines never sit in memory.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import { BR_HEADER, brRow, generateSales, type SampleOptions } from '../../shared/sample/generate-sales';
 import { ymdOfDay } from '../../shared/domain/calendar';
+import { loadExcelJs } from '../export/stream-workbook';
 
 /** Windows-1252 is what Brazilian ERPs write; every character of the sample exists in it. */
 function cp1252(text: string): Buffer {
@@ -36,7 +36,8 @@ export async function writeSampleCsv(path: string, options: SampleOptions): Prom
 }
 
 export async function writeSampleXlsx(path: string, options: SampleOptions): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
+  const { stream } = await loadExcelJs();
+  const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet('Vendas');
   sheet.addRow(['Relatório de vendas — exportado do ERP']).commit();
   sheet.addRow(BR_HEADER).commit();
