@@ -9,6 +9,7 @@ import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { customersStamp } from '../db/data-stamp';
+import { scanLatestSale, storedLatestSale } from '../db/latest-sale-table';
 
 /** Customer ids per slice: a few tens of thousands of sale groups at a time. */
 export const SLICE = 2048;
@@ -94,19 +95,21 @@ function* customersOf(db: Db, ids: Map<string, number>, { slice, next = sliceCou
   }
 }
 
-/** The latest date of any stored sale line (returns included); null without sales. */
+/** The day of the latest sale scanned, per connection, for a workspace whose import did not store it. */
 const latestKept = new WeakMap<Db, { stamp: string; day: Day | null }>();
 
 /**
- * The day of the latest sale line. sale_lines has no index by day: its MAX scans every line (a
- * fraction of a second at 5 million), so it is kept until an import or an undo changes the
- * lines (customersStamp).
+ * The day of the latest sale line (returns included); null without sales. The import and the
+ * undo that change the lines store it (latest-sale-table.ts); a workspace from before schema 14
+ * has it scanned from every line, once per connection until an import or an undo.
  */
 export function latestSaleDay(db: Db): Day | null {
+  const stored = storedLatestSale(db);
+  if (stored) return stored.day;
   const stamp = customersStamp(db);
   const kept = latestKept.get(db);
   if (kept?.stamp === stamp) return kept.day;
-  const day = (db.prepare('SELECT MAX(day) AS d FROM sale_lines').get() as { d: number | null }).d;
+  const day = scanLatestSale(db);
   latestKept.set(db, { stamp, day });
   return day;
 }

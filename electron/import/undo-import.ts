@@ -6,6 +6,7 @@ import { apiError } from '../../shared/api/errors';
 import { customerIdsCreatedBy, deleteOrphanImportedCustomers, recomputeCustomerAttributes } from '../db/customers-table';
 import { batchLineRange, getBatch, markBatchUndone } from '../db/import-batches-table';
 import { deleteBatchRejects } from '../db/import-rejects-table';
+import { scanLatestSale, storeLatestSale } from '../db/latest-sale-table';
 import type { Db } from '../db/open-database';
 import { deleteReplaceRanges } from '../db/replace-ranges-table';
 import {
@@ -41,6 +42,8 @@ export function undoBatch(db: Db, batchId: number): UndoResult {
     const customers = [...touched];
     recomputeCustomerAttributes(db, customers);
     const removedCustomers = deleteOrphanImportedCustomers(db, customers);
+    // Lines went and others came back: the latest sale is read again, for the workspace as it is now.
+    storeLatestSale(db, scanLatestSale(db));
     return { batchId, removedLines, restoredLines, removedCustomers };
   }).immediate();
 }

@@ -12,6 +12,7 @@ import { customerStatements, type CustomerState } from '../db/customers-table';
 import { finishBatch, insertBatch } from '../db/import-batches-table';
 import { createRejectWriter } from '../db/import-rejects-table';
 import type { Db } from '../db/open-database';
+import { scanLatestSale, storedLatestSale, storeLatestSale } from '../db/latest-sale-table';
 import { countLines, createSaleLineWriter, lastLineId, suspendLineIndexes } from '../db/sale-lines-table';
 import { saleTextIds } from '../db/sale-texts-table';
 import { createOverlap, type OverlapRun } from './overlap';
@@ -96,7 +97,12 @@ export function writeBatch(target: BatchTarget) {
   // a sheet is written and build them again when it ends (a million-line import: 4.2 s → 2.4 s
   // of SQLite), so that they are there for what follows a sheet.
   const expectedLines = target.size / BYTES_PER_LINE;
-  const bulk = expectedLines >= BULK_LINES && expectedLines >= countLines(db);
+  const linesBefore = countLines(db);
+  const bulk = expectedLines >= BULK_LINES && expectedLines >= linesBefore;
+  // The latest sale before this import, when known: with the latest day of the lines it adds, it
+  // gives the latest after it without reading every line again (latest-sale-table.ts).
+  const latestBefore = storedLatestSale(db) ?? (linesBefore === 0 ? { day: null } : undefined);
+  let latestAdded = -Infinity;
   let rebuildIndexes: (() => void) | null = null;
   const lines = createSaleLineWriter(db, batchId);
   const rejects = createRejectWriter(db, batchId);
@@ -142,6 +148,7 @@ export function writeBatch(target: BatchTarget) {
     const textIds: number[] = [];
     const created: string[] = [];
     const counts = { rowsRead: 0, imported: 0, rejected: 0 };
+    let sheetLatest = -Infinity;
     const shown: Reject[] = [];
     return {
       add(batch) {
@@ -177,6 +184,7 @@ export function writeBatch(target: BatchTarget) {
           const f = i * FIGURES;
           const w = i * TEXTS;
           const day = figures[f]!;
+          if (day > sheetLatest) sheetLatest = day;
           lines.add(
             customerIds[customerRefs[i]!]!,
             day,
@@ -207,6 +215,7 @@ export function writeBatch(target: BatchTarget) {
         updateCustomers(customers, texts, latest);
         totals.imported += counts.imported;
         totals.rejected += counts.rejected;
+        latestAdded = Math.max(latestAdded, sheetLatest);
         totals.newCustomers += created.length;
         firstRejects.push(...shown.slice(0, FIRST_REJECTS - firstRejects.length));
         if (counts.imported === 0) return null;
@@ -254,6 +263,10 @@ export function writeBatch(target: BatchTarget) {
       };
       // A dry run ends here: the caller rolls the transaction back.
       if (target.overlap === 'preview') return { ...result, overlapPreview: overlap.preview() };
+      // A line skipped as a copy leaves its twin, of the same day; a replace may take the latest days.
+      const before = overlap.replaced() === 0 ? latestBefore : undefined;
+      if (before === undefined) storeLatestSale(db, scanLatestSale(db));
+      else storeLatestSale(db, latestAdded === -Infinity ? before.day : Math.max(before.day ?? -Infinity, latestAdded));
       db.exec('COMMIT');
       return result;
     },

@@ -9,6 +9,7 @@ import rejectMessages from './010-reject-messages.sql?raw';
 import agendaPurchaseMarks from './011-agenda-purchase-marks.sql?raw';
 import predictiveModels from './012-predictive-models.sql?raw';
 import screensAtScale from './013-screens-at-scale.sql?raw';
+import latestSale from './014-latest-sale.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   { version: 11, name: '011-agenda-purchase-marks', sql: agendaPurchaseMarks },
   { version: 12, name: '012-predictive-models', sql: predictiveModels },
   { version: 13, name: '013-screens-at-scale', sql: screensAtScale },
+  { version: 14, name: '014-latest-sale', sql: latestSale },
 ];
