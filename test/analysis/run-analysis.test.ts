@@ -19,4 +19,17 @@ describe('a stored analysis run', () => {
     expect(types.C006).toEqual(expect.arrayContaining(['image maker', 'expert']));
     expect(types.C005).toEqual([]);
   });
+
+  it('lists the customers of each class, alone or with another filter, as the whole list has them', async () => {
+    ws = await kamWorkspace({ withSales: true });
+    const run = await ws.api.call('analysis/run', {});
+    const all = await ws.api.call('analysis/results', { runId: run.id });
+    for (const abc of ['A', 'B', 'C'] as const) {
+      const listed = await ws.api.call('analysis/results', { runId: run.id, filter: { abc } });
+      expect(listed.map((c) => c.code)).toEqual(all.filter((c) => c.abc === abc).map((c) => c.code));
+      expect(listed).toHaveLength(run.totals[abc]);
+      const withXyz = await ws.api.call('analysis/results', { runId: run.id, filter: { abc, xyz: 'new' } });
+      expect(withXyz.map((c) => c.code)).toEqual(all.filter((c) => c.abc === abc && c.xyz === null).map((c) => c.code));
+    }
+  });
 });
