@@ -8,7 +8,7 @@ import { resolveWindow } from '../../shared/analysis/periods';
 import { isoOfDay } from '../../shared/domain/calendar';
 import type { Context } from '../api/context';
 import { deleteRun, getRun, listRuns, setCurrentRun, setRunLabel } from '../db/analysis-runs-table';
-import { listRunOthers, listRunResults, migrationCellCustomers, runDistinct } from '../db/run-results-table';
+import { listRunOthers, listRunResults, migrationCellCustomers, runClassCustomers, runDistinct } from '../db/run-results-table';
 import { migrationCounts } from './run-migration';
 import { latestSaleDay } from './load-sales';
 import { resultsPage } from './results-page';
@@ -60,6 +60,10 @@ export function analysisHandlers(ctx: Context) {
     'analysis/results': async ({ runId, filter }) => {
       requireRun(runId);
       return listRunResults(ctx.db, runId, filter);
+    },
+    'analysis/class-customers': async ({ runId, abc }) => {
+      requireRun(runId);
+      return runClassCustomers(ctx.db, runId, abc);
     },
     'analysis/results-page': async ({ runId, ...request }) => {
       const run = requireRun(runId);

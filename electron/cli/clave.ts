@@ -118,7 +118,7 @@ async function execute(ws: Workspace, command: WorkspaceCommand): Promise<number
         const window = { ...run.window, referenceDate: run.referenceDate };
         await writeOut(runJsonText(window, run.totals, run.params.basis, run.model, customers, others));
         await writeOut(['\n']);
-      } else printRun(run, await ws.api.call('analysis/results', { runId: run.id, filter: { abc: 'A' } }), cliLang());
+      } else printRun(run, await ws.api.call('analysis/class-customers', { runId: run.id, abc: 'A' }), cliLang());
       return 0;
     }
     case 'runs': {

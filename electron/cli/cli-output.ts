@@ -1,12 +1,11 @@
 // Human-readable output of the command line, in the language of its environment (the words are
 // in shared/messages/cli-output.ts; the --json form, whose keys and values SPEC fixes, is in
 // shared/analysis/result-json).
-import type { RunSummary } from '../../shared/api/analysis-api';
+import type { ClassCustomer, RunSummary } from '../../shared/api/analysis-api';
 import type { ImportResult } from '../../shared/api/import-api';
 import type { Basis } from '../../shared/analysis/params';
 import { rejectColumnText, rejectReasonText } from '../../shared/format/reject-text';
 import { basisValue } from '../../shared/analysis/result-json';
-import type { CustomerResult } from '../../shared/analysis/result-types';
 import { cliOutput, type CliOutput } from '../../shared/messages/cli-output';
 import type { Lang } from '../../shared/messages/wording';
 import { noModelLine } from '../../shared/messages/model-reasons';
@@ -28,7 +27,7 @@ export function printImport(r: ImportResult, lang: Lang) {
   }
 }
 
-export function printRun(run: RunSummary, aCustomers: CustomerResult[], lang: Lang) {
+export function printRun(run: RunSummary, aCustomers: ClassCustomer[], lang: Lang) {
   const out = cliOutput(lang);
   const { labels } = out;
   const t = run.totals;

@@ -50,6 +50,9 @@ export type RankedResult = CustomerResult & { rank: number };
 /** The distinct values a run's customers have, for the grid's filter selects. */
 export type ResultValues = { sellers: string[]; segments: string[] };
 
+/** A customer as a list of one class shows it (the command line's key accounts). */
+export type ClassCustomer = Pick<CustomerResult, 'code' | 'name' | 'value' | 'cumulativeShare' | 'abc' | 'xyz' | 'status'>;
+
 export type AnalysisDefaults = {
   params: AnalysisParams;
   latestSale: Day | null;
@@ -64,6 +67,8 @@ export type AnalysisHandlers = {
   /** Deleting the current run makes the previous current one current again. */
   'analysis/delete': (arg: { runId: number }) => Promise<{ runId: number }>;
   'analysis/results': (arg: { runId: number; filter?: ResultFilter }) => Promise<CustomerResult[]>;
+  /** The run's customers of one class, by rank, with only what a list of them shows. */
+  'analysis/class-customers': (arg: { runId: number; abc: AbcClass }) => Promise<ClassCustomer[]>;
   /**
    * A page of the run's customers: filtered as the customer grid's route says, searched (code,
    * name, seller, segment, region) and sorted by any column key of the customer table

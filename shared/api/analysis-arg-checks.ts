@@ -46,6 +46,7 @@ export const analysisArgChecks = argChecksOf<AnalysisHandlers>()({
       }),
     ),
   }),
+  'analysis/class-customers': object({ runId: id, abc: oneOf(ABC_CLASSES) }),
   // The filter's values are checked by the handler (results-page.ts), which names the field.
   'analysis/results-page': object({
     runId: id,

@@ -28,6 +28,9 @@ describe('a stored analysis run', () => {
       const listed = await ws.api.call('analysis/results', { runId: run.id, filter: { abc } });
       expect(listed.map((c) => c.code)).toEqual(all.filter((c) => c.abc === abc).map((c) => c.code));
       expect(listed).toHaveLength(run.totals[abc]);
+      // The command line's list of one class: the same customers, with what it prints of them.
+      const brief = await ws.api.call('analysis/class-customers', { runId: run.id, abc });
+      expect(brief).toEqual(listed.map(({ code, name, value, cumulativeShare, xyz, status }) => ({ code, name, value, cumulativeShare, abc, xyz, status })));
       const withXyz = await ws.api.call('analysis/results', { runId: run.id, filter: { abc, xyz: 'new' } });
       expect(withXyz.map((c) => c.code)).toEqual(all.filter((c) => c.abc === abc && c.xyz === null).map((c) => c.code));
     }

@@ -12,6 +12,7 @@ export const SAMPLE_ARGS: { [N in HandlerName]: HandlerArg<N> } = {
   'analysis/get': { runId: 1 },
   'analysis/delete': { runId: 1 },
   'analysis/results': { runId: 1, filter: { abc: 'A', xyz: 'new', status: 'active', codes: ['C001', 'C002'] } },
+  'analysis/class-customers': { runId: 1, abc: 'A' },
   'analysis/others': { runId: 1, filter: { status: 'lost' } },
   'analysis/set-current': { runId: 1 },
   'analysis/set-label': { runId: 1, label: 'Fechamento' },
