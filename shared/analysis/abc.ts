@@ -68,10 +68,10 @@ export function* abcWalk(
 
 const CLASS_CODES: AbcClass[] = ['A', 'B', 'C'];
 
-/** Each index's class only (0 = A, 1 = B, 2 = C), for side-by-side views (ABC by revenue and by margin). */
-export function abcClassCodes(codes: readonly string[], values: ArrayLike<number>, a: number, b: number): Uint8Array {
+/** Each index's class only (0 = A, 1 = B, 2 = C), for side-by-side views (ABC by revenue and by margin); `order`: the values' abcOrder, when known. */
+export function abcClassCodes(codes: readonly string[], values: ArrayLike<number>, a: number, b: number, order = abcOrder(codes, values)): Uint8Array {
   const classes = new Uint8Array(values.length);
-  for (const w of abcWalk(values, abcOrder(codes, values), a, b)) classes[w.index] = CLASS_CODES.indexOf(w.abc);
+  for (const w of abcWalk(values, order, a, b)) classes[w.index] = CLASS_CODES.indexOf(w.abc);
   return classes;
 }
 

@@ -145,8 +145,9 @@ export function finishRun(
   const revenues = column((r) => r.revenue);
   const order = abcOrder(codes, values);
   const total = abcTotal(values);
-  const byRevenue = abcClassCodes(codes, revenues, params.a, params.b);
-  const byMargin = hasMargin ? abcClassCodes(codes, column((r) => r.margin ?? 0), params.a, params.b) : null;
+  // The side-by-side classes: the run's own order where its basis is the same (one sort less of 200,000 customers).
+  const byRevenue = abcClassCodes(codes, revenues, params.a, params.b, params.basis === 'revenue' ? order : undefined);
+  const byMargin = hasMargin ? abcClassCodes(codes, column((r) => r.margin ?? 0), params.a, params.b, params.basis === 'margin' ? order : undefined) : null;
 
   const counts = { A: 0, B: 0, C: 0 };
   let smallestARevenue: number | null = null;
