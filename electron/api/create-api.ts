@@ -18,9 +18,10 @@ import { kpiHandlers } from '../kam/kpi-handlers';
 import { sampleHandlers } from '../sample/sample-handlers';
 import { workspaceHandlers } from '../workspace/workspace-handlers';
 import type { Context } from './context';
+import { platformError } from './platform-errors';
 
 export function createApi(ctx: Context, options: RegistryOptions = {}): Registry {
-  const registry = createRegistry(options);
+  const registry = createRegistry({ typed: platformError, ...options });
   registry.registerAll(analysisHandlers(ctx), analysisArgChecks);
   registry.registerAll(exportHandlers(ctx), exportArgChecks);
   registry.registerAll(importHandlers(ctx), importArgChecks);

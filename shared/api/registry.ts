@@ -29,6 +29,8 @@ type Entry = { handler: (arg: unknown) => Promise<unknown>; check: Check<unknown
 export type RegistryOptions = {
   /** Where an unexpected error goes, under the reference the user is shown, with the call's name (a log file). */
   onInternal?: (error: unknown, ref: string, call: string) => void;
+  /** The typed error (apiError) for an error of the platform a user can act on, or null: the database busy with another write. */
+  typed?: (error: unknown) => Error | null;
 };
 
 export function createRegistry(options: RegistryOptions = {}): Registry {
@@ -51,7 +53,8 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
       if (isArgProblem(e)) return Promise.reject(apiError('bad-request', { call: name, field: e.argProblem }));
       return Promise.reject(e);
     }
-    return entry.handler(checked);
+    const { typed } = options;
+    return typed ? entry.handler(checked).catch((e: unknown) => Promise.reject(typed(e) ?? e)) : entry.handler(checked);
   };
 
   return {

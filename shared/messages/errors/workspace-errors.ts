@@ -59,6 +59,12 @@ export const workspaceErrors = {
     es: (p) => `Ruta rechazada: ${p.path}. Escriba la ruta completa de un archivo .clave que ya exista.`,
     ca: (p) => `Camí rebutjat: ${p.path}. Escriviu el camí complet d'un fitxer .clave que ja existeixi.`,
   }),
+  'workspace/write-busy': wording('conflict', {
+    pt: () => 'O espaço de trabalho está gravando outra coisa (uma análise ou uma importação): tente de novo em alguns segundos.',
+    en: () => 'The workspace is saving something else (an analysis or an import): try again in a few seconds.',
+    es: () => 'El espacio de trabajo está guardando otra cosa (un análisis o una importación): inténtelo de nuevo en unos segundos.',
+    ca: () => "L'espai de treball està desant una altra cosa (una anàlisi o una importació): torneu-ho a provar d'aquí a uns segons.",
+  }),
   'workspace/busy': wording('conflict', {
     pt: () => 'Uma importação está em andamento neste espaço de trabalho: espere que termine (ou cancele-a) e tente de novo.',
     en: () => 'An import is under way in this workspace: wait for it to finish (or cancel it) and try again.',
