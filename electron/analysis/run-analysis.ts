@@ -11,6 +11,7 @@ import { runPlan } from '../../shared/analysis/run-plan';
 import { dayOfIso, type Day } from '../../shared/domain/calendar';
 import { findPreviousRun, getRun } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
+import { customersStamp } from '../db/data-stamp';
 import { runClasses } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
 import { readRun, startReaders, type ReadOptions } from './read-run';
@@ -50,7 +51,8 @@ async function readAndStore(
   read: ReadOptions,
   writer: RunWriter | null,
 ): Promise<RunSummary> {
-  const latest = latestSaleDay(db);
+  // The workspace as the run starts reading it: the same snapshot for both (beginStoredRun checks it).
+  const { readStamp, latest } = db.transaction(() => ({ readStamp: customersStamp(db), latest: latestSaleDay(db) }))();
   if (latest === null && to === undefined) throw apiError('analysis/no-sales');
   const window = resolveWindow(params.period, latest ?? to!, from, to);
   const key = paramsKey(params);
@@ -75,6 +77,7 @@ async function readAndStore(
     model: result.model,
     previousRunId,
     appVersion,
+    readStamp,
   };
   const runId = await writeRun(db, header, result, ids, writer);
   return getRun(db, runId)!;

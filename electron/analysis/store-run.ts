@@ -3,15 +3,27 @@
 // run is written on the thread that made it or on a thread of its own (write-run.ts).
 import { areDefaultParams, DEFAULT_PARAMS } from '../../shared/analysis/params';
 import { resolveWindow, type SnappedWindow } from '../../shared/analysis/periods';
+import { apiError } from '../../shared/api/errors';
 import { currentRunId, insertRun, setCurrentRun, type NewRun } from '../db/analysis-runs-table';
+import { customersStamp } from '../db/data-stamp';
 import { activeBatches } from '../db/import-batches-table';
 import type { Db } from '../db/open-database';
 
-/** The run's summary as stored, but its sources: they are read in the write transaction. */
-export type RunHeader = Omit<NewRun, 'sources' | 'window'> & { window: SnappedWindow };
+/**
+ * The run's summary as stored, but its sources: they are read in the write transaction.
+ * `readStamp`: the workspace's customersStamp when the run read its latest sale, before its
+ * sales were read.
+ */
+export type RunHeader = Omit<NewRun, 'sources' | 'window'> & { window: SnappedWindow; readStamp: string };
 
-/** Writes the run's summary row; returns its id. */
+/**
+ * Writes the run's summary row; returns its id. The workspace must be as the run read it: an
+ * import, an undo or a new customer committed since (the only changes of customersStamp, which
+ * every change of the lines or of who the customers are makes) ends the run, stored nothing.
+ * Holding the write lock from here, the run's customer ids are then those of the customers table.
+ */
 export function beginStoredRun(db: Db, header: RunHeader): number {
+  if (customersStamp(db) !== header.readStamp) throw apiError('analysis/data-changed');
   return insertRun(db, { ...header, sources: activeBatches(db).map((b) => ({ batchId: b.id, fileName: b.fileName })) });
 }
 

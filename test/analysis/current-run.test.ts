@@ -153,4 +153,25 @@ describe('a run read and written on threads', () => {
     expect(threads.customers).toEqual(one.customers);
     expect(threads.others).toEqual(one.others);
   });
+
+  it('stores nothing when the workspace changed while it read (a customer created meanwhile): the user runs it again', async () => {
+    const dir = tempDir();
+    const w = openWorkspace({ dbPath: join(dir, 'loja.clave'), tempDir: dir });
+    try {
+      await w.api.call('import/run', { fileId: w.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
+      for (const threads of [2, 1]) {
+        // The run has read its latest sale when runAnalysis returns its promise; the customer comes before it writes.
+        const run = runAnalysis(w.ctx.db, {}, 'test', { readers: threads, slice: 16 });
+        await w.api.call('customers/create', { code: `P${threads}`, name: 'Prospecção' });
+        await expect(run).rejects.toMatchObject({ code: 'analysis/data-changed' });
+        expect(await w.api.call('analysis/runs', {})).toEqual([]);
+        expect(w.ctx.db.prepare('SELECT count(*) FROM run_results').pluck().get()).toBe(0);
+      }
+      // Run again: stored, with the new customer among its others.
+      const again = await runAnalysis(w.ctx.db, {}, 'test', { readers: 2, slice: 16 });
+      expect(listRunOthers(w.ctx.db, again.id).map((o) => o.code)).toEqual(expect.arrayContaining(['P1', 'P2']));
+    } finally {
+      w.close();
+    }
+  });
 });

@@ -75,6 +75,12 @@ export const analysisErrors = {
     es: (p, f) => `El inicio de la ventana (${f.day(p.from)}) es posterior a su fin (${f.day(p.to)}).`,
     ca: (p, f) => `L'inici de la finestra (${f.day(p.from)}) és posterior al final (${f.day(p.to)}).`,
   }),
+  'analysis/data-changed': wording('conflict', {
+    pt: () => 'Os dados mudaram enquanto a análise rodava (uma importação, um desfazer ou um cliente novo): nada dela foi guardado; rode a análise de novo.',
+    en: () => 'The data changed while the analysis ran (an import, an undo or a new customer): none of it was stored; run the analysis again.',
+    es: () => 'Los datos cambiaron mientras se ejecutaba el análisis (una importación, un deshacer o un cliente nuevo): no se guardó nada de él; vuelve a ejecutar el análisis.',
+    ca: () => "Les dades han canviat mentre s'executava l'anàlisi (una importació, un desfer o un client nou): no se n'ha desat res; torneu a executar l'anàlisi.",
+  }),
   'analysis/no-sales': wording('bad-option', {
     pt: () => 'Não há vendas importadas: importe uma planilha antes de rodar a análise.',
     en: () => 'No sales have been imported: import a spreadsheet before running the analysis.',
