@@ -4,7 +4,7 @@
 // store-run.ts).
 import type { RunRequest, RunSummary } from '../../shared/api/analysis-api';
 import { apiError } from '../../shared/api/errors';
-import { finishRun } from '../../shared/analysis/analyze';
+import { finishRun, fitInput, rankRows } from '../../shared/analysis/analyze';
 import { DEFAULT_PARAMS, paramsKey, validateParams, type AnalysisParams } from '../../shared/analysis/params';
 import { resolveWindow } from '../../shared/analysis/periods';
 import { runPlan } from '../../shared/analysis/run-plan';
@@ -15,7 +15,7 @@ import { customersStamp } from '../db/data-stamp';
 import { runClasses } from '../db/run-results-table';
 import { latestSaleDay } from './load-sales';
 import { readRun, startReaders, type ReadOptions } from './read-run';
-import { startRunWriter, writeRun, type RunWriter } from './write-run';
+import { fitOnWriter, startRunWriter, writeRun, type RunWriter } from './write-run';
 
 function parseDay(text: string | undefined, option: string): Day | undefined {
   if (text === undefined || text === '') return undefined;
@@ -64,7 +64,11 @@ async function readAndStore(
   if (read.started !== undefined && read.started.length > 0) db.pragma('shrink_memory');
   const plan = runPlan(window, latest, params.xyzMeasure);
   const { rows, others, ids } = await readRun(db, plan, params, read);
-  const result = finishRun(rows, others, plan, params, previous);
+  // A large run fits its models on the writer thread while this one ranks the customers.
+  const fitting = writer === null ? null : fitOnWriter(writer, fitInput(rows, others)).catch(() => null);
+  const ranking = rankRows(rows, params);
+  const fit = (await fitting) ?? undefined;
+  const result = finishRun(rows, others, plan, params, previous, { ranking, fit });
 
   const header = {
     window,

@@ -1,24 +1,33 @@
-// A large run's writing on a thread of its own (worker_threads): the main thread makes each
+// A large run's writing on a thread of its own (worker_threads), and before it the fit of its
+// models while the main thread ranks the customers: the main thread makes each
 // customer's row values (run-results-table.ts) and sends them in batches; this thread writes them
 // through a connection of its own, in one write transaction, by the steps of store-run.ts. At 5
 // million lines writing the 200,000 rows takes longer than making them: the two now overlap.
 // Bundled on its own to dist/run-writer.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError, type ApiError } from '../../shared/api/errors';
+import { fitModels, type FitResult } from '../../shared/models';
 import { openDatabase } from '../db/open-database';
 import { runResultsWriter, type CustomerRowValues, type OtherRowValues } from '../db/run-results-table';
+import { unpackSummaries } from './packed-summaries';
 import { beginStoredRun, endStoredRun, type RunHeader } from './store-run';
 
 export type WriterData = { dbPath: string };
 
 export type ToWriter =
+  | { type: 'fit'; summaries: Float64Array }
   | { type: 'begin'; header: RunHeader }
   | { type: 'rows'; customers: CustomerRowValues[]; others: OtherRowValues[] }
   | { type: 'end' }
   | { type: 'abort' };
 
 /** `written`: a batch is in (the main thread keeps only a few batches ahead of the writing). */
-export type FromWriter = { type: 'ready' } | { type: 'written' } | { type: 'done'; id: number } | { type: 'error'; error: ApiError };
+export type FromWriter =
+  | { type: 'ready' }
+  | { type: 'fitted'; fit: FitResult }
+  | { type: 'written' }
+  | { type: 'done'; id: number }
+  | { type: 'error'; error: ApiError };
 
 const port = parentPort!;
 const post = (m: FromWriter) => port.postMessage(m);
@@ -34,6 +43,10 @@ let run: { id: number; header: RunHeader; write: ReturnType<typeof runResultsWri
 
 function handle(m: ToWriter): void {
   switch (m.type) {
+    // Before the writing, while the main thread ranks the customers: the models' fit.
+    case 'fit':
+      post({ type: 'fitted', fit: fitModels(unpackSummaries(m.summaries)) });
+      return;
     case 'begin': {
       db.exec('BEGIN IMMEDIATE');
       const id = beginStoredRun(db, m.header);

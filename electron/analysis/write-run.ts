@@ -3,10 +3,12 @@
 // store-run.ts and the row values of run-results-table.ts.
 import { Worker } from 'node:worker_threads';
 import type { AnalysisRun } from '../../shared/analysis/analyze';
+import type { CustomerSummary, FitResult } from '../../shared/models';
 import { fromApiError } from '../../shared/api/errors';
 import type { Db } from '../db/open-database';
 import { customerIdOf, customerRowValues, insertRunResults, otherRowValues, type CustomerRowValues, type OtherRowValues } from '../db/run-results-table';
 import { findWorkerScript } from '../worker-script';
+import { packSummaries } from './packed-summaries';
 import type { FromWriter, ToWriter, WriterData } from './run-writer';
 import { beginStoredRun, endStoredRun, type RunHeader } from './store-run';
 
@@ -14,8 +16,11 @@ import { beginStoredRun, endStoredRun, type RunHeader } from './store-run';
 const BATCH = 256;
 const AHEAD = 8;
 
-/** A writer thread started with the run's readers (it opens its connection while they read). */
-export type RunWriter = { worker: Worker; next(): Promise<FromWriter> };
+/**
+ * A writer thread started with the run's readers (it opens its connection while they read).
+ * `ready`: false when it could not start (its modules cannot be loaded where it runs).
+ */
+export type RunWriter = { worker: Worker; ready: Promise<boolean>; next(): Promise<FromWriter> };
 
 /** A writer thread for `db`'s file; null where its script was not built. */
 export function startRunWriter(db: Db): RunWriter | null {
@@ -42,13 +47,24 @@ export function startRunWriter(db: Db): RunWriter | null {
       if (m) settle(m);
       else waiting = settle;
     });
-  return { worker, next };
+  return { worker, ready: next().then((m) => m.type === 'ready', () => false), next };
+}
+
+/**
+ * The models fitted to `summaries` on the writer thread (fitModels, the same function): while it
+ * fits, the main thread ranks the customers. Null when the writer cannot: the caller fits.
+ */
+export async function fitOnWriter({ worker, ready, next }: RunWriter, summaries: readonly CustomerSummary[]): Promise<FitResult | null> {
+  if (!(await ready)) return null;
+  const packed = packSummaries(summaries);
+  worker.postMessage({ type: 'fit', summaries: packed } satisfies ToWriter);
+  const m = await next();
+  return m.type === 'fitted' ? m.fit : null;
 }
 
 /** Stores the run; returns its id. `writer`: a writer thread, used when it started (else this thread writes). */
 export async function writeRun(db: Db, header: RunHeader, result: AnalysisRun, ids: ReadonlyMap<string, number>, writer: RunWriter | null): Promise<number> {
-  const ready = writer === null ? false : await writer.next().then((m) => m.type === 'ready', () => false);
-  if (writer !== null && ready) return writeThroughThread(writer, header, result, ids);
+  if (writer !== null && (await writer.ready)) return writeThroughThread(writer, header, result, ids);
   return db
     .transaction(() => {
       const id = beginStoredRun(db, header);

@@ -6,6 +6,7 @@
 // they arrive (its sums, purchase summary, XYZ class) and dropped; the per-customer results are
 // made one at a time, in ABC order, when they are read (`analyzeRun`).
 import { apiError } from '../api/errors';
+import type { CustomerSummary, FitResult } from '../models';
 import type { Day } from '../domain/calendar';
 import { abcClassCodes, abcOfCode, abcOrder, abcTotal, abcWalk } from './abc';
 import { facts, type CustomerFacts, type ModelFacts } from './customer-facts';
@@ -14,7 +15,7 @@ import { isBreadwinner, isRising, MANUAL_TYPES } from './key-account-types';
 import type { AnalysisParams } from './params';
 import type { SnappedWindow } from './periods';
 import type { AbcClass, AnalysisResult, CustomerResult, KeyAccountType, OtherCustomer, Prediction, RunTotals, Signal, XyzClass } from './result-types';
-import { runModel } from './run-model';
+import { modelSummaries, runModel } from './run-model';
 import { runPlan, type RunPlan } from './run-plan';
 import { columnsOf, type SaleColumns, type SaleGroup } from './sale-columns';
 import { droppedClassSignal, overdueSignal, statusOf } from './status';
@@ -115,16 +116,20 @@ export function analyzeRun({ customers, window, latestSale, params, previous }: 
  * The run from its customers' rows and its others, in any order: ABC, the signals that need the
  * whole run, the types, the totals, and the predictive models fitted over them all.
  */
-export function finishRun(
-  rows: RunRow[],
-  others: OtherRow[],
-  plan: RunPlan,
-  params: AnalysisParams,
-  previous: AnalysisInput['previous'],
-): AnalysisRun {
-  const { window } = plan;
-  const latestSale = plan.latestSale;
-  others.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+/** The others in the run's order, by code (sorted in place): the order they are stored and fitted in. */
+export function sortOthers(others: OtherRow[]): OtherRow[] {
+  return others.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** What the models are fitted to, in the run's order: its rows, then its others by code (sorted in place). */
+export function fitInput(rows: readonly RunRow[], others: OtherRow[]): CustomerSummary[] {
+  return modelSummaries([...rows, ...sortOthers(others)]);
+}
+
+/** The run's rows in ABC order with their classes and the totals: what needs every row but not the models. */
+export type Ranking = ReturnType<typeof rankRows>;
+
+export function rankRows(rows: readonly RunRow[], params: AnalysisParams) {
   const hasMargin = rows.some((r) => r.margin !== null);
   if (params.basis === 'margin' && !hasMargin && rows.length > 0) throw apiError('analysis/margin-without-data');
 
@@ -158,6 +163,26 @@ export function finishRun(
   const totalRevenue = revenues.reduce((s, r) => s + r, 0);
   const totalMargin = hasMargin ? rows.reduce((s, r) => s + (r.margin ?? 0), 0) : null;
   const totals: RunTotals = { customers: rows.length, value: total, ...counts, revenue: totalRevenue, margin: totalMargin };
+  return { hasMargin, values, order, total, byRevenue, byMargin, smallestARevenue, totalRevenue, totalMargin, totals };
+}
+
+/**
+ * The run from its rows and others. `made`: its ranking (rankRows) and its models' fit
+ * (fitModels of fitInput), when made beforehand (a large run fits on another thread while this
+ * one ranks); each is made here otherwise.
+ */
+export function finishRun(
+  rows: RunRow[],
+  others: OtherRow[],
+  plan: RunPlan,
+  params: AnalysisParams,
+  previous: AnalysisInput['previous'],
+  made: { ranking?: Ranking; fit?: FitResult } = {},
+): AnalysisRun {
+  const { window } = plan;
+  const latestSale = plan.latestSale;
+  sortOthers(others);
+  const { hasMargin, values, order, total, byRevenue, byMargin, smallestARevenue, totalRevenue, totalMargin, totals } = made.ranking ?? rankRows(rows, params);
   const referenceDay = plan.referenceDay;
   const predictor = runModel(
     function* () {
@@ -166,6 +191,7 @@ export function finishRun(
     },
     plan.backtestEnd !== null,
     params.discount,
+    made.fit,
   );
 
   function* results(): Generator<CustomerResult> {

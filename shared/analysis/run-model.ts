@@ -11,6 +11,7 @@ import {
   predictionCache,
   type Backtest,
   type CustomerSummary,
+  type FitResult,
   type FittedModel,
   type NotFitted,
   type PredictionCache,
@@ -46,18 +47,25 @@ export const MODEL_BEFORE_MODELS: RunModel = { fitted: null, reason: 'before-mod
 export type RunPredictor = { model: RunModel; predict(facts: ModelFacts): Prediction };
 
 /**
+ * What the models are fitted to: the summary of every customer with a purchase date up to the
+ * reference date, in the order given (the order the fit sums them in). `madeFit` (runModel): the
+ * fit of exactly these, made elsewhere (a large run fits on its writer thread, write-run.ts).
+ */
+export function modelSummaries(customers: Iterable<ModelFacts>): CustomerSummary[] {
+  const summaries: CustomerSummary[] = [];
+  for (const c of customers) if (c.summary !== null) summaries.push(c.summary);
+  return summaries;
+}
+
+/**
  * Fits the models to every customer's summary (`customers` is read twice: the fit, then the
  * backtest's pass when `backtest`) and gives the predictor of each customer's figures.
  */
-export function runModel(customers: () => Iterable<ModelFacts>, backtest: boolean, monthlyDiscount: number): RunPredictor {
-  const summaries: CustomerSummary[] = [];
+export function runModel(customers: () => Iterable<ModelFacts>, backtest: boolean, monthlyDiscount: number, madeFit?: FitResult): RunPredictor {
+  const summaries = modelSummaries(customers());
   let repeaters = 0;
-  for (const c of customers()) {
-    if (c.summary === null) continue;
-    summaries.push(c.summary);
-    if (c.summary.x > 0) repeaters++;
-  }
-  const fit = fitModels(summaries);
+  for (const s of summaries) if (s.x > 0) repeaters++;
+  const fit = madeFit ?? fitModels(summaries);
   const fitted = fit.model;
   // Customers with equal x and T share their expected purchases' series.
   const cache = fitted === null ? null : predictionCache(fitted);

@@ -148,6 +148,8 @@ describe('a run read and written on threads', () => {
     const one = await stored(1);
     const threads = await stored(2);
     expect(threads.summary.current).toBe(true);
+    // The models, fitted on the writer thread there, are the one thread's to the last digit.
+    expect(threads.summary.model.fitted).not.toBeNull();
     expect(threads.summary).toEqual(one.summary);
     expect(threads.customers).toHaveLength(256);
     expect(threads.customers).toEqual(one.customers);
