@@ -13,7 +13,7 @@ import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio
 import { localToday } from '../kam/today';
 import type { Workspace } from './open-workspace';
 
-export type Lane = 'portfolio' | 'grid' | 'agenda' | 'purchases';
+export type Lane = 'portfolio' | 'grid' | 'agenda' | 'purchases' | 'history';
 
 /** The calls answered on a worker's read-only connection, by lane; every other call stays on the backend's thread. */
 export const READ_CALLS: Partial<Record<HandlerName, Lane>> = {
@@ -33,12 +33,14 @@ export const READ_CALLS: Partial<Record<HandlerName, Lane>> = {
   'kpi/dashboard': 'agenda',
   'dossier/get': 'agenda',
   'dossier/key-accounts': 'agenda',
-  // Every customer's purchase days (churn-data.ts, kept): the loss trend (4.7 s) and churn (2.3 s);
-  // the history's comparison of two runs (1.5 s at 5M lines) and the customers of one of its cells.
+  // Every customer's purchase days (churn-data.ts, kept): the loss trend (4.7 s) and churn (2.3 s).
   'winback/trend': 'purchases',
   'kpi/churn': 'purchases',
-  'analysis/migration': 'purchases',
-  'analysis/migration-customers': 'purchases',
+  // The history's comparison of two runs and the customers of one of its cells, from the runs'
+  // classes kept (run-migration.ts): a lane of their own, so that a comparison never waits for
+  // the loss trend (decision #177).
+  'analysis/migration': 'history',
+  'analysis/migration-customers': 'history',
 };
 
 export const LANES: readonly Lane[] = [...new Set(Object.values(READ_CALLS))];

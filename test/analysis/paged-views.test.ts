@@ -159,6 +159,47 @@ describe('the class migration between two runs', () => {
   });
 });
 
+describe('the class migration from the runs read once (run-migration.ts)', () => {
+  /** The moves as the two runs' full results give them. */
+  const expectedMoves = async (fromRunId: number, toRunId: number) => {
+    const before = new Map((await ws.api.call('analysis/results', { runId: fromRunId })).map((c) => [c.code, c.abc]));
+    const after = new Map((await ws.api.call('analysis/results', { runId: toRunId })).map((c) => [c.code, c.abc]));
+    const moves = new Map<string, number>();
+    for (const code of new Set([...before.keys(), ...after.keys()])) {
+      const key = `${before.get(code) ?? '-'}${after.get(code) ?? '-'}`;
+      moves.set(key, (moves.get(key) ?? 0) + 1);
+    }
+    return moves;
+  };
+  const movesOf = async (fromRunId: number, toRunId: number) =>
+    new Map((await ws.api.call('analysis/migration', { fromRunId, toRunId })).cells.filter((c) => c.customers > 0).map((c) => [`${c.from}${c.to}`, c.customers]));
+
+  it('lists those that left by their value in the older run, largest first', async () => {
+    const before = await ws.api.call('analysis/results', { runId: older.id });
+    const after = new Set(all.map((c) => c.code));
+    const left = before.filter((c) => !after.has(c.code));
+    const cls = left[0]?.abc ?? 'C';
+    const got = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: cls, to: '-', limit: 1000 });
+    const expected = left.filter((c) => c.abc === cls).sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1));
+    expect(codes(got.rows)).toEqual(codes(expected));
+    expect(got.rows.every((r) => r.after === null && r.before?.abc === cls)).toBe(true);
+  });
+
+  it('reads a run made again under the id of one deleted, not the deleted one kept', async () => {
+    const latest = (await ws.api.call('analysis/defaults', {})).latestSale!;
+    const third = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -3)) });
+    expect(await movesOf(older.id, third.id)).toEqual(await expectedMoves(older.id, third.id));
+    await ws.api.call('analysis/delete', { runId: third.id });
+    // The same id again (the newest run's id is given again), another window: other classes.
+    const again = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -1)) });
+    expect(again.id).toBe(third.id);
+    const moves = await movesOf(older.id, again.id);
+    expect(moves).toEqual(await expectedMoves(older.id, again.id));
+    expect(moves).not.toEqual(await expectedMoves(older.id, run.id));
+    await ws.api.call('analysis/delete', { runId: again.id });
+  });
+});
+
 describe('the run views computed where the customers are', () => {
   it('matrix, Pareto points and concentration agree with the full results', async () => {
     expect(await ws.api.call('analysis/matrix', { runId: run.id })).toEqual(computeMatrix(all, run.totals.value));
