@@ -51,6 +51,11 @@ function positions(run: RunClasses): Map<string, number> {
   return run.at;
 }
 
+/** Reads ahead the classes of these runs (the history's comparison of the newest two), kept as a comparison keeps them. */
+export function prepareRunClasses(db: Db, runIds: readonly number[]): void {
+  for (const runId of runIds) if (db.open && getRun(db, runId)) positions(runClassesOf(db, runId));
+}
+
 const classAt = (run: RunClasses, i: number | undefined): MigrationKey => (i === undefined ? '-' : (run.classes[i] as MigrationKey));
 
 export function migrationCounts(db: Db, fromRunId: number, toRunId: number): { from: MigrationKey; to: MigrationKey; customers: number }[] {

@@ -6,7 +6,8 @@
 // reads it is on the same lane; the lanes are the groups of calls that share what they keep, so
 // that a slow call or a read ahead on one holds up no call of another.
 import type { HandlerName } from '../../shared/api/handlers';
-import { currentRunId, getRun } from '../db/analysis-runs-table';
+import { prepareRunClasses } from '../analysis/run-migration';
+import { currentRunId, getRun, listRuns } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { prepareResultsIndex } from '../analysis/results-page';
 import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio-index';
@@ -61,24 +62,30 @@ export type ReadAhead =
   // search, then the orders the portfolio is most often sorted by first.
   | { kind: 'portfolio-search' }
   | { kind: 'portfolio-orders' }
-  | { kind: 'results-index'; runId: number };
+  | { kind: 'results-index'; runId: number }
+  // The classes of the runs the history most likely compares (run-migration.ts keeps them).
+  | { kind: 'run-classes'; runIds: number[] };
 
 /** The lane whose calls read what `what` prepares. */
-export const readAheadLane = (what: ReadAhead): Lane => laneOf(what.kind === 'results-index' ? 'analysis/results-page' : 'customers/page')!;
+export const readAheadLane = (what: ReadAhead): Lane =>
+  laneOf(what.kind === 'results-index' ? 'analysis/results-page' : what.kind === 'run-classes' ? 'analysis/migration' : 'customers/page')!;
 
 /**
  * What is read ahead when the screens ask for the runs (the workspace opened, an import, a run
  * or a deletion ended): the portfolio and the current analysis's customer grid, each on its
- * lane, so that the first search of either answers from memory. Nothing is read when nothing
- * changed (both are kept).
+ * lane, so that the first search of either answers from memory; last, the classes of the two
+ * newest runs, which the history compares first (0.25-0.65 s at 5M lines read when asked, 50 ms
+ * once read). Nothing is read when nothing changed (all are kept).
  */
 export function aheadOfScreens(db: Db): ReadAhead[] {
   const runId = currentRunId(db);
+  const newest = listRuns(db).slice(0, 2).map((r) => r.id);
   return [
     { kind: 'portfolio' },
     ...(runId === null ? [] : [{ kind: 'results-index', runId } as const]),
     { kind: 'portfolio-search' },
     { kind: 'portfolio-orders' },
+    ...(newest.length === 2 ? [{ kind: 'run-classes', runIds: newest } as const] : []),
   ];
 }
 
@@ -92,6 +99,7 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
       await w.api.dispatch('customers/page', {});
     } else if (what.kind === 'portfolio-search') preparePortfolioSearch(w.ctx.db, localToday());
     else if (what.kind === 'portfolio-orders') preparePortfolioOrders(w.ctx.db, localToday());
+    else if (what.kind === 'run-classes') prepareRunClasses(w.ctx.db, what.runIds);
     else {
       const run = getRun(w.ctx.db, what.runId);
       if (run) prepareResultsIndex(w.ctx.db, run);

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
+import { aheadOfScreens, readAheadIn } from '../../electron/api/read-calls';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { paretoView } from '../../shared/analysis/pareto-points';
@@ -197,6 +198,21 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
     expect(moves).toEqual(await expectedMoves(older.id, again.id));
     expect(moves).not.toEqual(await expectedMoves(older.id, run.id));
     await ws.api.call('analysis/delete', { runId: again.id });
+  });
+
+  it('reads the two newest runs ahead, and answers from what it read (a stored run never changes)', async () => {
+    const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'run-classes');
+    expect(ahead).toEqual({ kind: 'run-classes', runIds: [run.id, older.id] });
+    const moves = await movesOf(older.id, run.id);
+    await readAheadIn(ws, ahead!);
+    // Were the newer run's rows changed behind the app's back, what was read stays what it answers.
+    ws.ctx.db.exec('SAVEPOINT behind');
+    try {
+      ws.ctx.db.prepare("UPDATE run_results SET abc = 'C' WHERE run_id = ?").run(run.id);
+      expect(await movesOf(older.id, run.id)).toEqual(moves);
+    } finally {
+      ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
+    }
   });
 });
 
