@@ -1,7 +1,7 @@
 // SQL for run_results: every per-customer figure of a stored run, its customers in ABC order
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { ClassCustomer, RankedResult, ResultFilter } from '../../shared/api/analysis-api';
-import type { MigrationCustomer, MigrationKey, MigrationSide } from '../../shared/analysis/matrix-types';
+import type { MigrationSide } from '../../shared/analysis/matrix-types';
 import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
 import { PREDICTION_COLUMNS, PREDICTION_COUNT, predictionOf, predictionValues, type PredictionRow } from './prediction-columns';
 import type { Db } from './open-database';
@@ -361,48 +361,37 @@ export function runValueRows(db: Db, runId: number): ValueRow[] {
   ) as ValueRow[];
 }
 
-// Without statistics SQLite joins the other run through the primary key, scanning it for every
-// customer (minutes at 30,000 customers): the migration reads name run_results_code.
-const byCode = (alias: string) => `run_results ${alias} INDEXED BY run_results_code`;
-
 /**
- * The customers of one cell of the migration, largest first by the newer run's value (the older
- * one's for those that left), then by code; `offset`/`limit` page them.
+ * A run's own customers in rank order (the run's ABC order: value descending, then code), each
+ * code with its class (one letter per customer). Two texts, not a row per customer: at 150,000
+ * customers a row each took 140-290 ms to cross into JavaScript, the two texts 55-70 ms. The
+ * rows come from the primary key in rank order (the subquery), so both texts list them in it.
  */
-export function migrationCellCustomers(
-  db: Db,
-  runs: { fromRunId: number; toRunId: number },
-  cell: { from: MigrationKey; to: MigrationKey },
-  offset: number,
-  limit: number,
-): { rows: MigrationCustomer[]; total: number } {
-  const { fromRunId, toRunId } = runs;
-  // Those in the older run (from a class), matched in the newer one; or those only in the newer one.
-  const sql =
-    cell.from === '-'
-      ? `FROM run_results b LEFT JOIN run_results a ON 0
-          WHERE b.run_id = :to AND b.other = 0 AND b.abc = :toClass
-            AND NOT EXISTS (SELECT 1 FROM ${byCode('x')} WHERE x.run_id = :from AND x.other = 0 AND x.code = b.code)`
-      : `FROM ${byCode('a')} LEFT JOIN ${byCode('b')} ON b.run_id = :to AND b.other = 0 AND b.code = a.code
-          WHERE a.run_id = :from AND a.other = 0 AND a.abc = :fromClass
-            AND ${cell.to === '-' ? 'b.code IS NULL' : 'b.abc = :toClass'}`;
-  const params = { from: fromRunId, to: toRunId, fromClass: cell.from, toClass: cell.to };
-  const used = (p: Record<string, unknown>, text: string) => Object.fromEntries(Object.entries(p).filter(([k]) => text.includes(`:${k}`)));
-  const total = db.prepare(`SELECT COUNT(*) ${sql}`).pluck().get(used(params, sql)) as number;
-  const side = (t: string) => `${t}.abc, ${t}.value, ${t}.revenue_cents, ${t}.margin_cents, ${t}.quantity_milli, ${t}.orders`;
-  const select = `SELECT COALESCE(b.code, a.code), COALESCE(b.name, a.name), ${side('a')}, ${side('b')} ${sql}
-    ORDER BY COALESCE(b.value, a.value) DESC, COALESCE(b.code, a.code) LIMIT :limit OFFSET :offset`;
-  type Side = [abc: AbcClass | null, value: number | null, revenue: number | null, margin: number | null, quantity: number | null, orders: number | null];
-  const rows = db.prepare(select).raw().all(used({ ...params, limit, offset }, select)) as [string, string | null, ...Side, ...Side][];
-  const sideOf = ([abc, value, revenue, margin, quantity, orders]: Side): MigrationSide | null =>
-    abc === null ? null : { abc, value: value ?? 0, revenue: revenue ?? 0, margin, quantity: quantity ?? 0, orders: orders ?? 0 };
-  return {
-    total,
-    rows: rows.map(([code, name, ...sides]) => ({
+export function runClassList(db: Db, runId: number): { codes: string[]; classes: string } {
+  const [codes, classes] = cachedStatement(
+    db,
+    `SELECT json_group_array(code), COALESCE(group_concat(abc, ''), '')
+       FROM (SELECT code, abc FROM run_results NOT INDEXED WHERE run_id = ? AND other = 0 ORDER BY rank)`,
+  )
+    .raw()
+    .get(runId) as [string, string];
+  return { codes: JSON.parse(codes) as string[], classes };
+}
+
+/** What the migration's drill-down shows of these customers in one run, by code (absent: not one of the run's own customers). */
+export function migrationSides(db: Db, runId: number, codes: readonly string[]): Map<string, { name: string | null; side: MigrationSide }> {
+  const rows = cachedStatement(
+    db,
+    `SELECT code, name, abc, value, revenue_cents, margin_cents, quantity_milli, orders
+       FROM run_results INDEXED BY run_results_code
+      WHERE run_id = ? AND other = 0 AND code IN (SELECT value FROM json_each(?))`,
+  )
+    .raw()
+    .all(runId, JSON.stringify(codes)) as [string, string | null, AbcClass, number | null, number | null, number | null, number | null, number | null][];
+  return new Map(
+    rows.map(([code, name, abc, value, revenue, margin, quantity, orders]) => [
       code,
-      name,
-      before: sideOf(sides.slice(0, 6) as Side),
-      after: sideOf(sides.slice(6) as Side),
-    })),
-  };
+      { name, side: { abc, value: value ?? 0, revenue: revenue ?? 0, margin, quantity: quantity ?? 0, orders: orders ?? 0 } },
+    ]),
+  );
 }

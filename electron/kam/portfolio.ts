@@ -31,7 +31,7 @@ import {
 import { identityOrder, matchesWords, pageOf, searchWords, sortKey } from '../../shared/paging/list-order';
 import type { Db } from '../db/open-database';
 import { kamDetailsOfCodes } from '../db/run-results-kam-reads';
-import { figuresOf, portfolioIndex, portfolioOrder, searchTexts, type PortfolioEntry, type PortfolioIndex } from './portfolio-index';
+import { figuresOf, portfolioIndex, portfolioOrder, searchTexts, type PortfolioEntry, type PortfolioIndex, type UsedToBuy } from './portfolio-index';
 import { topProductsOf } from './sales-history';
 import { isLost, valuesLost } from './winback';
 
@@ -70,7 +70,7 @@ function rowsAt(db: Db, index: PortfolioIndex, positions: readonly number[]): Po
   const details = index.run ? kamDetailsOfCodes(db, index.run.id, entries.map((e) => e.code)) : new Map();
   const lost = entries.filter((e) => isLost(e.status));
   const values = valuesLost(db, lost.map((e) => ({ id: e.id, lastPurchase: e.lastPurchase, stored: details.get(e.code)?.trailingRevenue ?? null })));
-  const products = topProductsOf(db, lost.map((e) => e.id));
+  const products = usedToBuyOf(db, index, lost.map((e) => e.id));
   return entries.map((e) => {
     const { id, ...row } = e;
     const detail = details.get(e.code);
@@ -86,8 +86,35 @@ function rowsAt(db: Db, index: PortfolioIndex, positions: readonly number[]): Po
   });
 }
 
-/** Which entries pass the filters but the status, and how many of each status they hold. */
-function passing(index: PortfolioIndex, q: Query): { passes: Uint8Array; counts: Record<Status, number> } {
+/** What these customers used to buy: kept with the index's base layer once read (portfolio-index.ts). */
+function usedToBuyOf(db: Db, index: PortfolioIndex, ids: readonly number[]): Map<number, UsedToBuy> {
+  const kept = index.base.usedToBuy;
+  const read = topProductsOf(db, ids.filter((id) => !kept.has(id)));
+  for (const id of ids) if (!kept.has(id)) kept.set(id, read.get(id) ?? []);
+  return new Map(ids.map((id) => [id, kept.get(id)!]));
+}
+
+type Passing = { passes: Uint8Array; counts: Record<Status, number> };
+
+/** The passes of the last few filters asked, by index: a sort, a status tab or "show more" after a filter reads them again. */
+const passingKept = new WeakMap<PortfolioIndex, Map<string, Passing>>();
+const PASSING_KEPT = 4;
+
+/** Which entries pass the filters but the status, and how many of each status they hold (kept for the next requests with the same filters). */
+function passing(index: PortfolioIndex, q: Query): Passing {
+  const { status: _status, group: _group, ...filters } = q;
+  const key = JSON.stringify(filters);
+  let kept = passingKept.get(index);
+  if (!kept) passingKept.set(index, (kept = new Map()));
+  const known = kept.get(key);
+  if (known) return known;
+  const made = passingOf(index, q);
+  if (kept.size >= PASSING_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, made);
+  return made;
+}
+
+function passingOf(index: PortfolioIndex, q: Query): Passing {
   const words = searchWords(q.search);
   const texts = words.length > 0 ? searchTexts(index) : null;
   const counts: Record<Status, number> = { prospect: 0, active: 0, 'at risk': 0, inactive: 0, lost: 0 };

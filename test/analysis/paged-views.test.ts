@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
+import { aheadOfScreens, readAheadIn } from '../../electron/api/read-calls';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { paretoView } from '../../shared/analysis/pareto-points';
@@ -155,6 +156,62 @@ describe('the class migration between two runs', () => {
       const got = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: '-', to: entered.to, limit: 1000 });
       expect(got.rows.every((r) => r.before === null && r.after?.abc === entered.to && !before.has(r.code))).toBe(true);
       expect(got.total).toBe(entered.customers);
+    }
+  });
+});
+
+describe('the class migration from the runs read once (run-migration.ts)', () => {
+  /** The moves as the two runs' full results give them. */
+  const expectedMoves = async (fromRunId: number, toRunId: number) => {
+    const before = new Map((await ws.api.call('analysis/results', { runId: fromRunId })).map((c) => [c.code, c.abc]));
+    const after = new Map((await ws.api.call('analysis/results', { runId: toRunId })).map((c) => [c.code, c.abc]));
+    const moves = new Map<string, number>();
+    for (const code of new Set([...before.keys(), ...after.keys()])) {
+      const key = `${before.get(code) ?? '-'}${after.get(code) ?? '-'}`;
+      moves.set(key, (moves.get(key) ?? 0) + 1);
+    }
+    return moves;
+  };
+  const movesOf = async (fromRunId: number, toRunId: number) =>
+    new Map((await ws.api.call('analysis/migration', { fromRunId, toRunId })).cells.filter((c) => c.customers > 0).map((c) => [`${c.from}${c.to}`, c.customers]));
+
+  it('lists those that left by their value in the older run, largest first', async () => {
+    const before = await ws.api.call('analysis/results', { runId: older.id });
+    const after = new Set(all.map((c) => c.code));
+    const left = before.filter((c) => !after.has(c.code));
+    const cls = left[0]?.abc ?? 'C';
+    const got = await ws.api.call('analysis/migration-customers', { fromRunId: older.id, toRunId: run.id, from: cls, to: '-', limit: 1000 });
+    const expected = left.filter((c) => c.abc === cls).sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1));
+    expect(codes(got.rows)).toEqual(codes(expected));
+    expect(got.rows.every((r) => r.after === null && r.before?.abc === cls)).toBe(true);
+  });
+
+  it('reads a run made again under the id of one deleted, not the deleted one kept', async () => {
+    const latest = (await ws.api.call('analysis/defaults', {})).latestSale!;
+    const third = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -3)) });
+    expect(await movesOf(older.id, third.id)).toEqual(await expectedMoves(older.id, third.id));
+    await ws.api.call('analysis/delete', { runId: third.id });
+    // The same id again (the newest run's id is given again), another window: other classes.
+    const again = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -1)) });
+    expect(again.id).toBe(third.id);
+    const moves = await movesOf(older.id, again.id);
+    expect(moves).toEqual(await expectedMoves(older.id, again.id));
+    expect(moves).not.toEqual(await expectedMoves(older.id, run.id));
+    await ws.api.call('analysis/delete', { runId: again.id });
+  });
+
+  it('reads the two newest runs ahead, and answers from what it read (a stored run never changes)', async () => {
+    const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'run-classes');
+    expect(ahead).toEqual({ kind: 'run-classes', runIds: [run.id, older.id] });
+    const moves = await movesOf(older.id, run.id);
+    await readAheadIn(ws, ahead!);
+    // Were the newer run's rows changed behind the app's back, what was read stays what it answers.
+    ws.ctx.db.exec('SAVEPOINT behind');
+    try {
+      ws.ctx.db.prepare("UPDATE run_results SET abc = 'C' WHERE run_id = ?").run(run.id);
+      expect(await movesOf(older.id, run.id)).toEqual(moves);
+    } finally {
+      ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
     }
   });
 });

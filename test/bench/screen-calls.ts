@@ -35,7 +35,13 @@ const calls: [string, unknown][] = [
   ['kpi/health-weights', {}],
   ['team/list', {}],
   // History compare: the two oldest runs, the older first.
-  ...(runs.length >= 2 ? ([['analysis/migration', { fromRunId: oldest[0]!.id, toRunId: oldest[1]!.id }]] satisfies [string, unknown][]) : []),
+  ...(runs.length >= 2
+    ? ([
+        ['analysis/migration', { fromRunId: oldest[0]!.id, toRunId: oldest[1]!.id }],
+        // Its drill-down: the customers of the cell A→B, the first page.
+        ['analysis/migration-customers', { fromRunId: oldest[0]!.id, toRunId: oldest[1]!.id, from: 'A', to: 'B', limit: 100 }],
+      ] satisfies [string, unknown][])
+    : []),
 ];
 for (const [name, arg] of calls) {
   if (only.length && !only.includes(name)) continue;

@@ -60,8 +60,12 @@ export async function prepareScreensWorkspace(target: string, source: string, te
   return { customers: run.totals.customers, runs: 2 };
 }
 
-/** One timed thing: a screen's first content, or an action's answer. null: it did not come within the timeout. */
-export type ScreenTiming = { what: string; ms: number | null; note?: string };
+/**
+ * One timed thing: a screen's first content, or an action's answer. null: it did not come within
+ * the timeout. `calls`: the backend calls the page made meanwhile, each with when it was sent and
+ * answered (ms after the action): what is left of `ms` after the last answer is the page drawing it.
+ */
+export type ScreenTiming = { what: string; ms: number | null; note?: string; calls?: string };
 
 type Action =
   | { kind: 'hash'; hash: string }
@@ -83,15 +87,17 @@ type Probe = {
  * on screen; returns the milliseconds from the action to that frame, or -1 after the timeout. A
  * frame is what the user sees: a long task that blocks the page delays it, as it delays the user.
  */
-function probeInPage(p: Probe): Promise<number> {
+function probeInPage(p: Probe): Promise<{ ms: number; calls: string }> {
   const text = (selectors: string[]) => selectors.map((s) => document.querySelector(s)?.textContent ?? '').join('\u0000');
   const before = p.changed === undefined ? null : text(p.changed);
+  // The page keeps 250 resource timings: the earlier probes' are dropped so that this one's are kept.
+  performance.clearResourceTimings();
   const t0 = performance.now();
   const a = p.action;
   if (a.kind === 'hash') window.location.hash = a.hash;
   else {
     const el = document.querySelector(a.selector);
-    if (!el) return Promise.resolve(-2);
+    if (!el) return Promise.resolve({ ms: -2, calls: '' });
     if (a.kind === 'click') (el as HTMLElement).click();
     else {
       // React listens to the native events: set the value as a user's typing would.
@@ -104,8 +110,14 @@ function probeInPage(p: Probe): Promise<number> {
     const tick = () => {
       const shown = document.querySelector(p.until) !== null && (p.changed === undefined || text(p.changed) !== before);
       const ms = performance.now() - t0;
-      if (shown) done(ms);
-      else if (ms > p.timeout) done(-1);
+      // The calls made since the action, from the page's own resource timings.
+      const calls = () =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => e.name.includes('/api/call/') && e.startTime >= t0)
+          .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\/call\//, ''))} sent +${Math.round(e.startTime - t0)} answered +${Math.round(e.responseEnd - t0)}`)
+          .join('; ');
+      if (shown) done({ ms, calls: calls() });
+      else if (ms > p.timeout) done({ ms: -1, calls: calls() });
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -113,9 +125,9 @@ function probeInPage(p: Probe): Promise<number> {
 }
 
 async function probe(page: Page, what: string, p: Omit<Probe, 'timeout'>): Promise<ScreenTiming> {
-  const ms = await page.evaluate(probeInPage, { ...p, timeout: TIMEOUT_MS });
+  const { ms, calls } = await page.evaluate(probeInPage, { ...p, timeout: TIMEOUT_MS });
   if (ms === -2) return { what, ms: null, note: `no ${p.action.kind === 'hash' ? '' : p.action.selector} on the page` };
-  return ms < 0 ? { what, ms: null, note: `not within ${TIMEOUT_MS / 1000} s` } : { what, ms };
+  return ms < 0 ? { what, ms: null, note: `not within ${TIMEOUT_MS / 1000} s`, calls } : { what, ms, calls };
 }
 
 /** The value of a select's first option that chooses something (the one after 'everyone'). */
@@ -152,7 +164,7 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
     const step = async (t: Promise<ScreenTiming>) => {
       const r = await t;
       out.push(r);
-      console.error(`  ${r.what}: ${r.ms === null ? r.note : `${Math.round(r.ms)} ms`}`);
+      console.error(`  ${r.what}: ${r.ms === null ? r.note : `${Math.round(r.ms)} ms`}${r.calls ? ` (${r.calls})` : ''}`);
       await settle(page);
     };
 

@@ -77,4 +77,31 @@ describe('portfolio sort', () => {
     expect(seen).toBe(code);
     await s.screenshot('portfolio-scrolled-sideways');
   });
+  it('asks for the sorted rows in the click itself, before the browser draws anything', async () => {
+    const { page } = s;
+    await page.evaluate(() => (window.location.hash = '#/portfolio'));
+    await page.getByTestId('portfolio-table').waitFor();
+    await expect.poll(() => page.locator('.portfolio-toolbar .shown-count[aria-busy="false"]').count()).toBe(1);
+    // Every call the page makes, as it makes it.
+    await page.evaluate(() => {
+      const w = window as unknown as { asked: string[]; fetch: typeof fetch };
+      const original = w.fetch.bind(window);
+      w.asked = [];
+      w.fetch = (input, init) => {
+        w.asked.push(`${String(input)} ${String(init?.body ?? '')}`);
+        return original(input, init);
+      };
+    });
+    // The click and what was asked once its task's microtasks ran (React draws a click's change in
+    // one): no task between them, so neither the 'hashchange' event nor a frame came first.
+    const asked = await page.evaluate(async () => {
+      (document.querySelector('[data-testid="sort-code"]') as HTMLElement).click();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return (window as unknown as { asked: string[] }).asked;
+    });
+    expect(asked.filter((a) => a.includes('customers/page') && a.includes('"key":"code"'))).toHaveLength(1);
+    // The 'hashchange' that follows asks nothing again.
+    await expect.poll(codes).toEqual((await s.host.workspace.api.call('customers/list', {})).map((r) => r.code).sort());
+    expect((await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).filter((a) => a.includes('customers/page'))).toHaveLength(1);
+  });
 });

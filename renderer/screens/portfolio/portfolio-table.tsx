@@ -2,6 +2,7 @@
 // seller or segment when asked: the backend says where each group starts and what it holds),
 // class badges, money and days formatted for the locale. A row opens the customer's dossier on
 // click or Enter, so the table works from the keyboard; each header sorts by its column.
+import { memo } from 'react';
 import type { PortfolioRow } from '../../../shared/kam/kam-types';
 import type { PortfolioGroup } from '../../../shared/kam/portfolio-query';
 import { navigate } from '../../app/router';
@@ -75,7 +76,12 @@ export function PortfolioTable({ rows, groups, sort, onSort }: Props) {
   );
 }
 
-function Row({ row: r }: { row: PortfolioRow }) {
+/**
+ * A row drawn again only when its customer's row changes: a filter, a sort or "show more" first
+ * draws the screen with the rows it had (the request goes once that is drawn), and the rows kept
+ * by the answer are not drawn again either.
+ */
+const Row = memo(function Row({ row: r }: { row: PortfolioRow }) {
   const m = useMessages(portfolioMessages);
   const { fmt } = useSettings();
   const open = () => navigate('dossier', { code: r.code });
@@ -122,4 +128,4 @@ function Row({ row: r }: { row: PortfolioRow }) {
       <td className="tags-cell">{r.tags.join(', ')}</td>
     </tr>
   );
-}
+});
