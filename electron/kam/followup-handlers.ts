@@ -64,7 +64,7 @@ export function followupHandlers(ctx: Context) {
         if (data.referenceDay === null) return { periods: [], byReason: [] };
         const cases = allWinbackCases(ctx.db);
         return lossTrend(
-          data.customers.filter((c) => !c.deleted).map((c) => ({ purchaseDays: c.purchaseDays, reason: cases.get(c.id)?.reason ?? null })),
+          data.customers.filter((c) => !data.deleted.has(c.id)).map((c) => ({ purchaseDays: c.purchaseDays, reason: cases.get(c.id)?.reason ?? null })),
           data.lostDays,
           data.referenceDay,
           n,

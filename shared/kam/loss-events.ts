@@ -17,6 +17,28 @@ export function lossDays(purchaseDays: readonly Day[], lostDays: number, upTo: D
   return out;
 }
 
+/**
+ * The purchase days that decide `lossDays` and `notLostAt` for `lostDays`, the others left out:
+ * the first and the last, and within a stretch of buying only as many as keep each day within
+ * lostDays + 1 of the previous one kept (a day is kept when the next purchase is more than
+ * lostDays + 1 after the last one kept). Both rules then answer the same for every day: a loss
+ * is a gap of more than lostDays + 1 between two purchases, and both of its ends are kept; a
+ * purchase left out lies between two kept ones at most lostDays + 1 apart, whose spans cover its
+ * own. What churn and the loss trend keep of a customer (about two days per year of buying
+ * instead of one per order day), so that their figures count a few days per customer.
+ */
+export function lossRelevantDays(purchaseDays: ArrayLike<Day>, lostDays: number): Day[] {
+  const n = purchaseDays.length;
+  if (n === 0) return [];
+  const out: Day[] = [purchaseDays[0]!];
+  let kept = purchaseDays[0]!;
+  for (let i = 1; i < n - 1; i++) {
+    if (purchaseDays[i + 1]! - kept > lostDays + 1) out.push((kept = purchaseDays[i]!));
+  }
+  if (n > 1) out.push(purchaseDays[n - 1]!);
+  return out;
+}
+
 /** The last purchase on or before `day`, or null (binary search). */
 export function lastPurchaseOnOrBefore(purchaseDays: readonly Day[], day: Day): Day | null {
   let lo = 0;

@@ -1,0 +1,128 @@
+// Churn and the loss trend, as the screens ask them, against the rules applied to every purchase
+// day as the decisions word them, one period and one customer at a time (loss-events.ts'
+// notLostAt and lossDays: the path before churn kept only the days the loss rules read,
+// lossRelevantDays, and counted them with pointers in one pass) on a generated workspace: 300 customers over three years with long and short gaps, orders on two
+// days, returns, orders with no positive total, win-back reasons and a deleted customer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lossDays, notLostAt } from '../../shared/kam/loss-events';
+import { periodEnd, periodLabel, periodOf, periodStart } from '../../shared/analysis/periods';
+import { ABC_CLASSES, type AbcClass } from '../../shared/analysis/result-types';
+import type { PeriodKind } from '../../shared/analysis/params';
+import { lossTrend } from '../../shared/kam/loss-trend';
+import { WINBACK_REASONS } from '../../shared/kam/kam-types';
+import { addMonths, isoOfDay, type Day } from '../../shared/domain/calendar';
+import { seededRandom } from '../../shared/sample/generate-sales';
+import { purchaseDaysByCustomer } from '../../electron/kam/sales-history';
+import { allWinbackCases } from '../../electron/db/winback-cases-table';
+import { deletedCustomerIds } from '../../electron/db/customer-profiles-table';
+import { classesByCustomerId } from '../../electron/db/run-results-kam-reads';
+import { currentRun, kpiReferenceDayOf, statusLimitsOf } from '../../electron/kam/current-run';
+import { d, kamWorkspace, type KamWorkspace } from './kam-fixture';
+
+/** A CSV of sales: each customer buys in spells with gaps around the 365 lost days. */
+function generatedSales(): string {
+  const next = seededRandom(2026);
+  const rows = ['order_id,date,customer_code,customer_name,product,amount,cost,seller,segment,region'];
+  const first = d('2023-07-01');
+  const last = d('2026-06-30');
+  for (let c = 1; c <= 300; c++) {
+    const code = `G${String(c).padStart(4, '0')}`;
+    const add = (order: string, day: Day, amount: number) =>
+      rows.push([order, isoOfDay(day), code, `Cliente ${c}`, `P${c % 7}`, amount.toFixed(2), (amount * 0.7).toFixed(2), 'Ana', 'Varejo', 'Sul'].join(','));
+    let day = first + Math.floor(next() * 400);
+    let n = 0;
+    while (day <= last) {
+      const order = `${code}-${n++}`;
+      const pick = next();
+      if (pick < 0.08) {
+        // One order on two days: it counts on its first day.
+        add(order, day, 500);
+        if (day + 3 <= last) add(order, day + 3, 200);
+      } else if (pick < 0.14) add(order, day, -300); // a return: no purchase
+      else if (pick < 0.18) {
+        // An order whose lines sum to nothing.
+        add(order, day, 400);
+        add(order, day, -400);
+      } else add(order, day, 100 + Math.floor(next() * 5000));
+      const gap = next();
+      day += gap < 0.6 ? 1 + Math.floor(next() * 60) : gap < 0.8 ? 364 + Math.floor(next() * 4) : 100 + Math.floor(next() * 500);
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
+type Customer = { purchaseDays: Day[]; abc: AbcClass | null };
+
+/** Churn by its decisions (shared/kam/churn.ts' header), asked of each customer for each period. */
+function churnByTheRule(customers: Customer[], lostDays: number, period: PeriodKind, periods: number, referenceDay: Day) {
+  const count = (list: Customer[], from: Day, to: Day) => {
+    const atStart = list.filter((c) => notLostAt(c.purchaseDays, lostDays, from - 1));
+    const lost = atStart.filter((c) => lossDays(c.purchaseDays, lostDays, referenceDay).some((day) => day >= from && day <= to)).length;
+    return { atStart: atStart.length, lost, rate: atStart.length === 0 ? null : lost / atStart.length };
+  };
+  const last = periodOf(period, referenceDay);
+  const periodsOf = (list: Customer[]) =>
+    Array.from({ length: periods }, (_, k) => {
+      const p = last - periods + 1 + k;
+      return { period: periodLabel(period, p), ...count(list, periodStart(period, p), Math.min(periodEnd(period, p), referenceDay)) };
+    });
+  const yearly = (list: Customer[]) => count(list, addMonths(referenceDay, -12) + 1, referenceDay).rate;
+  return {
+    lostDays,
+    overall: periodsOf(customers),
+    byClass: ABC_CLASSES.map((abc) => {
+      const list = customers.filter((c) => c.abc === abc);
+      return { abc, periods: periodsOf(list), yearlyRate: yearly(list) };
+    }),
+    yearlyRate: yearly(customers),
+  };
+}
+
+describe('churn and the loss trend from the kept days', () => {
+  let ws: KamWorkspace;
+  beforeAll(async () => {
+    ws = await kamWorkspace();
+    await ws.api.call('import/run', { fileId: ws.file('geradas.csv', generatedSales()) });
+    await ws.api.call('analysis/run', {});
+    // Reasons on a third of the customers, and one deleted.
+    for (let c = 3; c <= 300; c += 3) {
+      const reason = WINBACK_REASONS[c % WINBACK_REASONS.length]!;
+      await ws.api.call('winback/save', { code: `G${String(c).padStart(4, '0')}`, case: { reason, reasonText: null, offer: null, outcome: 'open' } });
+    }
+    await ws.api.call('customers/delete', { code: 'G0006' });
+  }, 60_000);
+  afterAll(() => ws.close());
+
+  /** Every customer's purchase days and the rest of the rules' inputs, read as before. */
+  function everyDay() {
+    const run = currentRun(ws.ctx.db)!;
+    const referenceDay = kpiReferenceDayOf(ws.ctx.db, run)!;
+    const { lostDays } = statusLimitsOf(run);
+    const days = purchaseDaysByCustomer(ws.ctx.db, referenceDay);
+    const classes = classesByCustomerId(ws.ctx.db, run.id);
+    const deleted = deletedCustomerIds(ws.ctx.db);
+    const cases = allWinbackCases(ws.ctx.db);
+    const customers = [...days].map(([id, purchaseDays]) => ({ id, purchaseDays, abc: classes.get(id) ?? null, deleted: deleted.has(id), reason: cases.get(id)?.reason ?? null }));
+    return { referenceDay, lostDays, customers };
+  }
+
+  it('churn: the same report per month, quarter and week, for several spans', async () => {
+    const { referenceDay, lostDays, customers } = everyDay();
+    expect(lostDays).toBe(365);
+    // Customers that came back after being lost: the case the kept days must get right.
+    expect(customers.filter((c) => c.purchaseDays.some((day, k) => k > 0 && day - c.purchaseDays[k - 1]! > lostDays + 1)).length).toBeGreaterThan(20);
+    for (const [period, periods] of [['month', 12], ['month', 36], ['quarter', 4], ['quarter', 12], ['week', 60]] as const) {
+      const asked = await ws.api.call('kpi/churn', { period, periods });
+      expect(asked).toEqual(churnByTheRule(customers, lostDays, period, periods, referenceDay));
+    }
+  });
+
+  it('the loss trend: the same months and reasons, for 12 and 60 months', async () => {
+    const { referenceDay, lostDays, customers } = everyDay();
+    for (const months of [12, 60]) {
+      const asked = await ws.api.call('winback/trend', { months });
+      expect(asked).toEqual(lossTrend(customers.filter((c) => !c.deleted), lostDays, referenceDay, months));
+      expect(asked.periods.reduce((sum, p) => sum + p.lost, 0)).toBeGreaterThan(months === 60 ? 100 : 20);
+    }
+  });
+});
