@@ -10,6 +10,7 @@ import { prepareRunClasses } from '../analysis/run-migration';
 import { currentRunId, getRun, listRuns } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
 import { prepareResultsIndex } from '../analysis/results-page';
+import { loadChurnData } from '../kam/churn-data';
 import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio-index';
 import { localToday } from '../kam/today';
 import type { Workspace } from './open-workspace';
@@ -64,18 +65,30 @@ export type ReadAhead =
   | { kind: 'portfolio-orders' }
   | { kind: 'results-index'; runId: number }
   // The classes of the runs the history most likely compares (run-migration.ts keeps them).
-  | { kind: 'run-classes'; runIds: number[] };
+  | { kind: 'run-classes'; runIds: number[] }
+  // Every customer's purchase days as churn and the loss trend keep them (churn-data.ts: 3–5 s at
+  // 5 million lines), last: the win-back and KPI screens are seldom the first opened.
+  | { kind: 'churn-data' };
 
 /** The lane whose calls read what `what` prepares. */
 export const readAheadLane = (what: ReadAhead): Lane =>
-  laneOf(what.kind === 'results-index' ? 'analysis/results-page' : what.kind === 'run-classes' ? 'analysis/migration' : 'customers/page')!;
+  laneOf(
+    what.kind === 'results-index'
+      ? 'analysis/results-page'
+      : what.kind === 'run-classes'
+        ? 'analysis/migration'
+        : what.kind === 'churn-data'
+          ? 'kpi/churn'
+          : 'customers/page',
+  )!;
 
 /**
  * What is read ahead when the screens ask for the runs (the workspace opened, an import, a run
  * or a deletion ended): the portfolio and the current analysis's customer grid, each on its
- * lane, so that the first search of either answers from memory; last, the classes of the two
+ * lane, so that the first search of either answers from memory; then the classes of the two
  * newest runs, which the history compares first (0.25-0.65 s at 5M lines read when asked, 50 ms
- * once read). Nothing is read when nothing changed (all are kept).
+ * once read); last, the purchase days churn and the loss trend count (decision #180). Nothing is
+ * read when nothing changed (all are kept).
  */
 export function aheadOfScreens(db: Db): ReadAhead[] {
   const runId = currentRunId(db);
@@ -86,6 +99,7 @@ export function aheadOfScreens(db: Db): ReadAhead[] {
     { kind: 'portfolio-search' },
     { kind: 'portfolio-orders' },
     ...(newest.length === 2 ? [{ kind: 'run-classes', runIds: newest } as const] : []),
+    { kind: 'churn-data' },
   ];
 }
 
@@ -100,6 +114,7 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
     } else if (what.kind === 'portfolio-search') preparePortfolioSearch(w.ctx.db, localToday());
     else if (what.kind === 'portfolio-orders') preparePortfolioOrders(w.ctx.db, localToday());
     else if (what.kind === 'run-classes') prepareRunClasses(w.ctx.db, what.runIds);
+    else if (what.kind === 'churn-data') loadChurnData(w.ctx.db);
     else {
       const run = getRun(w.ctx.db, what.runId);
       if (run) prepareResultsIndex(w.ctx.db, run);
@@ -109,7 +124,13 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
   }
 }
 
-/** Where no worker reads: on this thread once the current request is answered. */
+/**
+ * Where no worker reads: on this thread once the current request is answered. Not the purchase
+ * days: seconds of one thread at 5 million lines, they would hold up the next request (or the
+ * end of a command line) for what a screen may never ask.
+ */
 export function readAheadSoon(w: () => Workspace): (what: ReadAhead) => void {
-  return (what) => setTimeout(() => void readAheadIn(w(), what), 0);
+  return (what) => {
+    if (what.kind !== 'churn-data') setTimeout(() => void readAheadIn(w(), what), 0);
+  };
 }

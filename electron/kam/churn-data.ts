@@ -37,10 +37,14 @@ export type ChurnData = {
  */
 const kept = new WeakMap<Db, { daysStamp: string; days: Map<number, Day[]>; runKey: string; customers: ChurnCustomerData[] }>();
 
-function customersKept(db: Db, run: RunSummary | null, referenceDay: Day, lostDays: number): ChurnCustomerData[] {
-  const daysStamp = `${customersStamp(db)}|${referenceDay}|${lostDays}`;
+/** What the kept customers must have been made for to be the workspace's now. */
+function stampsOf(db: Db, run: RunSummary | null, referenceDay: Day, lostDays: number) {
   // A run's id may come back after the newest run is deleted: its time of creation tells them apart.
-  const runKey = run ? `${run.id}|${run.createdAt}` : '';
+  return { daysStamp: `${customersStamp(db)}|${referenceDay}|${lostDays}`, runKey: run ? `${run.id}|${run.createdAt}` : '' };
+}
+
+function customersKept(db: Db, run: RunSummary | null, referenceDay: Day, lostDays: number): ChurnCustomerData[] {
+  const { daysStamp, runKey } = stampsOf(db, run, referenceDay, lostDays);
   const found = kept.get(db);
   if (found?.daysStamp === daysStamp && found.runKey === runKey) return found.customers;
   const days = found?.daysStamp === daysStamp ? found.days : purchaseDaysByCustomer(db, referenceDay, (all) => lossRelevantDays(all, lostDays));
@@ -54,6 +58,16 @@ function customersKept(db: Db, run: RunSummary | null, referenceDay: Day, lostDa
 
 /** Kept while the workspace is unchanged (kept-answers.ts): churn and the loss trend read the same. */
 export const loadChurnData = (db: Db): ChurnData => keptAnswer(db, 'churn-data', () => readChurnData(db));
+
+/** Whether churn and the loss trend would read no sale line now (what a read ahead leaves). */
+export function churnDataKept(db: Db): boolean {
+  const run = currentRun(db);
+  const referenceDay = kpiReferenceDayOf(db, run);
+  if (referenceDay === null) return true;
+  const { daysStamp, runKey } = stampsOf(db, run, referenceDay, statusLimitsOf(run).lostDays);
+  const found = kept.get(db);
+  return found?.daysStamp === daysStamp && found.runKey === runKey;
+}
 
 function readChurnData(db: Db): ChurnData {
   const run = currentRun(db);
