@@ -12,12 +12,11 @@ import { kpisMessages } from './kpis-messages';
 /** Four quarters or twelve months: one year either way. */
 const PERIODS: Partial<Record<PeriodKind, number>> = { month: 12, quarter: 4 };
 
-/** `ready`: whether to ask for it yet (the screen asks for its dashboard first). */
-export function ChurnPanel({ version, ready }: { version: string; ready: boolean }) {
+export function ChurnPanel({ version }: { version: string }) {
   const m = useMessages(kpisMessages);
   const { fmt, locale } = useSettings();
   const [period, setPeriod] = useState<'month' | 'quarter'>('month');
-  const churn = useApiData(ready ? `${period}/${version}` : null, () => invoke('kpi/churn', { period, periods: PERIODS[period] }));
+  const churn = useApiData(`${period}/${version}`, () => invoke('kpi/churn', { period, periods: PERIODS[period] }));
   const data = churn.data;
   return (
     <section className="panel kpi-section" aria-labelledby="churn-title">

@@ -39,8 +39,8 @@ export function KpisScreen({ route }: ScreenProps) {
       )}
       {dashboard ? <DashboardPanel data={dashboard} /> : <p className="muted">{m.loading}</p>}
       {nps && <NpsPanel report={nps} onImported={() => setSurveys((v) => v + 1)} />}
-      {/* Asked once the dashboard is shown: the backend answers one request at a time, and churn reads every customer's purchases. */}
-      <ChurnPanel version={String(runs[0]?.id ?? 0)} ready={dashboard !== null} />
+      {/* Asked with the dashboard: each is answered on a read worker of its own (read-calls.ts). */}
+      <ChurnPanel version={String(runs[0]?.id ?? 0)} />
       <CustomerKpis code={route.params.code ?? null} version={version} ready={dashboard !== null} />
       {weights && <HealthWeightsEditor initial={weights} onSaved={() => setWeightsVersion((v) => v + 1)} />}
     </div>

@@ -23,9 +23,9 @@ export function WinbackScreen(_props: ScreenProps) {
   const [version, setVersion] = useState(0);
   // A page at a time, largest value lost first: a large workspace has tens of thousands.
   const list = usePagedList<Row, { valueLost: number }>(`winback/${runs[0]?.id ?? 0}`, (offset, limit) => invoke('winback/page', { offset, limit }));
-  // Asked once the list's first page is shown: the trend reads every customer's purchase days (seconds
-  // in a large workspace, the first time), and the backend answers one request at a time.
-  const trend = useApiData(list.rows === null ? null : `trend/${version}`, () => invoke('winback/trend', { months: 12 }));
+  // Asked with the list's first page: the trend is answered on a read worker (read-calls.ts), from
+  // every customer's purchase days read ahead there when the screens asked for the runs.
+  const trend = useApiData(`trend/${version}`, () => invoke('winback/trend', { months: 12 }));
 
   if (loading) return <p className="muted">{m.loading}</p>;
   const rows: Row[] = list.rows ?? [];
