@@ -79,15 +79,18 @@ type Probe = {
   until: string;
   /** CSS selectors whose texts together must differ from before the action (the list has changed). */
   changed?: string[];
+  /** CSS selectors of what comes after the first content (a chart, a panel): each timed from the action too. */
+  later?: string[];
   timeout: number;
 };
 
 /**
  * Runs in the page: does the action, then checks at every animation frame whether the answer is
- * on screen; returns the milliseconds from the action to that frame, or -1 after the timeout. A
- * frame is what the user sees: a long task that blocks the page delays it, as it delays the user.
+ * on screen; returns the milliseconds from the action to that frame, or -1 after the timeout,
+ * then those of each of `later` (-1 for those not shown within the timeout). A frame is what the
+ * user sees: a long task that blocks the page delays it, as it delays the user.
  */
-function probeInPage(p: Probe): Promise<{ ms: number; calls: string }> {
+function probeInPage(p: Probe): Promise<{ times: number[]; calls: string }> {
   const text = (selectors: string[]) => selectors.map((s) => document.querySelector(s)?.textContent ?? '').join('\u0000');
   const before = p.changed === undefined ? null : text(p.changed);
   // The page keeps 250 resource timings: the earlier probes' are dropped so that this one's are kept.
@@ -97,7 +100,7 @@ function probeInPage(p: Probe): Promise<{ ms: number; calls: string }> {
   if (a.kind === 'hash') window.location.hash = a.hash;
   else {
     const el = document.querySelector(a.selector);
-    if (!el) return Promise.resolve({ ms: -2, calls: '' });
+    if (!el) return Promise.resolve({ times: [-2], calls: '' });
     if (a.kind === 'click') (el as HTMLElement).click();
     else {
       // React listens to the native events: set the value as a user's typing would.
@@ -106,28 +109,38 @@ function probeInPage(p: Probe): Promise<{ ms: number; calls: string }> {
       el.dispatchEvent(new Event(a.kind === 'type' ? 'input' : 'change', { bubbles: true }));
     }
   }
+  const later = p.later ?? [];
+  const times: (number | null)[] = [null, ...later.map(() => null)];
   return new Promise((done) => {
     const tick = () => {
-      const shown = document.querySelector(p.until) !== null && (p.changed === undefined || text(p.changed) !== before);
       const ms = performance.now() - t0;
+      if (times[0] === null && document.querySelector(p.until) !== null && (p.changed === undefined || text(p.changed) !== before)) times[0] = ms;
+      later.forEach((selector, k) => {
+        if (times[k + 1] === null && document.querySelector(selector) !== null) times[k + 1] = ms;
+      });
       // The calls made since the action, from the page's own resource timings.
       const calls = () =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((e) => e.name.includes('/api/call/') && e.startTime >= t0)
           .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\/call\//, ''))} sent +${Math.round(e.startTime - t0)} answered +${Math.round(e.responseEnd - t0)}`)
           .join('; ');
-      if (shown) done({ ms, calls: calls() });
-      else if (ms > p.timeout) done({ ms: -1, calls: calls() });
+      if (times.every((t) => t !== null)) done({ times: times as number[], calls: calls() });
+      else if (ms > p.timeout) done({ times: times.map((t) => t ?? -1), calls: calls() });
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
 }
 
-async function probe(page: Page, what: string, p: Omit<Probe, 'timeout'>): Promise<ScreenTiming> {
-  const { ms, calls } = await page.evaluate(probeInPage, { ...p, timeout: TIMEOUT_MS });
-  if (ms === -2) return { what, ms: null, note: `no ${p.action.kind === 'hash' ? '' : p.action.selector} on the page` };
-  return ms < 0 ? { what, ms: null, note: `not within ${TIMEOUT_MS / 1000} s`, calls } : { what, ms, calls };
+/** The timing of the first content, then one for each of `later` named by `laterWhat` (the calls with the last). */
+async function probe(page: Page, what: string, p: Omit<Probe, 'timeout'>, laterWhat: string[] = []): Promise<ScreenTiming[]> {
+  const { times, calls } = await page.evaluate(probeInPage, { ...p, timeout: TIMEOUT_MS });
+  if (times[0] === -2) return [{ what, ms: null, note: `no ${p.action.kind === 'hash' ? '' : p.action.selector} on the page` }];
+  return [what, ...laterWhat].map((w, k, all) => ({
+    what: w,
+    ...(times[k]! < 0 ? { ms: null, note: `not within ${TIMEOUT_MS / 1000} s` } : { ms: times[k]! }),
+    ...(k === all.length - 1 ? { calls } : {}),
+  }));
 }
 
 /** The value of a select's first option that chooses something (the one after 'everyone'). */
@@ -160,11 +173,14 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
     await page.locator('[data-testid="start-runs"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
     out.push({ what: 'start (page load)', ms: performance.now() - t0 });
     await settle(page);
-    const go = (hash: string, until: string) => probe(page, hash.slice(2).split('?')[0] || 'start', { action: { kind: 'hash', hash }, until });
-    const step = async (t: Promise<ScreenTiming>) => {
-      const r = await t;
-      out.push(r);
-      console.error(`  ${r.what}: ${r.ms === null ? r.note : `${Math.round(r.ms)} ms`}${r.calls ? ` (${r.calls})` : ''}`);
+    // `later`: [what, selector] of parts that come after the first content, timed from the navigation too.
+    const go = (hash: string, until: string, later: [string, string][] = []) =>
+      probe(page, hash.slice(2).split('?')[0] || 'start', { action: { kind: 'hash', hash }, until, later: later.map(([, sel]) => sel) }, later.map(([w]) => w));
+    const step = async (t: Promise<ScreenTiming[]>) => {
+      for (const r of await t) {
+        out.push(r);
+        console.error(`  ${r.what}: ${r.ms === null ? r.note : `${Math.round(r.ms)} ms`}${r.calls ? ` (${r.calls})` : ''}`);
+      }
       await settle(page);
     };
 
@@ -235,14 +251,11 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
       await act('agenda: purchases only', select('[data-testid="agenda-kind"]', 'purchase'), '.agenda-section', agendaCounts);
     }
     if (wanted('winback')) {
-      await step(go('#/winback', '[data-testid="winback-table"] tbody tr'));
+      await step(go('#/winback', '[data-testid="winback-table"] tbody tr', [['winback: loss trend', '#winback-trend-title']]));
       await act('winback: show more', click('[data-testid="winback-more"]'), '[data-testid="winback-table"] tbody tr:nth-of-type(101)');
     }
     if (wanted('kpis')) {
-      await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]'));
-      // The churn panel is asked once the dashboard is shown: the period's select comes with it.
-      await page.locator('[data-testid="churn-period"]').waitFor({ timeout: TIMEOUT_MS });
-      await settle(page);
+      await step(go('#/kpis', '[data-testid="dash-key-accounts-value"]', [['kpis: churn panel', '[data-testid="churn-table"]']]));
       await act('kpis: churn by quarter', select('[data-testid="churn-period"]', 'quarter'), '[data-testid="churn-table"]', ['[data-testid="churn-table"]']);
     }
     if (wanted('start')) await step(go('#/', '[data-testid="start-runs"] tbody tr'));
