@@ -21,10 +21,9 @@ export function WinbackScreen(_props: ScreenProps) {
   const { runs, loading } = useWorkspace();
   // Bumped after a case is saved: the trend splits losses by the recorded reason.
   const [version, setVersion] = useState(0);
-  // Asked with the list's first page, and just before it: the trend is answered on a read worker
-  // (read-calls.ts) from every customer's purchase days read ahead there when the screens asked
-  // for the runs, the list on the backend's thread, which hands a request to its worker only
-  // between two of its own (a first page of a large workspace: about a second).
+  // Asked with the list's first page: each is answered on a read worker of its own (read-calls.ts),
+  // the trend from every customer's purchase days read ahead there when the screens asked for the
+  // runs (decisions #180, #181).
   const trend = useApiData(`trend/${version}`, () => invoke('winback/trend', { months: 12 }));
   // A page at a time, largest value lost first: a large workspace has tens of thousands.
   const list = usePagedList<Row, { valueLost: number }>(`winback/${runs[0]?.id ?? 0}`, (offset, limit) => invoke('winback/page', { offset, limit }));
