@@ -13,6 +13,7 @@ import { prepareResultsIndex } from '../analysis/results-page';
 import { loadChurnData } from '../kam/churn-data';
 import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio-index';
 import { localToday } from '../kam/today';
+import { prepareWinbackOrder } from '../kam/winback';
 import type { Workspace } from './open-workspace';
 
 export type Lane = 'portfolio' | 'grid' | 'agenda' | 'purchases' | 'history';
@@ -72,7 +73,9 @@ export type ReadAhead =
   | { kind: 'run-classes'; runIds: number[] }
   // Every customer's purchase days as churn and the loss trend keep them (churn-data.ts: 3–5 s at
   // 5 million lines), last: the win-back and KPI screens are seldom the first opened.
-  | { kind: 'churn-data' };
+  | { kind: 'churn-data' }
+  // The win-back's lost customers in order, asked by its first page ('Mostrar mais' slices them).
+  | { kind: 'winback-order' };
 
 /** The lane whose calls read what `what` prepares. */
 export const readAheadLane = (what: ReadAhead): Lane =>
@@ -83,7 +86,9 @@ export const readAheadLane = (what: ReadAhead): Lane =>
         ? 'analysis/migration'
         : what.kind === 'churn-data'
           ? 'kpi/churn'
-          : 'customers/page',
+          : what.kind === 'winback-order'
+            ? 'winback/page'
+            : 'customers/page',
   )!;
 
 /**
@@ -119,6 +124,7 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
     else if (what.kind === 'portfolio-orders') preparePortfolioOrders(w.ctx.db, localToday());
     else if (what.kind === 'run-classes') prepareRunClasses(w.ctx.db, what.runIds);
     else if (what.kind === 'churn-data') loadChurnData(w.ctx.db);
+    else if (what.kind === 'winback-order') prepareWinbackOrder(w.ctx.db);
     else {
       const run = getRun(w.ctx.db, what.runId);
       if (run) prepareResultsIndex(w.ctx.db, run);

@@ -48,7 +48,7 @@ export function followupHandlers(ctx: Context) {
     'winback/list': async () => winbackList(ctx.db),
     'winback/page': async (request) => {
       const { offset, limit } = checkPage('winback/page', request ?? {}, () => false);
-      return winbackPage(ctx.db, offset, limit);
+      return winbackPage(ctx.db, offset, limit, () => ctx.readAhead({ kind: 'winback-order' }));
     },
     'winback/save': async ({ code, case: input }) => {
       const checked = checkWinbackCase(input);

@@ -17,3 +17,9 @@ export function keptAnswer<T>(db: Db, key: string, make: () => T): T {
   entry.answers.set(key, answer);
   return answer;
 }
+
+/** Whether an answer is kept under `key` for the workspace as it is now. */
+export function isKept(db: Db, key: string): boolean {
+  const entry = kept.get(db);
+  return entry?.stamp === dataStamp(db) && entry.answers.has(key);
+}
