@@ -2,23 +2,15 @@
 // (the dashboard, the list's first page), not once it has answered: each is answered on a read
 // worker of its own, so a slow dashboard or list no longer holds them up. In a real Chromium
 // through the web host, the first request held back at the network until the other is shown.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './browser-harness';
-import { analyseSample } from './session-helpers';
+import { describe, expect, it } from 'vitest';
+import type { AppSession } from './browser-harness';
+import { onAnalysedSample } from './session-helpers';
 
 let s: AppSession;
 /** A loaded machine answers slowly: what is polled may take seconds (never a timing). */
 const WAIT = { timeout: 15_000 };
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await analyseSample(s);
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onAnalysedSample((opened) => (s = opened));
 
 /** Holds the calls to `name` until the returned function is called. */
 async function hold(name: string): Promise<() => Promise<void>> {

@@ -3,24 +3,16 @@
 // does not exist, in the user's language: the analysis window, the activity form (its date and
 // next contact), the dossier's relationship entries and action plan. (The NPS/CSAT answer and the
 // agenda's snooze, which take days too, are tested with their screens.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './browser-harness';
-import { analyseSample, apiOf, showOf } from './session-helpers';
+import { describe, expect, it } from 'vitest';
+import type { AppSession } from './browser-harness';
+import { apiOf, onAnalysedSample, showOf } from './session-helpers';
 
 let s: AppSession;
 
 const api = apiOf(() => s);
 const show = showOf(() => s);
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await analyseSample(s);
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onAnalysedSample((opened) => (s = opened));
 
 describe('a day that does not exist', () => {
   it('the analysis window says so, whatever the language', async () => {

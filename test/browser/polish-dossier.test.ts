@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
-import { analyseSample, apiOf, showOf } from './session-helpers';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, type AppSession } from './browser-harness';
+import { apiOf, onAnalysedSample, showOf } from './session-helpers';
 
 let s: AppSession;
 
@@ -31,15 +31,7 @@ async function printed(name: string, pageToLook = 1): Promise<string[]> {
   return text.split('\f').slice(0, count);
 }
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await analyseSample(s);
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onAnalysedSample((opened) => (s = opened));
 
 describe('a proposal has a result', () => {
   it('is open when added, won with one choice in its row, and lost with its reason from the form', async () => {

@@ -2,27 +2,16 @@
 // 1366×768: the README says "typed or imported" but they could only be imported. An answer
 // (customer, date, score, comment) is checked in the user's language, saved, counted in the NPS
 // at once, and can be undone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './browser-harness';
-import { analyseSample, apiOf } from './session-helpers';
+import { describe, expect, it } from 'vitest';
+import type { AppSession } from './browser-harness';
+import { apiOf, onAnalysedSample } from './session-helpers';
 
 let s: AppSession;
 
 const api = apiOf(() => s);
 const surveys = async (code: string) => (await api('dossier/get', { code })).surveys;
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await analyseSample(s);
-  await s.page.reload();
-  await s.page.evaluate(() => {
-    window.location.hash = '#/kpis';
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onAnalysedSample((opened) => (s = opened), '#/kpis');
 
 describe('a survey answer typed in', () => {
   it('is checked in the user’s language before it is saved', async () => {
