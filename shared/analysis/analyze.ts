@@ -112,10 +112,6 @@ export function analyzeRun({ customers, window, latestSale, params, previous }: 
   return finishRun(rows, others, plan, params, previous);
 }
 
-/**
- * The run from its customers' rows and its others, in any order: ABC, the signals that need the
- * whole run, the types, the totals, and the predictive models fitted over them all.
- */
 /** The others in the run's order, by code (sorted in place): the order they are stored and fitted in. */
 export function sortOthers(others: OtherRow[]): OtherRow[] {
   return others.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -123,7 +119,12 @@ export function sortOthers(others: OtherRow[]): OtherRow[] {
 
 /** What the models are fitted to, in the run's order: its rows, then its others by code (sorted in place). */
 export function fitInput(rows: readonly RunRow[], others: OtherRow[]): CustomerSummary[] {
-  return modelSummaries([...rows, ...sortOthers(others)]);
+  return modelSummaries(
+    (function* () {
+      yield* rows;
+      yield* sortOthers(others);
+    })(),
+  );
 }
 
 /** The run's rows in ABC order with their classes and the totals: what needs every row but not the models. */
@@ -167,9 +168,10 @@ export function rankRows(rows: readonly RunRow[], params: AnalysisParams) {
 }
 
 /**
- * The run from its rows and others. `made`: its ranking (rankRows) and its models' fit
- * (fitModels of fitInput), when made beforehand (a large run fits on another thread while this
- * one ranks); each is made here otherwise.
+ * The run from its customers' rows and its others, in any order: ABC, the signals that need the
+ * whole run, the types, the totals, and the predictive models fitted over them all. `made`: its
+ * ranking (rankRows) and its models' fit (fitModels of fitInput), when made beforehand (a large
+ * run fits on another thread while this one ranks); each is made here otherwise.
  */
 export function finishRun(
   rows: RunRow[],

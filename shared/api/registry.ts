@@ -53,8 +53,7 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
       if (isArgProblem(e)) return Promise.reject(apiError('bad-request', { call: name, field: e.argProblem }));
       return Promise.reject(e);
     }
-    const { typed } = options;
-    return typed ? entry.handler(checked).catch((e: unknown) => Promise.reject(typed(e) ?? e)) : entry.handler(checked);
+    return entry.handler(checked).catch((e: unknown) => Promise.reject(options.typed?.(e) ?? e));
   };
 
   return {
