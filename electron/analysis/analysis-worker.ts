@@ -12,6 +12,7 @@ import { toApiError, type ApiError } from '../../shared/api/errors';
 import type { Day } from '../../shared/domain/calendar';
 import { openDatabase } from '../db/open-database';
 import { streamCustomers, type ReaderShare } from './load-sales';
+import { packRows, type PackedRows } from './packed-rows';
 
 export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: Day | null; params: AnalysisParams; share: ReaderShare };
 
@@ -22,7 +23,7 @@ export type AnalysisJob = { dbPath: string; window: SnappedWindow; latestSale: D
  */
 export type FromAnalysis =
   | { type: 'started' }
-  | { type: 'batch'; rows: RunRow[]; rowIds: number[]; others: OtherRow[]; otherIds: number[] }
+  | { type: 'batch'; rows: PackedRows; rowIds: number[]; others: OtherRow[]; otherIds: number[] }
   | { type: 'done' }
   | { type: 'error'; error: ApiError };
 
@@ -38,8 +39,12 @@ function run(job: AnalysisJob): void {
     db.pragma('cache_size = -8192');
     const plan = runPlan(job.window, job.latestSale, job.params.xyzMeasure);
     const stream = streamCustomers(db, job.share);
-    const empty = (): Extract<FromAnalysis, { type: 'batch' }> => ({ type: 'batch', rows: [], rowIds: [], others: [], otherIds: [] });
+    const empty = () => ({ rows: [] as RunRow[], rowIds: [] as number[], others: [] as OtherRow[], otherIds: [] as number[] });
     let batch = empty();
+    const send = () => {
+      const rows = packRows(batch.rows);
+      port.postMessage({ type: 'batch', ...batch, rows } satisfies FromAnalysis, [rows.numbers.buffer]);
+    };
     for (const input of stream.customers) {
       const step = customerStep(input, plan, job.params);
       if (!step) continue;
@@ -52,11 +57,11 @@ function run(job: AnalysisJob): void {
         batch.otherIds.push(id);
       }
       if (batch.rows.length + batch.others.length >= BATCH) {
-        port.postMessage(batch);
+        send();
         batch = empty();
       }
     }
-    port.postMessage(batch);
+    send();
     port.postMessage({ type: 'done' } satisfies FromAnalysis);
   } finally {
     db.close();

@@ -10,6 +10,7 @@ import type { Db } from '../db/open-database';
 import { findWorkerScript } from '../worker-script';
 import type { AnalysisJob, FromAnalysis } from './analysis-worker';
 import { SLICE, sliceCounter, streamCustomers } from './load-sales';
+import { unpackRows } from './packed-rows';
 
 /** `ids`: each code's customer id, of the rows and others at least. */
 export type RunRows = { rows: RunRow[]; others: OtherRow[]; ids: Map<string, number> };
@@ -70,7 +71,7 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
             worker.on('message', (m: FromAnalysis) => {
               if (m.type === 'started') started++;
               else if (m.type === 'batch') {
-                for (const r of m.rows) read[k]!.rows.push(r);
+                unpackRows(m.rows, read[k]!.rows);
                 for (const id of m.rowIds) read[k]!.ids.push(id);
                 for (const o of m.others) out.others.push(o);
                 for (const id of m.otherIds) otherIds.push(id);

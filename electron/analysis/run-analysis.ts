@@ -65,7 +65,7 @@ async function readAndStore(
   const plan = runPlan(window, latest, params.xyzMeasure);
   const { rows, others, ids } = await readRun(db, plan, params, read);
   // A large run fits its models on the writer thread while this one ranks the customers.
-  const fitting = writer === null ? null : fitOnWriter(writer, fitInput(rows, others)).catch(() => null);
+  const fitting = writer !== null && (await writer.ready) ? fitOnWriter(writer, fitInput(rows, others)).catch(() => null) : null;
   const ranking = rankRows(rows, params);
   const fit = (await fitting) ?? undefined;
   const result = finishRun(rows, others, plan, params, previous, { ranking, fit });
