@@ -3,8 +3,11 @@
 // in slices of consecutive ids, each slice's sales through the covering index
 // sale_lines_customer_groups (customer, day, order), so SQLite neither sorts nor holds them, and
 // neither does JavaScript: memory grows with the number of customers of the run, not of lines.
+// Each customer's sale groups come as one row of five JSON arrays (its days, orders, amounts,
+// quantities, margins): a row costs better-sqlite3 about 1 µs however few its values, and a 5M-line
+// workspace has 2 million groups but 200,000 customers (decision #182).
 import type { CustomerInput } from '../../shared/analysis/analyze';
-import { addSale, clearColumns, emptyColumns } from '../../shared/analysis/sale-columns';
+import { addSale, clearColumns, emptyColumns, type SaleColumns } from '../../shared/analysis/sale-columns';
 import type { Day } from '../../shared/domain/calendar';
 import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
@@ -15,7 +18,8 @@ import { scanLatestSale, storedLatestSale } from '../db/latest-sale-table';
 export const SLICE = 2048;
 
 type MetaRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
-type GroupRow = [customerId: number, day: number, order: string, amount: number, quantity: number, margin: number | null];
+/** A customer's sale groups in (day, order) order: five JSON arrays of as many values. */
+type GroupsRow = [customerId: number, days: string, orders: string, amounts: string, quantities: string, margins: string];
 
 export type CustomerStream = {
   /** Each customer once, by id: those without any sale too (prospects). */
@@ -42,15 +46,23 @@ export function streamCustomers(db: Db, share: ReaderShare = { slice: SLICE }): 
   return { ids, customers: customersOf(db, ids, share) };
 }
 
+function addSales(sales: SaleColumns, days: Day[], orders: string[], amounts: number[], quantities: number[], margins: (number | null)[]): void {
+  for (let i = 0; i < days.length; i++) addSale(sales, orders[i]!, days[i]!, amounts[i]!, quantities[i]!, margins[i]!);
+}
+
 function* customersOf(db: Db, ids: Map<string, number>, { slice, next = sliceCounter() }: ReaderShare): Generator<CustomerInput> {
   // The key-account types set by hand (image maker, expert) belong to the run's figures too.
   const manual = manualTypesByCustomer(db);
   const metas = db.prepare('SELECT id, code, name, seller, segment, region FROM customers WHERE id >= ? AND id < ? ORDER BY id').raw();
+  // The inner query walks sale_lines_customer_groups in its order (no sort); its ORDER BY lets the
+  // outer grouping take the groups as they come, so the five arrays list them in the same order.
   const groups = db
     .prepare(
-      `SELECT customer_id, day, order_key, SUM(amount_cents), SUM(COALESCE(quantity_milli, 0)), SUM(margin_cents)
-         FROM sale_lines WHERE customer_id >= ? AND customer_id < ?
-        GROUP BY customer_id, day, order_key`, // the order of sale_lines_customer_groups: no sort
+      `SELECT c, json_group_array(d), json_group_array(o), json_group_array(a), json_group_array(q), json_group_array(m)
+         FROM (SELECT customer_id c, day d, order_key o, SUM(amount_cents) a, SUM(COALESCE(quantity_milli, 0)) q, SUM(margin_cents) m
+                 FROM sale_lines WHERE customer_id >= ? AND customer_id < ?
+                GROUP BY customer_id, day, order_key ORDER BY customer_id, day, order_key)
+        GROUP BY c ORDER BY c`,
     )
     .raw();
   // One snapshot for every slice: an import committed meanwhile is not half seen.
@@ -70,23 +82,15 @@ function* customersOf(db: Db, ids: Map<string, number>, { slice, next = sliceCou
         ids.set(code, id);
         return { code, name, seller, segment, region, manualTypes: manual.get(id), sales };
       };
-      let current = -1;
-      for (const [customerId, day, order, amount, quantity, margin] of groups.iterate(from, from + slice) as Iterable<GroupRow>) {
-        if (customerId !== current) {
-          if (current !== -1) yield customer(sliceMetas[m++]!);
-          // Customers without any sale before this one: prospects.
-          while (m < sliceMetas.length && sliceMetas[m]![0] < customerId) {
-            clearColumns(sales);
-            yield customer(sliceMetas[m++]!);
-          }
-          // A sale line's customer exists (a foreign key), in the same snapshot.
-          if (sliceMetas[m]?.[0] !== customerId) throw new Error(`sale lines of customer ${customerId}, which does not exist`);
-          current = customerId;
-          clearColumns(sales);
-        }
-        addSale(sales, order, day, amount, quantity, margin);
+      for (const [customerId, days, orders, amounts, quantities, margins] of groups.iterate(from, from + slice) as Iterable<GroupsRow>) {
+        // Customers without any sale before this one: prospects.
+        clearColumns(sales);
+        while (m < sliceMetas.length && sliceMetas[m]![0] < customerId) yield customer(sliceMetas[m++]!);
+        // A sale line's customer exists (a foreign key), in the same snapshot.
+        if (sliceMetas[m]?.[0] !== customerId) throw new Error(`sale lines of customer ${customerId}, which does not exist`);
+        addSales(sales, JSON.parse(days), JSON.parse(orders), JSON.parse(amounts), JSON.parse(quantities), JSON.parse(margins));
+        yield customer(sliceMetas[m++]!);
       }
-      if (current !== -1) yield customer(sliceMetas[m++]!);
       clearColumns(sales);
       while (m < sliceMetas.length) yield customer(sliceMetas[m++]!);
     }
