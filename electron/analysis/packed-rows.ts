@@ -58,8 +58,22 @@ export function packRows(rows: readonly RunRow[]): PackedRows {
   return { numbers, texts, manualTypes };
 }
 
+/**
+ * The texts many rows share (sellers, segments, regions, XYZ classes), one copy each: a text
+ * arrives as a string of its own in every row, 20 MB of copies for a 5M-line run's main thread.
+ */
+export type SharedTexts = Map<string, string>;
+
+const shared = (texts: SharedTexts, text: string | null): string | null => {
+  if (text === null) return null;
+  const kept = texts.get(text);
+  if (kept !== undefined) return kept;
+  texts.set(text, text);
+  return text;
+};
+
 /** The rows of a packed batch, appended to `into` (fields in the order rowOf makes them). */
-export function unpackRows({ numbers, texts, manualTypes }: PackedRows, into: RunRow[]): void {
+export function unpackRows({ numbers, texts, manualTypes }: PackedRows, into: RunRow[], common: SharedTexts = new Map()): void {
   const manual = new Map(manualTypes);
   const count = numbers.length / NUMBERS;
   for (let i = 0; i < count; i++) {
@@ -70,9 +84,9 @@ export function unpackRows({ numbers, texts, manualTypes }: PackedRows, into: Ru
     into.push({
       code: texts[t]!,
       name: texts[t + 1]!,
-      seller: texts[t + 2]!,
-      segment: texts[t + 3]!,
-      region: texts[t + 4]!,
+      seller: shared(common, texts[t + 2]!),
+      segment: shared(common, texts[t + 3]!),
+      region: shared(common, texts[t + 4]!),
       manualTypes: manual.get(i),
       firstPurchase: orNull(numbers[n]!),
       lastPurchase: orNull(numbers[n + 1]!),
@@ -87,7 +101,7 @@ export function unpackRows({ numbers, texts, manualTypes }: PackedRows, into: Ru
       orders: numbers[n + 14]!,
       revenueSinceFirst: numbers[n + 15]!,
       trailingRevenue: numbers[n + 16]!,
-      xyz: texts[t + 5] as XyzClass | null,
+      xyz: shared(common, texts[t + 5]!) as XyzClass | null,
       cv: orNull(numbers[n + 17]!),
       xyzPeriods: numbers[n + 18]!,
       declining: Number.isNaN(recentMean) ? null : { recentMean, earlierMean: numbers[n + 20]! },

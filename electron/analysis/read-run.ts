@@ -10,7 +10,7 @@ import type { Db } from '../db/open-database';
 import { findWorkerScript } from '../worker-script';
 import type { AnalysisJob, FromAnalysis } from './analysis-worker';
 import { SLICE, sliceCounter, streamCustomers } from './load-sales';
-import { unpackRows } from './packed-rows';
+import { unpackRows, type SharedTexts } from './packed-rows';
 
 /** `ids`: each code's customer id, of the rows and others at least. */
 export type RunRows = { rows: RunRow[]; others: OtherRow[]; ids: Map<string, number> };
@@ -60,6 +60,7 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
   // Each reader's rows with their customers' ids, in the order it read them (ascending ids).
   const read = workers.map(() => ({ rows: [] as RunRow[], ids: [] as number[] }));
   const otherIds: number[] = [];
+  const common: SharedTexts = new Map();
   const readers = workers.length;
   const next = sliceCounter();
   let started = 0;
@@ -71,7 +72,7 @@ async function readInThreads(workers: Worker[], dbPath: string, plan: RunPlan, p
             worker.on('message', (m: FromAnalysis) => {
               if (m.type === 'started') started++;
               else if (m.type === 'batch') {
-                unpackRows(m.rows, read[k]!.rows);
+                unpackRows(m.rows, read[k]!.rows, common);
                 for (const id of m.rowIds) read[k]!.ids.push(id);
                 for (const o of m.others) out.others.push(o);
                 for (const id of m.otherIds) otherIds.push(id);

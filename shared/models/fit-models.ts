@@ -47,8 +47,12 @@ export type FittedModel = BgNbdParameters & {
 
 export type FitResult = { model: FittedModel; reason: null } | { model: null; reason: NotFitted };
 
-/** Fits both models to the summaries of every customer with a purchase date up to the reference date. */
-export function fitModels(summaries: readonly CustomerSummary[]): FitResult {
+/**
+ * Fits both models to the summaries of every customer with a purchase date up to the reference
+ * date. Read twice (an array, or an iterable that starts again: the writer thread's, which makes
+ * each summary as it is read).
+ */
+export function fitModels(summaries: Iterable<CustomerSummary>): FitResult {
   const data = bgnbdData(summaries);
   if (data.repeaters < MIN_REPEATERS) return { model: null, reason: 'too-few-repeaters' };
   const every = sampleEvery(data.weight.length);
