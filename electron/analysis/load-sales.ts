@@ -3,9 +3,7 @@
 // in slices of consecutive ids, each slice's sales through the covering index
 // sale_lines_customer_groups (customer, day, order), so SQLite neither sorts nor holds them, and
 // neither does JavaScript: memory grows with the number of customers of the run, not of lines.
-// Each customer's sale groups come as one row of five JSON arrays (its days, orders, amounts,
-// quantities, margins): a row costs better-sqlite3 about 1 µs however few its values, and a 5M-line
-// workspace has 2 million groups but 200,000 customers (decision #182).
+// Each customer's sale groups come as one row of JSON arrays (sale-group-arrays.ts).
 import type { CustomerInput } from '../../shared/analysis/analyze';
 import { addSale, clearColumns, emptyColumns, type SaleColumns } from '../../shared/analysis/sale-columns';
 import type { Day } from '../../shared/domain/calendar';
@@ -13,6 +11,7 @@ import { manualTypesByCustomer } from '../db/customer-profiles-table';
 import type { Db } from '../db/open-database';
 import { customersStamp } from '../db/data-stamp';
 import { scanLatestSale, storedLatestSale } from '../db/latest-sale-table';
+import { saleGroupArraysSql } from '../db/sale-group-arrays';
 
 /** Customer ids per slice: a few tens of thousands of sale groups at a time. */
 export const SLICE = 2048;
@@ -54,16 +53,8 @@ function* customersOf(db: Db, ids: Map<string, number>, { slice, next = sliceCou
   // The key-account types set by hand (image maker, expert) belong to the run's figures too.
   const manual = manualTypesByCustomer(db);
   const metas = db.prepare('SELECT id, code, name, seller, segment, region FROM customers WHERE id >= ? AND id < ? ORDER BY id').raw();
-  // The inner query walks sale_lines_customer_groups in its order (no sort); its ORDER BY lets the
-  // outer grouping take the groups as they come, so the five arrays list them in the same order.
   const groups = db
-    .prepare(
-      `SELECT c, json_group_array(d), json_group_array(o), json_group_array(a), json_group_array(q), json_group_array(m)
-         FROM (SELECT customer_id c, day d, order_key o, SUM(amount_cents) a, SUM(COALESCE(quantity_milli, 0)) q, SUM(margin_cents) m
-                 FROM sale_lines WHERE customer_id >= ? AND customer_id < ?
-                GROUP BY customer_id, day, order_key ORDER BY customer_id, day, order_key)
-        GROUP BY c ORDER BY c`,
-    )
+    .prepare(saleGroupArraysSql('customer_id >= ? AND customer_id < ?', ['SUM(amount_cents)', 'SUM(COALESCE(quantity_milli, 0))', 'SUM(margin_cents)']))
     .raw();
   // One snapshot for every slice: an import committed meanwhile is not half seen.
   const ownTransaction = !db.inTransaction;

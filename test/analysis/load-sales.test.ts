@@ -1,12 +1,14 @@
 // What a run reads of each customer (electron/analysis/load-sales.ts): its sale lines summed per
 // (day, order), in that order, each order id exactly as imported, margins where the file had a
-// cost, prospects with no sale; on one thread and, sliced, as two readers share them.
+// cost, prospects with no sale; on one thread and, sliced, as two readers share them. And the
+// purchase days churn and the loss trend read the same way (electron/kam/sales-history.ts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { streamCustomers, sliceCounter } from '../../electron/analysis/load-sales';
-import { isoOfDay } from '../../shared/domain/calendar';
+import { purchaseDaysByCustomer } from '../../electron/kam/sales-history';
+import { dayOfIso, isoOfDay } from '../../shared/domain/calendar';
 import { tempDir } from '../import/import-helpers';
 
 let ws: Workspace;
@@ -46,15 +48,19 @@ function readAll(slice?: number): Read[] {
   return out;
 }
 
+async function workspaceWithOddOrders() {
+  const dir = tempDir();
+  ws = openWorkspace({ dbPath: join(dir, 'loja.clave'), tempDir: dir });
+  const path = join(dir, 'vendas.csv');
+  writeFileSync(path, CSV);
+  await ws.api.call('import/run', { fileId: ws.ctx.files.add(path) });
+  // C2, created after the import, has no sale: a prospect, read with none.
+  await ws.api.call('customers/create', { code: 'C2', name: 'Prospecção' });
+}
+
 describe('the sales a run reads', () => {
   it('are each customer’s groups by day and order, order ids as imported, margins where known', async () => {
-    const dir = tempDir();
-    ws = openWorkspace({ dbPath: join(dir, 'loja.clave'), tempDir: dir });
-    const path = join(dir, 'vendas.csv');
-    writeFileSync(path, CSV);
-    await ws.api.call('import/run', { fileId: ws.ctx.files.add(path) });
-    // C2, created after the import, has no sale: a prospect, read with none.
-    await ws.api.call('customers/create', { code: 'C2', name: 'Prospecção' });
+    await workspaceWithOddOrders();
 
     const expected: Read[] = [
       {
@@ -81,5 +87,17 @@ describe('the sales a run reads', () => {
     expect(byCode(readAll())).toEqual(byCode(expected));
     // In slices of one customer id, as two readers would share them.
     expect(byCode(readAll(1))).toEqual(byCode(expected));
+  });
+});
+
+describe('the purchase days churn and the loss trend read', () => {
+  it('are the first days of the orders summing to more than zero, up to the day asked', async () => {
+    await workspaceWithOddOrders();
+    const ids = new Map((ws.ctx.db.prepare('SELECT code, id FROM customers').raw().all() as [string, number][]).map(([c, id]) => [id, c]));
+    const days = (upTo: string) =>
+      Object.fromEntries([...purchaseDaysByCustomer(ws.ctx.db, dayOfIso(upTo)!)].map(([id, list]) => [ids.get(id), list.map(isoOfDay)]));
+    // C1: "NF \"7\"" on the 10th and the 12th is one purchase, on its first day; C3: the -20,00 order is none.
+    expect(days('2026-12-31')).toEqual({ C1: ['2026-01-10'], C3: ['2026-02-01', '2026-02-03'] });
+    expect(days('2026-02-02')).toEqual({ C1: ['2026-01-10'], C3: ['2026-02-01'] });
   });
 });
