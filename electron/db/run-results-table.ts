@@ -2,6 +2,7 @@
 // (rank), then the workspace's other customers (other = 1) by code, with their status.
 import type { ClassCustomer, RankedResult, ResultFilter } from '../../shared/api/analysis-api';
 import type { MigrationSide } from '../../shared/analysis/matrix-types';
+import { averageTicket, marginShare } from '../../shared/analysis/derived-figures';
 import type { AbcClass, CustomerResult, KeyAccountType, OtherCustomer, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
 import { PREDICTION_COLUMNS, PREDICTION_COUNT, predictionOf, predictionValues, type PredictionRow } from './prediction-columns';
 import type { Db } from './open-database';
@@ -127,9 +128,9 @@ function toResult(r: ResultRow): CustomerResult {
     abcMargin,
     bigButUnprofitable: abcRevenue === 'A' && abcMargin === 'C',
     xyz, cv, xyzPeriods, revenue, margin,
-    marginPct: margin !== null && revenue > 0 ? margin / revenue : null,
+    marginPct: marginShare(margin, revenue),
     quantity, orders,
-    averageTicket: orders > 0 ? Math.round(revenue / orders) : null,
+    averageTicket: averageTicket(revenue, orders),
     firstPurchase, lastPurchase, recencyDays, cycleDays, expectedNext, status,
     signals: parseList<Signal>(signalsJson),
     types: parseList<KeyAccountType>(typesJson),

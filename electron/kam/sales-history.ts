@@ -5,6 +5,7 @@
 import type { DossierHistory } from '../../shared/api/customers-api';
 import { monthIndexOfDay, ymdOfDay, type Day } from '../../shared/domain/calendar';
 import { periodLabel } from '../../shared/analysis/periods';
+import { averageTicket } from '../../shared/analysis/derived-figures';
 import { purchaseDaysInto } from '../../shared/models';
 import type { Db } from '../db/open-database';
 import { saleGroupArraysSql } from '../db/sale-group-arrays';
@@ -116,7 +117,7 @@ export function salesHistory(db: Db, customerId: number, latestSale: Day | null)
   for (const [day, n] of ordersByDay) yearOf(day).orders += n;
   const yearly = [...years]
     .sort(([a], [b]) => a - b)
-    .map(([year, { revenue, margin, orders: n }]) => ({ year, revenue, margin, orders: n, averageTicket: n > 0 ? Math.round(revenue / n) : null }));
+    .map(([year, { revenue, margin, orders: n }]) => ({ year, revenue, margin, orders: n, averageTicket: averageTicket(revenue, n) }));
   const topProducts = db
     .prepare(
       `SELECT t.text AS product, SUM(l.amount_cents) AS revenue, SUM(COALESCE(l.quantity_milli, 0)) AS quantity

@@ -10,6 +10,7 @@ import type { CustomerSummary, FitResult } from '../models';
 import type { Day } from '../domain/calendar';
 import { abcClassCodes, abcOfCode, abcOrder, abcTotal, abcWalk } from './abc';
 import { facts, type CustomerFacts, type ModelFacts } from './customer-facts';
+import { averageTicket, marginShare } from './derived-figures';
 import { expectedNextPurchase } from './cycle';
 import { isBreadwinner, isRising, MANUAL_TYPES } from './key-account-types';
 import type { AnalysisParams } from './params';
@@ -234,10 +235,10 @@ export function finishRun(
         xyzPeriods: r.xyzPeriods,
         revenue: r.revenue,
         margin: r.margin,
-        marginPct: r.margin !== null && r.revenue > 0 ? r.margin / r.revenue : null,
+        marginPct: marginShare(r.margin, r.revenue),
         quantity: r.quantity,
         orders: r.orders,
-        averageTicket: r.orders > 0 ? Math.round(r.revenue / r.orders) : null,
+        averageTicket: averageTicket(r.revenue, r.orders),
         firstPurchase: r.firstPurchase,
         lastPurchase: r.lastPurchase,
         recencyDays,
