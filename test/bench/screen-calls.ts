@@ -8,6 +8,7 @@ const w = openWorkspace({ dbPath, tempDir: '/tmp' });
 const api = w.api as unknown as { call(name: string, arg: unknown): Promise<unknown> };
 const runs = (await api.call('analysis/runs', {})) as { id: number; current: boolean }[];
 const oldest = [...runs].sort((a, b) => a.id - b.id);
+const current = runs.find((r) => r.current)?.id;
 const page = (await api.call('customers/page', { limit: 1 })) as { rows: { code: string }[] };
 const code = page.rows[0]!.code;
 // What the app reads ahead once the runs are asked (the portfolio's index and its folded names),
@@ -22,6 +23,16 @@ const calls: [string, unknown][] = [
   ['customers/page', { limit: 100, search: 'hotel guan' }],
   ['customers/page', { limit: 100, abc: 'B', sort: { key: 'name', desc: false } }],
   ['customers/page', { limit: 100, abc: 'B', sort: { key: 'pAlive', desc: false } }],
+  // The customer grid (the current analysis): its search, filters and first sorts by a header.
+  ...((current
+    ? [
+        ['analysis/results-page', { runId: current, limit: 100, search: 'hotel guan' }],
+        ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B' } }],
+        ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' } }],
+        ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' }, sort: { key: 'name', desc: false } }],
+        ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' }, sort: { key: 'clv12m', desc: false } }],
+      ]
+    : []) satisfies [string, unknown][]),
   ['dossier/get', { code }],
   ['agenda/list', { days: 7 }],
   ['agenda/page', { days: 7, list: 'overdue', offset: 50 }],

@@ -196,10 +196,11 @@ export async function screensStep(dbPath: string): Promise<ScreenTiming[]> {
 
     const gridRow = '.customer-grid .ag-row';
     const gridFirst = [`${gridRow}[row-index="0"]`, '[data-testid="shown-count"]'];
-    // The count says "loading" while the grid asks (no data-shown): the answer is the count back with the rows changed.
-    const gridDone = '[data-testid="shown-count"][data-shown]';
+    // The count says "loading" while the grid asks (no data-shown): the answer is the count back with the rows changed,
+    // the first one a customer's (a row still loading has no row-id: after a sort, the count stays while the rows go).
+    const gridDone = '.customers-screen:has([data-testid="shown-count"][data-shown]):has(.customer-grid .ag-row[row-index="0"][row-id])';
     if (wanted('customers')) {
-      await step(go('#/customers', gridRow));
+      await step(go('#/customers', `${gridRow}[row-id]`));
       await act('customers: search', type('[data-testid="customer-search"]', 'hotel guan'), gridDone, gridFirst);
       await act('customers: clear search', type('[data-testid="customer-search"]', ''), gridDone, gridFirst);
       await act('customers: filter B', select('[data-testid="filter-abc"]', 'B'), gridDone, gridFirst);

@@ -20,7 +20,7 @@ export { ALIVE_CHOICES, SIGNAL_CHOICES, SIGNAL_KINDS, type AliveChoice };
 export const hasFilter = hasResultFilter;
 
 /** The filter a route asks for; values the grid cannot mean are ignored. */
-export function filterFromParams(params: Record<string, string>): CustomerFilter {
+export function filterFromParams(params: Record<string, string | undefined>): CustomerFilter {
   const filter: CustomerFilter = {};
   for (const key of FILTER_KEYS) {
     const value = params[key];

@@ -1,7 +1,7 @@
 // Screen "customers": every customer of the run in an ag-grid fed a page at a time, filtered by
 // the route (`abc`, `xyz`, `status`, `seller`, `segment`, `signal`), with a quick search, a column
 // chooser and, for `code`, a side panel with that customer's figures.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import { screenColumns } from '../../../shared/format/customer-columns';
 import { invoke } from '../../api';
@@ -11,7 +11,7 @@ import { WithRun } from '../../components/with-run';
 import { useMessages, useSettings } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { filterFromParams, FILTER_KEYS, type FilterKey } from './customer-filter';
-import { CustomerGrid, gridKey } from './customer-grid';
+import { CustomerGrid, gridKey, type GridHandle } from './customer-grid';
 import { CustomerPanel } from './customer-panel';
 import { CustomerToolbar } from './customer-toolbar';
 import { customersMessages } from './customers-messages';
@@ -49,9 +49,22 @@ function CustomersOfRun({ run, params }: { run: RunSummary; params: Record<strin
   const columns = useMemo(() => screenColumns(run.params, labels, loc), [run.params, labels, loc]);
   const colDefs = useMemo(() => gridColumns(columns, hiddenColumns.hidden, fmt, labels), [columns, hiddenColumns.hidden, fmt, labels]);
 
-  const go = (change: Record<string, string | undefined>) => navigate('customers', { ...params, run: run.id, ...change });
-  const clearFilters = () => go(Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])));
+  const grid = useRef<GridHandle>(null);
   const current = gridKey(run.id, filter, search);
+  // A new filter or search: the grid's first rows are asked at once, before the page draws the change.
+  const askAhead = (f: typeof filter, s: string) => {
+    if (gridKey(run.id, f, s) !== current) grid.current?.askAhead(f, s);
+  };
+  const go = (change: Record<string, string | undefined>) => {
+    const next = { ...params, run: String(run.id), ...change };
+    askAhead(filterFromParams(next), search);
+    navigate('customers', next);
+  };
+  const clearFilters = () => go(Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])));
+  const onSearch = (text: string) => {
+    askAhead(filter, text);
+    setSearch(text);
+  };
 
   return (
     <>
@@ -61,7 +74,7 @@ function CustomersOfRun({ run, params }: { run: RunSummary; params: Record<strin
         filter={filter}
         onFilter={(key: FilterKey, value) => go({ [key]: value })}
         search={search}
-        onSearch={setSearch}
+        onSearch={onSearch}
         shown={shown?.key === current ? shown.count : null}
         columns={columns}
         hiddenColumns={hiddenColumns}
@@ -75,6 +88,7 @@ function CustomersOfRun({ run, params }: { run: RunSummary; params: Record<strin
           search={search}
           onOpenCustomer={(c) => go({ code: c })}
           onShownChange={(key, count) => setShown({ key, count })}
+          handle={grid}
         />
         {code && (
           <CustomerPanel
