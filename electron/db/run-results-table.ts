@@ -321,6 +321,38 @@ export const STORED_RESULT_COLUMNS: Readonly<Record<string, string>> = {
   actualPurchases90d: 'actual_purchases_90d',
 };
 
+/**
+ * The stored columns each figure of the customer table that toResult derives is made from, by
+ * column key: sorting by one reads only these (runResultsOfColumns).
+ */
+export const DERIVED_RESULT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  marginPct: ['margin_cents', 'revenue_cents'],
+  averageTicket: ['revenue_cents', 'orders'],
+  bigButUnprofitable: ['abc_revenue', 'abc_margin'],
+  signals: ['signals_json'],
+  types: ['types_json'],
+};
+
+/** The columns toResult reads, in its order, and what it reads as empty for each. */
+const COLUMN_LIST = COLUMNS.split(',').map((c) => c.trim());
+const EMPTY_ROW: readonly unknown[] = COLUMN_LIST.map((c) => (c.endsWith('_json') ? '[]' : c === 'non_positive' ? 0 : null));
+
+/**
+ * Every customer of the run in rank order, as toResult makes them from only `columns` (the others
+ * read as empty): what a figure derived from a few of them needs. 0.2 s at 144,167 customers,
+ * against 1.7 s for the full rows.
+ */
+export function runResultsOfColumns(db: Db, runId: number, columns: readonly string[]): CustomerResult[] {
+  const at = columns.map((c) => COLUMN_LIST.indexOf(c));
+  if (at.includes(-1)) throw new Error(`Not a column of run_results: ${columns.join(', ')}`);
+  const rows = cachedStatement(db, `SELECT ${columns.join(', ')} FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank`).raw().all(runId) as unknown[][];
+  return rows.map((values) => {
+    const row = EMPTY_ROW.slice();
+    for (let k = 0; k < at.length; k++) row[at[k]!] = values[k];
+    return toResult(row as ResultRow);
+  });
+}
+
 /** One stored column (a key of STORED_RESULT_COLUMNS) of every customer of the run, in rank order. */
 export function runColumn(db: Db, runId: number, key: string): (string | number | null)[] {
   const column = STORED_RESULT_COLUMNS[key];

@@ -11,6 +11,10 @@ import { computeMatrix } from '../../shared/analysis/matrix';
 import { paretoView } from '../../shared/analysis/pareto-points';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { addMonths, dayOfIso, isoOfDay } from '../../shared/domain/calendar';
+import { customerColumns } from '../../shared/format/customer-columns';
+import { labelsFor } from '../../shared/format/labels';
+import { resolveLocale } from '../../shared/format/locale';
+import { sortedPositions, sortKey } from '../../shared/paging/list-order';
 import { tempDir } from '../import/import-helpers';
 
 let ws: Workspace;
@@ -97,6 +101,24 @@ describe('the customer grid a page at a time', () => {
     const b2 = await page({ sort: { key: 'orders', desc: true }, filter: { abc: 'C' }, offset: 7, limit: 7 });
     const cs = [...all].filter((c) => c.abc === 'C').sort((a, b) => b.orders - a.orders || all.indexOf(a) - all.indexOf(b));
     expect(codes([...b1.rows, ...b2.rows])).toEqual(codes(cs.slice(0, 14)));
+  });
+
+  it('sorts by each column of the table as its values in the full rows say, either way (decision #186)', async () => {
+    // The backend reads a text column folded from the search's index, a derived figure from the
+    // few stored columns it is made of: the order must be that of the column's own values.
+    const columns = customerColumns(run.params, labelsFor('pt'), resolveLocale('pt-BR')!);
+    expect(columns.length).toBeGreaterThan(30);
+    for (const column of columns) {
+      const values = all.map((c, i) => {
+        // XYZ sorts by the letter; a customer too new for one (shown as "new") goes last, as an empty value.
+        const v = column.key === 'xyz' ? c.xyz : column.value(c, i);
+        return typeof v === 'string' ? sortKey(v) : v;
+      });
+      for (const desc of [false, true]) {
+        const expected = [...sortedPositions(values, desc)].map((i) => all[i]!.code);
+        expect(codes((await page({ sort: { key: column.key, desc }, limit: 1000 })).rows), `${column.key} ${desc ? 'desc' : 'asc'}`).toEqual(expected);
+      }
+    }
   });
 
   it('finds customers by code (the side panel), and refuses a malformed request', async () => {
@@ -198,6 +220,32 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
     expect(moves).toEqual(await expectedMoves(older.id, again.id));
     expect(moves).not.toEqual(await expectedMoves(older.id, run.id));
     await ws.api.call('analysis/delete', { runId: again.id });
+  });
+
+  it("reads the grid's order by name ahead, after its index, and sorts from it (decision #186)", async () => {
+    // The older run made current: no sort has asked for its order yet.
+    await ws.api.call('analysis/set-current', { runId: older.id });
+    try {
+      const kinds = aheadOfScreens(ws.ctx.db).map((a) => a.kind);
+      expect(kinds.indexOf('results-order')).toBeGreaterThan(kinds.indexOf('results-index'));
+      const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'results-order');
+      expect(ahead).toEqual({ kind: 'results-order', runId: older.id });
+      const olderAll = await ws.api.call('analysis/results', { runId: older.id });
+      const names = olderAll.map((c) => sortKey(c.name ?? ''));
+      const byName = [...sortedPositions(names, false)].map((i) => olderAll[i]!.code);
+      await readAheadIn(ws, ahead!);
+      // The names changed behind the app's back: the order read ahead is what the sort answers.
+      ws.ctx.db.exec('SAVEPOINT behind');
+      try {
+        ws.ctx.db.prepare("UPDATE run_results SET name = 'Zz ' || code WHERE run_id = ? AND rank <= 20").run(older.id);
+        const sorted = await ws.api.call('analysis/results-page', { runId: older.id, sort: { key: 'name', desc: false }, limit: 1000 });
+        expect(codes(sorted.rows)).toEqual(byName);
+      } finally {
+        ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
+      }
+    } finally {
+      await ws.api.call('analysis/set-current', { runId: run.id });
+    }
   });
 
   it('reads the two newest runs ahead, and answers from what it read (a stored run never changes)', async () => {

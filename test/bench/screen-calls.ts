@@ -31,6 +31,7 @@ const calls: [string, unknown][] = [
         ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' } }],
         ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' }, sort: { key: 'name', desc: false } }],
         ['analysis/results-page', { runId: current, limit: 100, filter: { abc: 'B', alive: 'unlikely' }, sort: { key: 'clv12m', desc: false } }],
+        ['analysis/results-page', { runId: current, limit: 100, sort: { key: 'averageTicket', desc: true } }],
       ]
     : []) satisfies [string, unknown][]),
   ['dossier/get', { code }],
