@@ -55,22 +55,78 @@ export function sortedPositions(values: ArrayLike<SortValue>, desc: boolean): In
   const n = values.length;
   const filled: number[] = [];
   const empty: number[] = [];
+  let numbers = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === '' || (typeof v === 'number' && Number.isNaN(v))) empty.push(i);
-    else filled.push(i);
+    else {
+      filled.push(i);
+      if (typeof v !== 'number') numbers = false;
+    }
   }
-  const sign = desc ? -1 : 1;
-  filled.sort((a, b) => {
-    const x = values[a]!;
-    const y = values[b]!;
-    return x < y ? -sign : x > y ? sign : a - b;
-  });
   const out = new Int32Array(n);
-  out.set(filled, 0);
+  if (numbers) out.set(numbersInOrder(values as ArrayLike<number>, filled, desc), 0);
+  else {
+    const sign = desc ? -1 : 1;
+    filled.sort((a, b) => {
+      const x = values[a]!;
+      const y = values[b]!;
+      return x < y ? -sign : x > y ? sign : a - b;
+    });
+    out.set(filled, 0);
+  }
   out.set(empty, filled.length);
   return out;
 }
+
+/**
+ * `positions` ordered by their numbers, ties in the order given: a radix sort of each number's
+ * bits made to compare as unsigned integers, 2-4 times faster than a comparison sort of 144,167
+ * customers (a first sort by a figure of the grid: 30-90 ms → 11-37 ms).
+ */
+function numbersInOrder(values: ArrayLike<number>, positions: readonly number[], desc: boolean): Int32Array {
+  const m = positions.length;
+  const float = new Float64Array(m);
+  // + 0: -0 and 0 are equal (a tie), as in the comparison sort.
+  for (let k = 0; k < m; k++) float[k] = (desc ? -values[positions[k]!]! : values[positions[k]!]!) + 0;
+  const words = new Uint32Array(float.buffer);
+  const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const lo = new Uint32Array(m);
+  const hi = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    const h = words[2 * k + high]!;
+    const l = words[2 * k + low]!;
+    // Negative numbers: every bit flipped (larger magnitude first); others: the sign bit set.
+    const negative = (h & 0x80000000) !== 0;
+    hi[k] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    lo[k] = negative ? ~l >>> 0 : l;
+  }
+  // Four stable passes of 16 bits, least significant first.
+  let order = Int32Array.from({ length: m }, (_, k) => k);
+  let next = new Int32Array(m);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let k = 0; k < m; k++) counts[(word[order[k]!]! >>> shift) & 0xffff]! += 1;
+    let start = 0;
+    for (let b = 0; b < 65536; b++) {
+      const c = counts[b]!;
+      counts[b] = start;
+      start += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const j = order[k]!;
+      next[counts[(word[j]! >>> shift) & 0xffff]!++] = j;
+    }
+    [order, next] = [next, order];
+  }
+  for (let k = 0; k < m; k++) next[k] = positions[order[k]!]!;
+  return next;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 let identity = new Int32Array(0);
 /** Positions 0…n−1 in their own order (shared: never written to). */
