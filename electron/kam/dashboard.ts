@@ -41,6 +41,7 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
       topCustomerShare: null,
       hhi: null,
       keyAccountsAtRisk: [],
+      keyAccountsAtRiskCount: 0,
       keyAccountsNps: npsSummary([]),
       overdueContacts,
       overduePurchases,
@@ -72,6 +73,7 @@ export function buildDashboard(db: Db, today: Day): Dashboard {
     // The Pareto screen's concentration index, from the values alone.
     hhi: customers > 0 ? herfindahl(positiveValues(db, run.id), total) : null,
     keyAccountsAtRisk: atRisk,
+    keyAccountsAtRiskCount: atRisk.length,
     keyAccountsNps: npsSummary(aScores),
     overdueContacts,
     overduePurchases,

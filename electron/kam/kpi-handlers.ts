@@ -60,9 +60,13 @@ export function kpiHandlers(ctx: Context) {
       setSetting(ctx.db, HEALTH_WEIGHTS_KEY, checked);
       return checked;
     },
-    'kpi/dashboard': async () => {
+    'kpi/dashboard': async ({ atRiskLimit }) => {
+      if (atRiskLimit !== undefined && !(Number.isSafeInteger(atRiskLimit) && atRiskLimit >= 0)) {
+        throw apiError('bad-request', { call: 'kpi/dashboard', field: 'atRiskLimit' });
+      }
       const today = localToday();
-      return keptAnswer(ctx.db, `dashboard|${today}`, () => buildDashboard(ctx.db, today));
+      const whole = keptAnswer(ctx.db, `dashboard|${today}`, () => buildDashboard(ctx.db, today));
+      return atRiskLimit === undefined ? whole : { ...whole, keyAccountsAtRisk: whole.keyAccountsAtRisk.slice(0, atRiskLimit) };
     },
   } satisfies KpiHandlers;
 }

@@ -22,5 +22,9 @@ export type KpiHandlers = {
   'kpi/health': (arg: { code: string }) => Promise<HealthScore>;
   'kpi/health-weights': (arg: Record<string, never>) => Promise<HealthWeights>;
   'kpi/set-health-weights': (arg: { weights: HealthWeights }) => Promise<HealthWeights>;
-  'kpi/dashboard': (arg: Record<string, never>) => Promise<Dashboard>;
+  /**
+   * `atRiskLimit`: only the first key accounts at risk (the least healthy), all when absent;
+   * `keyAccountsAtRiskCount` counts them all either way (at 5M lines the whole list was 1.7 MB).
+   */
+  'kpi/dashboard': (arg: { atRiskLimit?: number }) => Promise<Dashboard>;
 };

@@ -16,5 +16,5 @@ export const kpiArgChecks = argChecksOf<KpiHandlers>()({
   'kpi/health': object({ code: line }),
   'kpi/health-weights': nothing,
   'kpi/set-health-weights': object({ weights }),
-  'kpi/dashboard': nothing,
+  'kpi/dashboard': object({ atRiskLimit: optional(numeric) }),
 });

@@ -114,7 +114,10 @@ export type Dashboard = {
   keyAccountsShare: number | null; // of the run's total value
   topCustomerShare: number | null;
   hhi: number | null;
+  /** The least healthy first; only the first `atRiskLimit` when the request says so. */
   keyAccountsAtRisk: { code: string; name: string | null; status: string; health: number | null; signals: string[] }[];
+  /** How many key accounts are at risk, in all. */
+  keyAccountsAtRiskCount: number;
   keyAccountsNps: NpsSummary;
   overdueContacts: number;
   overduePurchases: number;

@@ -41,6 +41,8 @@ const calls: [string, unknown][] = [
   ['winback/list', {}],
   ['winback/trend', { months: 12 }],
   ['kpi/dashboard', {}],
+  // As the KPI screen asks it: the ten least healthy at risk and the count of all.
+  ['kpi/dashboard', { atRiskLimit: 10 }],
   ['kpi/nps', {}],
   ['kpi/churn', {}],
   ['kpi/churn', { period: 'quarter' }],

@@ -152,6 +152,36 @@ describe('KPIs', () => {
     await page.waitForFunction(() => window.location.hash.startsWith('#/agenda'));
   });
 
+  it('the dashboard is sent with the ten least healthy at risk; every one comes on request (decision #187)', async () => {
+    const { page } = s;
+    // Without a decision map a key account loses 60 points: every one of them is at risk.
+    const weights = await api('kpi/health-weights', {});
+    await api('kpi/set-health-weights', { weights: { ...weights, decisionMap: 60 } });
+    try {
+      const all = await api('kpi/dashboard', {});
+      expect(all.keyAccountsAtRisk.length).toBeGreaterThan(10);
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/call/kpi/dashboard')) asked.push(r.postData() ?? '');
+      });
+      await show('#/');
+      await show('#/kpis');
+      const rows = page.getByTestId('at-risk').locator('tbody tr');
+      await expect.poll(() => page.getByTestId('dash-at-risk-value').innerText()).toBe(pt.integer(all.keyAccountsAtRisk.length));
+      await expect.poll(() => rows.count()).toBe(10);
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent))).toEqual(all.keyAccountsAtRisk.slice(0, 10).map((r) => r.code));
+      expect(asked.map((body) => JSON.parse(body))).toEqual([{ atRiskLimit: 10 }]);
+      await expect.poll(() => page.getByTestId('at-risk-all').innerText()).toContain(pt.integer(all.keyAccountsAtRisk.length));
+      await page.getByTestId('at-risk-all').click();
+      await expect.poll(() => rows.count()).toBe(all.keyAccountsAtRisk.length);
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent))).toEqual(all.keyAccountsAtRisk.map((r) => r.code));
+      await expect.poll(() => page.getByTestId('at-risk-all').count()).toBe(0);
+      await s.screenshot('kpis-at-risk-all');
+    } finally {
+      await api('kpi/set-health-weights', { weights });
+    }
+  });
+
   it('imports an NPS sheet: the answers count, the bad row is shown with its reason', async () => {
     const { page } = s;
     const run = (await api('analysis/runs', {}))[0]!;

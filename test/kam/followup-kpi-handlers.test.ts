@@ -351,6 +351,13 @@ describe('surveys, NPS, health and the dashboard', () => {
       { code: 'C001', name: 'Alfa Ltda', status: 'active', health: 30, signals: [] },
       { code: 'C002', name: 'Beta SA', status: 'active', health: 45, signals: [] },
     ]);
+    expect(dash.keyAccountsAtRiskCount).toBe(2);
+    // Asked for the first ones only (decision #187): those, and the count of all.
+    expect(await ws.api.call('kpi/dashboard', { atRiskLimit: 1 })).toEqual({ ...dash, keyAccountsAtRisk: dash.keyAccountsAtRisk.slice(0, 1) });
+    expect(await ws.api.call('kpi/dashboard', { atRiskLimit: 0 })).toMatchObject({ keyAccountsAtRisk: [], keyAccountsAtRiskCount: 2 });
+    expect(await ws.api.call('kpi/dashboard', { atRiskLimit: 5 })).toEqual(dash);
+    await expect(ws.api.call('kpi/dashboard', { atRiskLimit: -1 })).rejects.toMatchObject({ code: 'bad-request', params: { field: 'atRiskLimit' } });
+    await expect(ws.api.call('kpi/dashboard', { atRiskLimit: 1.5 })).rejects.toMatchObject({ code: 'bad-request', params: { field: 'atRiskLimit' } });
     await ws.api.call('kpi/set-health-weights', { weights: DEFAULT_HEALTH_WEIGHTS });
     expect((await ws.api.call('kpi/dashboard', {})).keyAccountsAtRisk.map((r) => r.code)).toEqual([]);
   });
@@ -365,7 +372,7 @@ describe('an empty workspace', () => {
       expect(await ws.api.call('winback/list', {})).toEqual([]);
       expect(await ws.api.call('winback/trend', {})).toEqual({ periods: [], byReason: [] });
       expect((await ws.api.call('kpi/churn', {})).yearlyRate).toBeNull();
-      expect(await ws.api.call('kpi/dashboard', {})).toMatchObject({ runId: null, keyAccounts: 0, keyAccountsAtRisk: [] });
+      expect(await ws.api.call('kpi/dashboard', {})).toMatchObject({ runId: null, keyAccounts: 0, keyAccountsAtRisk: [], keyAccountsAtRiskCount: 0 });
       expect((await ws.api.call('kpi/nps', {})).overall.nps).toBeNull();
       expect(await ws.api.call('agenda/list', {})).toMatchObject({ overdue: { rows: [], total: 0 }, due: { rows: [], total: 0 }, losing: { rows: [], total: 0 } });
       expect(await ws.api.call('dossier/key-accounts', {})).toEqual([]);

@@ -1,6 +1,8 @@
 // The key-account dashboard ('kpi/dashboard', seed 001) as KPI cards, each leading to where the
 // figure can be acted on, and the key accounts at risk, least healthy first.
 import { useState, type MouseEvent } from 'react';
+import { invoke } from '../../api';
+import { useReportError } from '../../app/errors';
 import type { Status } from '../../../shared/analysis/result-types';
 import type { Dashboard } from '../../../shared/kam/kpi-types';
 import { hrefFor } from '../../app/router';
@@ -11,16 +13,24 @@ import { kpisMessages } from './kpis-messages';
 
 const isStatus = (s: string, known: Record<Status, string>): s is Status => Object.hasOwn(known, s);
 
-/** At-risk rows shown before "Mostrar todos": the least healthy, which need attention first. */
-const FIRST_AT_RISK = 10;
+/** At-risk rows shown before "Mostrar todos": the least healthy, which need attention first (the dashboard is asked for these only). */
+export const FIRST_AT_RISK = 10;
 
 type Card = { id: string; label: string; value: string; hint?: string; href: string; tone?: 'bad' | 'ok' };
 
 export function DashboardPanel({ data }: { data: Dashboard }) {
   const m = useMessages(kpisMessages);
   const { fmt, labels } = useSettings();
-  const [allAtRisk, setAllAtRisk] = useState(false);
-  const atRisk = allAtRisk ? data.keyAccountsAtRisk : data.keyAccountsAtRisk.slice(0, FIRST_AT_RISK);
+  const report = useReportError();
+  // Every key account at risk, asked for when the user wants them all (at 5M lines: 1.7 MB).
+  const [allAtRisk, setAllAtRisk] = useState<{ of: Dashboard; rows: Dashboard['keyAccountsAtRisk'] } | null>(null);
+  const atRisk = allAtRisk?.of === data ? allAtRisk.rows : data.keyAccountsAtRisk.slice(0, FIRST_AT_RISK);
+  const count = data.keyAccountsAtRiskCount;
+  const showAll = () =>
+    invoke('kpi/dashboard', {}).then(
+      (whole) => setAllAtRisk({ of: data, rows: whole.keyAccountsAtRisk }),
+      (e: unknown) => report(e),
+    );
   const run = data.runId ?? undefined;
   const level = data.hhi === null ? null : hhiLevel(data.hhi);
   const cards: Card[] = [
@@ -37,10 +47,10 @@ export function DashboardPanel({ data }: { data: Dashboard }) {
     {
       id: 'at-risk',
       label: m.atRisk,
-      value: fmt.integer(data.keyAccountsAtRisk.length),
+      value: fmt.integer(count),
       hint: m.atRiskHint,
       href: '#at-risk-title',
-      tone: data.keyAccountsAtRisk.length > 0 ? 'bad' : 'ok',
+      tone: count > 0 ? 'bad' : 'ok',
     },
     {
       id: 'key-nps',
@@ -76,7 +86,7 @@ export function DashboardPanel({ data }: { data: Dashboard }) {
         ))}
       </div>
       <h3 id="at-risk-title">{m.atRiskTitle}</h3>
-      {data.keyAccountsAtRisk.length === 0 ? (
+      {count === 0 ? (
         <p className="muted">{m.atRiskEmpty}</p>
       ) : (
         <table className="data at-risk-table" data-testid="at-risk">
@@ -110,9 +120,9 @@ export function DashboardPanel({ data }: { data: Dashboard }) {
           </tbody>
         </table>
       )}
-      {atRisk.length < data.keyAccountsAtRisk.length && (
-        <button type="button" className="show-more" onClick={() => setAllAtRisk(true)} data-testid="at-risk-all">
-          {m.showAll(fmt.integer(data.keyAccountsAtRisk.length))}
+      {atRisk.length < count && (
+        <button type="button" className="show-more" onClick={() => void showAll()} data-testid="at-risk-all">
+          {m.showAll(fmt.integer(count))}
         </button>
       )}
     </section>

@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/settings';
 import type { ScreenProps } from '../screens';
 import { ChurnPanel } from './churn-panel';
 import { CustomerKpis } from './customer-kpis';
-import { DashboardPanel } from './dashboard-panel';
+import { DashboardPanel, FIRST_AT_RISK } from './dashboard-panel';
 import { HealthWeightsEditor } from './health-weights-editor';
 import { kpisMessages } from './kpis-messages';
 import { NpsPanel } from './nps-panel';
@@ -23,7 +23,7 @@ export function KpisScreen({ route }: ScreenProps) {
   const [surveys, setSurveys] = useState(0);
   const [weightsVersion, setWeightsVersion] = useState(0);
   const version = `${surveys}.${weightsVersion}.${runs[0]?.id ?? 0}`;
-  const dashboard = useKept(useApiData(`dash/${version}`, () => invoke('kpi/dashboard', {})).data);
+  const dashboard = useKept(useApiData(`dash/${version}`, () => invoke('kpi/dashboard', { atRiskLimit: FIRST_AT_RISK })).data);
   const nps = useKept(useApiData(`nps/${surveys}/${runs[0]?.id ?? 0}`, () => invoke('kpi/nps', {})).data);
   // Loaded once: the editor keeps what it saved.
   const weights = useApiData('weights', () => invoke('kpi/health-weights', {})).data;
