@@ -79,10 +79,13 @@ describe('the customer grid refilled by a filter or a search', () => {
     // A few rows down (still the first block), then only the B customers.
     await scrollGrid(8 * 28);
     await expect.poll(async () => (await drawn()).find((r) => r.inView)?.index).toBeGreaterThan(4);
+    // The row in view at index 8 is kept and refilled (decision #185), not drawn again.
+    await page.evaluate(() => document.querySelector('.customer-grid .ag-grid-scrolling-container .ag-row[row-index="8"]')!.setAttribute('data-kept', ''));
     await page.getByTestId('filter-abc').selectOption('B');
     const b = await api().call('analysis/results-page', { runId: run.id, filter: { abc: 'B' }, limit: 100 });
     await expect.poll(shown).toBe(String(b.total));
     await expectFirstRows(b.rows);
+    expect(await page.locator('.customer-grid .ag-grid-scrolling-container .ag-row[data-kept]').getAttribute('row-index')).toBe('8');
     for (const row of await drawn()) expect(row).toMatchObject({ abc: 'B', fill: rgb(CLASS_COLORS.B!.fill), text: rgb(CLASS_COLORS.B!.text) });
     expect(await page.getByTestId('shown-count').textContent()).toBe(`${pt(b.total)} de ${pt(all.total)} clientes`);
     await s.screenshot('customer-grid-filter-b');

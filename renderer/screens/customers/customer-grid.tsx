@@ -2,12 +2,11 @@
 // model): the grid asks for the rows it is about to draw as the user scrolls, and the backend
 // filters, searches and sorts the whole run, so that 200,000 customers never travel at once. A
 // header click sorts (by any column) and ag-grid asks again from the top; a new filter or search
-// refills the rows on screen (see below). ag-grid draws its rows itself (createGrid, not
-// ag-grid-react, which made a React component of every row and cell): at 5M lines, drawing a
-// search's rows took 120-140 ms through React, about 50 ms so (measured in Chromium, BENCHMARKS.md).
+// refills the rows on screen (see below): ag-grid-react draws a row and its cells as React
+// components, and drawing a search's 20-odd new rows took 60-130 ms at 5M lines, refilling the
+// ones on screen a fraction of that (decision #185, BENCHMARKS.md).
 import {
   AllCommunityModule,
-  createGrid,
   ModuleRegistry,
   themeQuartz,
   type ColDef,
@@ -15,7 +14,8 @@ import {
   type IDatasource,
   type IGetRowsParams,
 } from 'ag-grid-community';
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { RunSummary } from '../../../shared/api/analysis-api';
 import type { SortRequest } from '../../../shared/api/paging';
 import { useReportError } from '../../app/errors';
@@ -89,7 +89,6 @@ export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onS
   const shownRef = useRef(onShownChange);
   shownRef.current = onShownChange;
   const key = gridKey(run.id, filter, search);
-  const host = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<GridRow> | null>(null);
 
   // The rows of one filter and search, in the grid's sort (ag-grid names it in each request).
@@ -111,69 +110,68 @@ export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onS
     // `key` names the run, the filter and the search.
   }, [key, run.createdAt, report]);
   const current = useRef({ query, run: `${run.id}|${run.createdAt}` });
-  // What ag-grid holds: it always asks the query of the moment.
+  // What ag-grid holds: it always asks the query of the moment. The `datasource` prop is set once,
+  // as a new one makes ag-grid drop every row; the effect below sets a new one through the API
+  // when the grid must start again from the top.
   const datasource = (): IDatasource => ({ getRows: (p) => current.current.query.getRows(p) });
+  const [firstSource] = useState(datasource);
   useImperativeHandle(
     handle,
     () => ({ askAhead: (f, s) => askFirstBlock({ runId: run.id, filter: f, search: s, sort: sortRequest(api.current?.getColumnState() ?? []) }) }),
     [run.id],
   );
-  const columnsRef = useRef(columns);
-  columnsRef.current = columns;
-
-  // ag-grid's own DOM rendering (no React per row and cell): a new grid per language, its texts being set once.
-  useLayoutEffect(() => {
-    const grid = createGrid<GridRow>(host.current!, {
-      theme,
-      rowModelType: 'infinite',
-      datasource: datasource(),
-      cacheBlockSize: BLOCK,
-      rowBuffer: ROW_BUFFER,
-      maxBlocksInCache: 50,
-      blockLoadDebounceMillis: 0,
-      columnDefs: columnsRef.current,
-      defaultColDef: DEFAULT_COL,
-      suppressDragLeaveHidesColumns: true,
-      animateRows: false,
-      enableCellTextSelection: true,
-      tooltipShowDelay: 400,
-      localeText: gridLocaleText(locale, { noRowsToShow: m.noRows, noMatchingRows: m.noRows, loadingOoo: m.loading }),
-      onRowDoubleClicked: (e) => {
-        if (e.data) openRef.current(e.data.code);
-      },
-      onCellKeyDown: (e) => {
-        const key = (e.event as KeyboardEvent | null | undefined)?.key;
-        if (key === 'Enter' && e.data) openRef.current(e.data.code);
-      },
-    });
-    api.current = grid;
-    return () => {
-      api.current = null;
-      grid.destroy();
-    };
-  }, [locale]);
 
   // A new filter or search. When the grid shows the top of the list and holds only its first
   // block (the usual case: a search typed on the screen as it opened), its rows are kept and
   // filled with the new answer when it comes (decision #185): at 5M lines drawing 20 new rows took
-  // 60-130 ms, refilling them 10-25 ms. Otherwise (another run, the user scrolled down) the grid
-  // starts again from the top, as at the first opening.
+  // 60-130 ms, refilling them a fraction of that. Otherwise (another run, the user scrolled down)
+  // the grid starts again from the top, as at the first opening.
   useLayoutEffect(() => {
     const grid = api.current;
     const was = current.current;
     const runNow = `${run.id}|${run.createdAt}`;
     if (was.query === query) return;
     current.current = { query, run: runNow };
-    if (!grid) return;
+    if (!grid || grid.isDestroyed()) return;
     const blocks = Object.keys((grid.getCacheBlockState() ?? {}) as Record<string, unknown>);
     if (was.run === runNow && blocks.every((id) => id === '0')) {
       if (grid.getVerticalPixelRange().top > 0) grid.ensureIndexVisible(0, 'top');
       grid.refreshInfiniteCache();
     } else grid.setGridOption('datasource', datasource());
   }, [query]);
-  useLayoutEffect(() => {
-    if (api.current && api.current.getGridOption('columnDefs') !== columns) api.current.setGridOption('columnDefs', columns);
-  }, [columns]);
 
-  return <div className="customer-grid" data-testid="customer-grid" ref={host} />;
+  return (
+    <div className="customer-grid" data-testid="customer-grid">
+      <AgGridReact<GridRow>
+        key={locale}
+        theme={theme}
+        rowModelType="infinite"
+        datasource={firstSource}
+        cacheBlockSize={BLOCK}
+        rowBuffer={ROW_BUFFER}
+        maxBlocksInCache={50}
+        blockLoadDebounceMillis={0}
+        columnDefs={columns}
+        defaultColDef={DEFAULT_COL}
+        suppressDragLeaveHidesColumns
+        animateRows={false}
+        enableCellTextSelection
+        tooltipShowDelay={400}
+        localeText={gridLocaleText(locale, { noRowsToShow: m.noRows, noMatchingRows: m.noRows, loadingOoo: m.loading })}
+        onGridReady={(e) => {
+          api.current = e.api;
+        }}
+        onGridPreDestroyed={(e) => {
+          if (api.current === e.api) api.current = null;
+        }}
+        onRowDoubleClicked={(e) => {
+          if (e.data) openRef.current(e.data.code);
+        }}
+        onCellKeyDown={(e) => {
+          const key = (e.event as KeyboardEvent | null | undefined)?.key;
+          if (key === 'Enter' && e.data) openRef.current(e.data.code);
+        }}
+      />
+    </div>
+  );
 }
