@@ -135,7 +135,9 @@ export function CustomerGrid({ run, columns, filter, search, onOpenCustomer, onS
     if (!grid || grid.isDestroyed()) return;
     const blocks = Object.keys((grid.getCacheBlockState() ?? {}) as Record<string, unknown>);
     if (was.run === runNow && blocks.every((id) => id === '0')) {
-      if (grid.getVerticalPixelRange().top > 0) grid.ensureIndexVisible(0, 'top');
+      // Always: ag-grid's own scroll position can lag a scroll the page has not yet told it of
+      // (then it thinks it is at the top); this reads the viewport's.
+      if (grid.getDisplayedRowCount() > 0) grid.ensureIndexVisible(0, 'top');
       grid.refreshInfiniteCache();
     } else grid.setGridOption('datasource', datasource());
   }, [query]);
