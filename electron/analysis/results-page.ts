@@ -33,6 +33,7 @@ import {
   runResultsOfCodes,
   runResultsOfColumns,
   runResultsSlice,
+  runNumberColumns,
   STORED_RESULT_COLUMNS,
 } from '../db/run-results-table';
 
@@ -49,6 +50,8 @@ type RunIndex = {
   search: string[] | null;
   /** Positions in each column's order, by `key|desc`. */
   orders: Map<string, Int32Array>;
+  /** Every number column, by key, read ahead after the order by name (prepareResultsNumbers); null until then. */
+  numbers: Map<string, Float64Array> | null;
 };
 
 const indexes = new WeakMap<Db, RunIndex[]>();
@@ -80,7 +83,7 @@ function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
     segment,
     signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]).map((s) => ({ kind: s.kind })),
   }));
-  const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map() };
+  const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map(), numbers: null };
   list.push(index);
   while (list.length > KEPT_RUNS) list.shift();
   indexes.set(db, list);
@@ -118,6 +121,8 @@ function sortValues(db: Db, run: RunSummary, index: RunIndex, key: string): Sort
     });
   }
   const asSort = (v: string | number | null): SortValue => (typeof v === 'string' ? sortKey(v) : v);
+  const numbers = index.numbers?.get(key);
+  if (numbers) return Array.from(numbers, (v) => (Number.isNaN(v) ? null : v));
   if (STORED_RESULT_COLUMNS[key] !== undefined) return runColumn(db, run.id, key).map(asSort);
   // A figure derived from several fields, or a text in words: the column's own value, from the rows.
   const column = columnsOf(run).find((c) => c.key === key)!;
@@ -191,4 +196,15 @@ export function prepareResultsIndex(db: Db, run: RunSummary): void {
  */
 export function prepareResultsOrder(db: Db, run: RunSummary): void {
   if (db.open) orderOf(db, run, indexOf(db, run), { key: 'name', desc: false });
+}
+
+/**
+ * Reads ahead, after the order by name, every number column of the run (about 23 MB at 144,167
+ * customers, 0.2-0.3 s): a first sort by a figure then reads nothing (its column from the 42-column
+ * rows took 50-80 ms in process, 174-233 ms seen in the browser on a loaded machine).
+ */
+export function prepareResultsNumbers(db: Db, run: RunSummary): void {
+  if (!db.open) return;
+  const index = indexOf(db, run);
+  index.numbers ??= runNumberColumns(db, run.id);
 }

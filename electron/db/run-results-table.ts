@@ -353,6 +353,36 @@ export function runResultsOfColumns(db: Db, runId: number, columns: readonly str
   });
 }
 
+/** The keys of STORED_RESULT_COLUMNS whose column holds numbers (or nothing). */
+export const NUMBER_RESULT_KEYS: readonly string[] = [
+  'rank', 'value', 'share', 'cumulativeShare', 'cv', 'xyzPeriods', 'revenue', 'margin', 'quantity', 'orders',
+  'firstPurchase', 'lastPurchase', 'recencyDays', 'cycleDays', 'expectedNext', 'pAlive', 'expectedPurchases90d',
+  'predictedRevenue12m', 'clv12m', 'actualPurchases90d',
+];
+
+/**
+ * Every number column of the run's customers (NUMBER_RESULT_KEYS), in rank order, each as one
+ * typed array (NaN where it is empty: SQLite keeps no NaN), read in one pass over the run's rows
+ * as one JSON array a column (SQLite writes a double's shortest exact text). 1.2 MB a column at
+ * 144,167 customers, against about 3.5 MB as an array of numbers and empties.
+ */
+export function runNumberColumns(db: Db, runId: number): Map<string, Float64Array> {
+  const columns = NUMBER_RESULT_KEYS.map((key) => STORED_RESULT_COLUMNS[key]!);
+  const texts = cachedStatement(
+    db,
+    `SELECT ${columns.map((c) => `json_group_array(${c})`).join(', ')}
+       FROM (SELECT ${columns.join(', ')} FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank)`,
+  )
+    .raw()
+    .get(runId) as string[];
+  return new Map(
+    NUMBER_RESULT_KEYS.map((key, k) => {
+      const values = JSON.parse(texts[k]!) as (number | null)[];
+      return [key, Float64Array.from(values, (v) => (v === null ? Number.NaN : v))];
+    }),
+  );
+}
+
 /** One stored column (a key of STORED_RESULT_COLUMNS) of every customer of the run, in rank order. */
 export function runColumn(db: Db, runId: number, key: string): (string | number | null)[] {
   const column = STORED_RESULT_COLUMNS[key];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { aheadOfScreens, readAheadIn } from '../../electron/api/read-calls';
+import { NUMBER_RESULT_KEYS } from '../../electron/db/run-results-table';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { paretoView } from '../../shared/analysis/pareto-points';
@@ -240,6 +241,42 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
         ws.ctx.db.prepare("UPDATE run_results SET name = 'Zz ' || code WHERE run_id = ? AND rank <= 20").run(older.id);
         const sorted = await ws.api.call('analysis/results-page', { runId: older.id, sort: { key: 'name', desc: false }, limit: 1000 });
         expect(codes(sorted.rows)).toEqual(byName);
+      } finally {
+        ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
+      }
+    } finally {
+      await ws.api.call('analysis/set-current', { runId: run.id });
+    }
+  });
+
+  it("reads the grid's number columns ahead, after its order by name, and sorts by each from them (decision #188)", async () => {
+    await ws.api.call('analysis/set-current', { runId: older.id });
+    try {
+      const kinds = aheadOfScreens(ws.ctx.db).map((a) => a.kind);
+      expect(kinds.indexOf('results-numbers')).toBe(kinds.indexOf('results-order') + 1);
+      const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'results-numbers');
+      expect(ahead).toEqual({ kind: 'results-numbers', runId: older.id });
+      const olderAll = await ws.api.call('analysis/results', { runId: older.id });
+      const columns = customerColumns(older.params, labelsFor('pt'), resolveLocale('pt-BR')!);
+      const expected = new Map(
+        NUMBER_RESULT_KEYS.filter((key) => columns.some((c) => c.key === key)).map((key) => {
+          const column = columns.find((c) => c.key === key)!;
+          const values = olderAll.map((c, i) => column.value(c, i) as number | null);
+          return [key, (desc: boolean) => [...sortedPositions(values, desc)].map((i) => olderAll[i]!.code)] as const;
+        }),
+      );
+      expect([...expected.keys()]).toEqual(expect.arrayContaining(['clv12m', 'pAlive', 'revenue', 'recencyDays']));
+      await readAheadIn(ws, ahead!);
+      // The figures changed behind the app's back: the columns read ahead are what the sorts answer.
+      ws.ctx.db.exec('SAVEPOINT behind');
+      try {
+        ws.ctx.db.prepare('UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, revenue_cents = rank WHERE run_id = ?').run(older.id);
+        for (const [key, order] of expected) {
+          for (const desc of [false, true]) {
+            const sorted = await ws.api.call('analysis/results-page', { runId: older.id, sort: { key, desc }, limit: 1000 });
+            expect(codes(sorted.rows), `${key} ${desc ? 'desc' : 'asc'}`).toEqual(order(desc));
+          }
+        }
       } finally {
         ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
       }
