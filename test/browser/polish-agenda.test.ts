@@ -65,7 +65,7 @@ describe('overdue purchases in the agenda', () => {
     for (const i of purchases.slice(0, 50)) {
       const name = team.find((t) => t.id === i.ownerId)!.name;
       const expected = i.ownerVia === 'seller' ? `${name} · vendedor` : name;
-      expect(await page.getByTestId(`owner-${i.code}`).innerText()).toBe(expected);
+      await expect.poll(() => page.getByTestId(`owner-${i.code}`).innerText()).toBe(expected);
     }
     // The owner's own agenda: pick a seller in the filter.
     const seller = purchases.find((i) => i.ownerVia === 'seller')!;
@@ -75,6 +75,32 @@ describe('overdue purchases in the agenda', () => {
     await page.getByTestId('agenda-owner').selectOption('');
     await expect.poll(() => rows.count()).toBe(Math.min(50, purchases.length));
     await s.screenshot('polish-agenda-owners');
+  });
+
+  it('says nothing of a missing team while the team is still on its way', async () => {
+    const { page } = s;
+    // The team's answer held back at the network: the purchases, each with its owner, come first.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const sent: Promise<void>[] = [];
+    await page.route('**/api/call/team/list', (route) => {
+      sent.push(held.then(() => route.continue()));
+    });
+    try {
+      await page.reload();
+      const rows = page.getByTestId('agenda-overdue').locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(Math.min(50, purchases.length));
+      const first = purchases[0]!;
+      expect(first.ownerId).not.toBeNull();
+      expect(await page.getByTestId(`owner-${first.code}`).innerText()).not.toContain('montar a equipe');
+      expect(await page.getByTestId('agenda-overdue').innerText()).not.toContain('montar a equipe');
+    } finally {
+      release();
+      await Promise.all(sent);
+      await page.unroute('**/api/call/team/list');
+    }
+    const name = (await api('team/list', {})).find((t) => t.id === purchases[0]!.ownerId)!.name;
+    await expect.poll(() => page.getByTestId(`owner-${purchases[0]!.code}`).innerText()).toContain(name);
   });
 
   it('"Feita" takes the purchase off the agenda, and the notice undoes it', async () => {

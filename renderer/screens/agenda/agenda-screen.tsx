@@ -185,7 +185,7 @@ export function AgendaScreen({ route }: ScreenProps) {
             {overdue.total === 0 ? (
               <p className="muted">{m.noneOverdue}</p>
             ) : (
-              <AgendaTable items={overdue.rows} {...paging(overdue)} today={today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-overdue" />
+              <AgendaTable items={overdue.rows} {...paging(overdue)} today={today} team={team.data ?? null} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-overdue" />
             )}
           </section>
           <section className="agenda-section" aria-labelledby="agenda-due-title">
@@ -195,7 +195,7 @@ export function AgendaScreen({ route }: ScreenProps) {
             {due.total === 0 ? (
               <p className="muted">{m.noneDue}</p>
             ) : (
-              <AgendaTable items={due.rows} {...paging(due)} today={today} team={members} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-due" />
+              <AgendaTable items={due.rows} {...paging(due)} today={today} team={team.data ?? null} open={open} onOpen={setOpen} onSaved={saved} onMark={mark} onChooseKam={chooseKam} busy={busy} testId="agenda-due" />
             )}
           </section>
         </>

@@ -25,7 +25,8 @@ type Props = {
   loading: boolean;
   onMore(): void;
   today: Day;
-  team: TeamMember[];
+  /** The KAM team; null while it is on its way. */
+  team: TeamMember[] | null;
   /** The item whose activity form is open (its key), or whose snooze form is (`snooze:` and its key). */
   open: string | null;
   onOpen(key: string | null): void;
@@ -49,7 +50,7 @@ export function AgendaTable({ items, total, loading, onMore, today, team, open, 
     const expected = m.purchaseWhat(fmt.day(i.purchase.expected), i.purchase.cycleDays, i.purchase.recencyDays);
     return i.purchase.snoozedUntil === null ? expected : `${expected} ${m.snoozedUntil(fmt.day(i.purchase.snoozedUntil))}.`;
   };
-  const owner = (id: number | null) => (id === null ? '—' : (team.find((t) => t.id === id)?.name ?? '—'));
+  const owner = (id: number | null) => (id === null ? '—' : (team?.find((t) => t.id === id)?.name ?? '—'));
   const close = (key: string) => {
     onOpen(null);
     // Back to the button that opened the form, for the keyboard.

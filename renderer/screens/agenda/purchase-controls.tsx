@@ -14,10 +14,12 @@ import { agendaMessages } from './agenda-messages';
 /** How far a snooze goes when the day offered is kept: a week. */
 const SNOOZE_DAYS = 7;
 
-type OwnerProps = { item: AgendaItem; team: TeamMember[]; customer: string; onChooseKam(item: AgendaItem, member: TeamMember): void };
+/** `team`: null while it is on its way (then nothing is said of the owner, least of all that there is no team). */
+type OwnerProps = { item: AgendaItem; team: TeamMember[] | null; customer: string; onChooseKam(item: AgendaItem, member: TeamMember): void };
 
 export function PurchaseOwner({ item, team, customer, onChooseKam }: OwnerProps) {
   const m = useMessages(agendaMessages);
+  if (team === null) return <span data-testid={`owner-${item.code}`} />;
   const name = item.ownerId === null ? undefined : team.find((t) => t.id === item.ownerId)?.name;
   if (name !== undefined)
     return (
