@@ -25,7 +25,6 @@ import type { Db } from '../db/open-database';
 import {
   countRunResults,
   DERIVED_RESULT_COLUMNS,
-  runColumn,
   runFacetRows,
   type ResultFacetRow,
   runResultsAtRanks,
@@ -33,9 +32,8 @@ import {
   runResultsOfCodes,
   runResultsOfColumns,
   runResultsSlice,
-  runNumberColumns,
-  STORED_RESULT_COLUMNS,
 } from '../db/run-results-table';
+import { runColumn, runNumberColumns, STORED_RESULT_COLUMNS } from '../db/run-result-columns';
 
 const CALL = 'analysis/results-page';
 /** Runs whose index is kept: the one on screen and the one before (the what-if beside the current). */

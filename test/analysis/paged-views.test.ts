@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/api/open-workspace';
 import { aheadOfScreens, readAheadIn } from '../../electron/api/read-calls';
-import { NUMBER_RESULT_KEYS } from '../../electron/db/run-results-table';
+import { NUMBER_RESULT_KEYS } from '../../electron/db/run-result-columns';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { paretoView } from '../../shared/analysis/pareto-points';
