@@ -7,7 +7,13 @@ const FIELDS = 4;
 
 export function packSummaries(summaries: readonly CustomerSummary[]): Float64Array {
   const packed = new Float64Array(summaries.length * FIELDS);
-  summaries.forEach((s, i) => packed.set([s.x, s.tx, s.T, s.m ?? Number.NaN], i * FIELDS));
+  summaries.forEach((s, i) => {
+    const at = i * FIELDS;
+    packed[at] = s.x;
+    packed[at + 1] = s.tx;
+    packed[at + 2] = s.T;
+    packed[at + 3] = s.m ?? Number.NaN;
+  });
   return packed;
 }
 
