@@ -25,15 +25,13 @@ import type { Db } from '../db/open-database';
 import {
   countRunResults,
   DERIVED_RESULT_COLUMNS,
-  runFacetRows,
-  type ResultFacetRow,
   runResultsAtRanks,
   runResultsInSlices,
   runResultsOfCodes,
   runResultsOfColumns,
   runResultsSlice,
 } from '../db/run-results-table';
-import { runColumn, runNumberColumns, STORED_RESULT_COLUMNS } from '../db/run-result-columns';
+import { runColumn, runFacetColumns, runNumberColumns, STORED_RESULT_COLUMNS, type ResultFacetColumns } from '../db/run-result-columns';
 
 const CALL = 'analysis/results-page';
 /** Runs whose index is kept: the one on screen and the one before (the what-if beside the current). */
@@ -62,7 +60,7 @@ function columnsOf(run: RunSummary): CustomerColumn[] {
 
 const SORT_KEYS = new Set(customerColumns(DEFAULT_PARAMS, labelsFor('pt'), resolveLocale('pt-BR')!).map((c) => c.key));
 
-function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
+function indexOf(db: Db, run: RunSummary, facets?: ResultFacetColumns): RunIndex {
   const list = indexes.get(db) ?? [];
   const key = runKey(run);
   const found = list.find((x) => x.key === key);
@@ -72,15 +70,19 @@ function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
     list.push(found);
     return found;
   }
-  const rows = (facets ?? runFacetRows(db, run.id)).map(([, , seller, segment, , abc, xyz, status, signalsJson, pAlive]): FilteredFields => ({
-    abc,
-    pAlive,
-    xyz,
-    status,
-    seller,
-    segment,
-    signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]).map((s) => ({ kind: s.kind })),
-  }));
+  const f = facets ?? runFacetColumns(db, run.id);
+  const rows = f.code.map((_, i): FilteredFields => {
+    const signalsJson = f.signalsJson[i]!;
+    return {
+      abc: f.abc[i]!,
+      pAlive: f.pAlive[i]!,
+      xyz: f.xyz[i]!,
+      status: f.status[i]!,
+      seller: f.seller[i]!,
+      segment: f.segment[i]!,
+      signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]).map((s) => ({ kind: s.kind })),
+    };
+  });
   const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map(), numbers: null };
   list.push(index);
   while (list.length > KEPT_RUNS) list.shift();
@@ -88,7 +90,7 @@ function indexOf(db: Db, run: RunSummary, facets?: ResultFacetRow[]): RunIndex {
   return index;
 }
 
-function searchOf(db: Db, index: RunIndex, facets?: ResultFacetRow[]): string[] {
+function searchOf(db: Db, index: RunIndex, facets?: ResultFacetColumns): string[] {
   if (!index.search) {
     // Sellers, segments and regions repeat: fold each once.
     const folded = new Map<string, string>();
@@ -98,9 +100,8 @@ function searchOf(db: Db, index: RunIndex, facets?: ResultFacetRow[]): string[] 
       if (f === undefined) folded.set(text, (f = searchText([text])));
       return f;
     };
-    index.search = (facets ?? runFacetRows(db, index.runId)).map(([code, name, seller, segment, region]) =>
-      [searchText([code, name]), fold(seller), fold(segment), fold(region)].join('|'),
-    );
+    const f = facets ?? runFacetColumns(db, index.runId);
+    index.search = f.code.map((code, i) => [searchText([code, f.name[i]!]), fold(f.seller[i]!), fold(f.segment[i]!), fold(f.region[i]!)].join('|'));
   }
   return index.search;
 }
@@ -184,7 +185,7 @@ export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest
 export function prepareResultsIndex(db: Db, run: RunSummary): void {
   if (!db.open || indexes.get(db)?.some((x) => x.key === runKey(run) && x.search !== null)) return;
   // One read of the run's facets for both.
-  const facets = runFacetRows(db, run.id);
+  const facets = runFacetColumns(db, run.id);
   searchOf(db, indexOf(db, run, facets), facets);
 }
 

@@ -4,6 +4,7 @@
 import type { KeyAccountType } from '../../shared/analysis/result-types';
 import type { CustomerPatch } from '../../shared/kam/kam-types';
 import type { Day } from '../../shared/domain/calendar';
+import { jsonColumns } from './json-columns';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
 
@@ -191,11 +192,14 @@ export const HAS_HAND_ENTERED_DATA = `(EXISTS (SELECT 1 FROM customer_profiles x
   OR EXISTS (SELECT 1 FROM winback_cases x WHERE x.customer_id = customers.id)
   OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.customer_id = customers.id))`;
 
-/** What the portfolio reads of every customer: its imported name, seller, segment and region. */
-export type CustomerBaseRow = [id: number, code: string, name: string | null, seller: string | null, segment: string | null, region: string | null];
+/** What the portfolio reads of every customer, a column each (json-columns.ts): its imported name, seller, segment and region. */
+export type CustomerBaseColumns = {
+  id: number[]; code: string[]; name: (string | null)[]; seller: (string | null)[]; segment: (string | null)[]; region: (string | null)[];
+};
 
-export function customerBaseRows(db: Db): CustomerBaseRow[] {
-  return cachedStatement(db, 'SELECT id, code, name, seller, segment, region FROM customers').raw().all() as CustomerBaseRow[];
+export function customerBaseColumns(db: Db): CustomerBaseColumns {
+  const [id, code, name, seller, segment, region] = jsonColumns(db, ['id', 'code', 'name', 'seller', 'segment', 'region'], 'customers');
+  return { id, code, name, seller, segment, region } as CustomerBaseColumns;
 }
 
 /** The customers the user deleted. */

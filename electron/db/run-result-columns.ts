@@ -1,8 +1,9 @@
 // The stored columns of run_results one at a time, in rank order: what the customer grid sorts a
 // run's customers by (electron/analysis/results-page.ts). The full rows are read in
 // run-results-table.ts.
+import type { AbcClass, Status, XyzClass } from '../../shared/analysis/result-types';
+import { jsonColumns } from './json-columns';
 import type { Db } from './open-database';
-import { cachedStatement } from './statement-cache';
 
 /**
  * Columns of the customer table (shared/format/customer-columns.ts) that are stored as they are
@@ -42,6 +43,9 @@ export const STORED_RESULT_COLUMNS: Readonly<Record<string, string>> = {
   actualPurchases90d: 'actual_purchases_90d',
 };
 
+/** The run's own customers (not its others), in rank order. */
+const RANKED = 'run_results WHERE run_id = ? AND other = 0 ORDER BY rank';
+
 /** The keys of STORED_RESULT_COLUMNS whose column holds numbers (or nothing). */
 export const NUMBER_RESULT_KEYS: readonly string[] = [
   'rank', 'value', 'share', 'cumulativeShare', 'cv', 'xyzPeriods', 'revenue', 'margin', 'quantity', 'orders',
@@ -52,29 +56,40 @@ export const NUMBER_RESULT_KEYS: readonly string[] = [
 /**
  * Every number column of the run's customers (NUMBER_RESULT_KEYS), in rank order, each as one
  * typed array (NaN where it is empty: SQLite keeps no NaN), read in one pass over the run's rows
- * as one JSON array a column (SQLite writes a double's shortest exact text). 1.2 MB a column at
- * 144,167 customers, against about 3.5 MB as an array of numbers and empties.
+ * (json-columns.ts). 1.2 MB a column at 144,167 customers, against about 3.5 MB as an array of
+ * numbers and empties.
  */
 export function runNumberColumns(db: Db, runId: number): Map<string, Float64Array> {
-  const columns = NUMBER_RESULT_KEYS.map((key) => STORED_RESULT_COLUMNS[key]!);
-  const texts = cachedStatement(
-    db,
-    `SELECT ${columns.map((c) => `json_group_array(${c})`).join(', ')}
-       FROM (SELECT ${columns.join(', ')} FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank)`,
-  )
-    .raw()
-    .get(runId) as string[];
+  const columns = jsonColumns(db, NUMBER_RESULT_KEYS.map((key) => STORED_RESULT_COLUMNS[key]!), RANKED, runId) as (number | null)[][];
   return new Map(
     NUMBER_RESULT_KEYS.map((key, k) => {
-      const values = JSON.parse(texts[k]!) as (number | null)[];
-      return [key, Float64Array.from(values, (v) => (v === null ? Number.NaN : v))];
+      const values = columns[k]!;
+      const out = new Float64Array(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = values[i] ?? Number.NaN;
+      return [key, out];
     }),
   );
+}
+
+/** What the customer grid filters and searches by, for every customer of the run, a column each in rank order. */
+export type ResultFacetColumns = {
+  code: string[]; name: (string | null)[]; seller: (string | null)[]; segment: (string | null)[]; region: (string | null)[];
+  abc: AbcClass[]; xyz: (XyzClass | null)[]; status: Status[]; signalsJson: string[]; pAlive: (number | null)[];
+};
+
+export function runFacetColumns(db: Db, runId: number): ResultFacetColumns {
+  const [code, name, seller, segment, region, abc, xyz, status, signalsJson, pAlive] = jsonColumns(
+    db,
+    ['code', 'name', 'seller', 'segment', 'region', 'abc', 'xyz', 'status', 'signals_json', 'p_alive'],
+    RANKED,
+    runId,
+  );
+  return { code, name, seller, segment, region, abc, xyz, status, signalsJson, pAlive } as ResultFacetColumns;
 }
 
 /** One stored column (a key of STORED_RESULT_COLUMNS) of every customer of the run, in rank order. */
 export function runColumn(db: Db, runId: number, key: string): (string | number | null)[] {
   const column = STORED_RESULT_COLUMNS[key];
   if (column === undefined) throw new Error(`No stored column for "${key}"`);
-  return cachedStatement(db, `SELECT ${column} FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank`).pluck().all(runId) as (string | number | null)[];
+  return jsonColumns(db, [column], RANKED, runId)[0] as (string | number | null)[];
 }

@@ -3,6 +3,7 @@
 // does not read every figure of every customer. Kept apart from run-results-table.ts (which
 // writes the table and reads it for the analysis screens) for the length of one module.
 import type { AbcClass, CustomerResult, KeyAccountType, Signal, Status, XyzClass } from '../../shared/analysis/result-types';
+import { jsonColumns } from './json-columns';
 import type { Db } from './open-database';
 import { cachedStatement } from './statement-cache';
 
@@ -15,21 +16,25 @@ const BY_CODE = 'run_results r INDEXED BY run_results_code';
 
 const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
 
-/** What the portfolio filters and sorts by, for every customer a run lists (its own, other = 0, and its others). */
-export type KamRunRow = [
-  code: string, rank: number, other: number, abc: AbcClass | null, xyz: XyzClass | null, revenue: number | null, status: Status,
-  lastPurchase: number | null, pAlive: number | null, expectedPurchases90d: number | null, predictedRevenue12m: number | null,
-  clv12m: number | null,
-];
+/**
+ * What the portfolio filters and sorts by, for every customer a run lists (its own, other = 0, in
+ * rank order, then its others), a column each (json-columns.ts: 0.3 s at 200,000 customers
+ * against 0.45-0.6 s as rows).
+ */
+export type KamRunColumns = {
+  code: string[]; rank: number[]; other: number[]; abc: (AbcClass | null)[]; xyz: (XyzClass | null)[]; revenue: (number | null)[];
+  status: Status[]; lastPurchase: (number | null)[]; pAlive: (number | null)[]; expectedPurchases90d: (number | null)[];
+  predictedRevenue12m: (number | null)[]; clv12m: (number | null)[];
+};
 
-export function kamRunRows(db: Db, runId: number): KamRunRow[] {
-  return cachedStatement(
+export function kamRunColumns(db: Db, runId: number): KamRunColumns {
+  const [code, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = jsonColumns(
     db,
-    `SELECT code, rank, other, abc, xyz, revenue_cents, status, last_purchase, p_alive, expected_purchases_90d,
-            predicted_revenue_12m_cents, clv_12m_cents FROM run_results WHERE run_id = ?`,
-  )
-    .raw()
-    .all(runId) as KamRunRow[];
+    ['code', 'rank', 'other', 'abc', 'xyz', 'revenue_cents', 'status', 'last_purchase', 'p_alive', 'expected_purchases_90d', 'predicted_revenue_12m_cents', 'clv_12m_cents'],
+    'run_results WHERE run_id = ? ORDER BY rank',
+    runId,
+  );
+  return { code, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m } as KamRunColumns;
 }
 
 /** The rest of what the key-account screens show of a listed customer: its signals, types, cycle and value lost. */

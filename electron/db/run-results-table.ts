@@ -314,18 +314,6 @@ export function runResultsOfColumns(db: Db, runId: number, columns: readonly str
   });
 }
 
-/** What the customer grid filters and searches by, for every customer of the run, in rank order. */
-export type ResultFacetRow = [
-  code: string, name: string | null, seller: string | null, segment: string | null, region: string | null,
-  abc: AbcClass, xyz: XyzClass | null, status: Status, signalsJson: string, pAlive: number | null,
-];
-
-export function runFacetRows(db: Db, runId: number): ResultFacetRow[] {
-  return cachedStatement(db, 'SELECT code, name, seller, segment, region, abc, xyz, status, signals_json, p_alive FROM run_results WHERE run_id = ? AND other = 0 ORDER BY rank')
-    .raw()
-    .all(runId) as ResultFacetRow[];
-}
-
 /** The customers of the run in rank order, `size` at a time (a full read that never holds the whole run). */
 export function* runResultsInSlices(db: Db, runId: number, size = 10_000): Generator<RankedResult[]> {
   for (let offset = 0; ; offset += size) {

@@ -18,11 +18,11 @@ import { statusOutsideRun } from '../../shared/kam/portfolio-status';
 import { PORTFOLIO_SORT_VALUES, type PortfolioSortKey, type SortedFields } from '../../shared/kam/portfolio-query';
 import { foldField, searchText, searchTextOfFolded, sortedPositions, sortKey, sortKeyOfFolded, type SortValue } from '../../shared/paging/list-order';
 import { latestActivities } from '../db/activities-table';
-import { customerBaseRows, profileRows, type ProfileRow } from '../db/customer-profiles-table';
+import { customerBaseColumns, profileRows, type ProfileRow } from '../db/customer-profiles-table';
 import { tagsByCustomer } from '../db/customer-tags-table';
 import { customersStamp, dataStamp } from '../db/data-stamp';
 import type { Db } from '../db/open-database';
-import { kamDetails, kamRunRows, type KamDetail } from '../db/run-results-kam-reads';
+import { kamDetails, kamRunColumns, type KamDetail } from '../db/run-results-kam-reads';
 import { teamMemberNames } from '../db/team-members-table';
 import { currentRun, kpiReferenceDayOf, statusLimitsOf } from './current-run';
 import { loadHealthContext, type HealthContext, type HealthFigures } from './health-context';
@@ -126,26 +126,37 @@ function readBase(db: Db, stamp: string): Base {
   const run = currentRun(db);
   const reference = kpiReferenceDayOf(db, run);
   const limits = statusLimitsOf(run);
-  const runRows = run ? kamRunRows(db, run.id) : [];
-  const listed = new Map(runRows.map((r, i) => [r[0], i]));
-  const customers = customerBaseRows(db);
-  // Only the customers the run does not list need their last purchase read from the sales.
-  const lastPurchases = lastPurchaseOf(db, customers.filter((c) => !listed.has(c[1])).map((c) => c[0]));
-  const typed = { kamId: null, kamName: null, tags: NO_TAGS as string[], threeP: 0, nextContactDay: null };
-  // The run's customers in ABC order, then every other customer (its others, those it does not
-  // list) by code. Sorted before the entries are made, so that they are made in that order: a
-  // filter reads every entry in it, and entries made in another order lie scattered in memory
-  // (a filter of 200,000 read them in 35-65 ms, and in 5-10 ms once made in order).
-  const rankOf = customers.map(([, code]) => {
-    const at = listed.get(code);
-    return at !== undefined && runRows[at]![2] === 0 ? runRows[at]![1] : Number.MAX_SAFE_INTEGER;
+  const r = run ? kamRunColumns(db, run.id) : null;
+  const c = customerBaseColumns(db);
+  const byCode = new Map<string, number>();
+  c.code.forEach((code, i) => byCode.set(code, i));
+  // Where each customer is in the run's columns (-1: not listed), and the order of the entries:
+  // the run's own customers in ABC order (its columns come in rank order), then every other
+  // customer (its others, those it does not list) by code. Made in that order, so that a filter
+  // reads them in it: entries made in another order lie scattered in memory (a filter of 200,000
+  // read them in 35-65 ms, and in 5-10 ms once made in order).
+  const runAt = new Int32Array(c.id.length).fill(-1);
+  const order: number[] = [];
+  r?.code.forEach((code, at) => {
+    const i = byCode.get(code);
+    if (i === undefined) return;
+    runAt[i] = at;
+    if (r.other[at] === 0) order.push(i);
   });
-  const positions = customers.map((_, i) => i);
-  positions.sort((a, b) => rankOf[a]! - rankOf[b]! || (customers[a]![1] < customers[b]![1] ? -1 : customers[a]![1] > customers[b]![1] ? 1 : 0));
-  const entries = positions.map((i): PortfolioEntry => {
-    const [id, code, name, seller, segment, region] = customers[i]!;
-    const at = listed.get(code);
-    if (at === undefined) {
+  const rest = c.id.map((_, i) => i).filter((i) => runAt[i]! < 0 || r!.other[runAt[i]!] !== 0);
+  rest.sort((a, b) => (c.code[a]! < c.code[b]! ? -1 : c.code[a]! > c.code[b]! ? 1 : 0));
+  // Only the customers the run does not list need their last purchase read from the sales.
+  const lastPurchases = lastPurchaseOf(db, rest.filter((i) => runAt[i]! < 0).map((i) => c.id[i]!));
+  const typed = { kamId: null, kamName: null, tags: NO_TAGS as string[], threeP: 0, nextContactDay: null };
+  const entries = order.concat(rest).map((i): PortfolioEntry => {
+    const id = c.id[i]!;
+    const code = c.code[i]!;
+    const name = c.name[i]!;
+    const seller = c.seller[i]!;
+    const segment = c.segment[i]!;
+    const region = c.region[i]!;
+    const at = runAt[i]!;
+    if (at < 0 || !r) {
       const lastPurchase = lastPurchases.get(id) ?? null;
       const status = statusOutsideRun(lastPurchase, reference, limits);
       return {
@@ -153,8 +164,9 @@ function readBase(db: Db, stamp: string): Base {
         lastPurchase, pAlive: null, expectedPurchases90d: null, predictedRevenue12m: null, clv12m: null, likelyLosing: false, ...typed,
       };
     }
-    const [, , other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = runRows[at]!;
-    const inWindow = other === 0;
+    const inWindow = r.other[at] === 0;
+    const abc = inWindow ? r.abc[at]! : null;
+    const pAlive = r.pAlive[at]!;
     return {
       id,
       code,
@@ -162,18 +174,18 @@ function readBase(db: Db, stamp: string): Base {
       seller,
       segment,
       region,
-      status,
+      status: r.status[at]!,
       inWindow,
-      abc: inWindow ? abc : null,
-      xyz: inWindow ? xyz : null,
-      revenue: inWindow ? revenue : null,
-      lastPurchase,
+      abc,
+      xyz: inWindow ? r.xyz[at]! : null,
+      revenue: inWindow ? r.revenue[at]! : null,
+      lastPurchase: r.lastPurchase[at]!,
       // The predicted figures of the run's others too: the models see every customer who bought.
       pAlive,
-      expectedPurchases90d,
-      predictedRevenue12m,
-      clv12m,
-      likelyLosing: isLikelyLosing(inWindow ? abc : null, pAlive),
+      expectedPurchases90d: r.expectedPurchases90d[at]!,
+      predictedRevenue12m: r.predictedRevenue12m[at]!,
+      clv12m: r.clv12m[at]!,
+      likelyLosing: isLikelyLosing(abc, pAlive),
       ...typed,
     };
   });
