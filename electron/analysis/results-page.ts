@@ -48,6 +48,8 @@ type RunIndex = {
   orders: Map<string, Int32Array>;
   /** Every number column, by key, read ahead after the order by name (prepareResultsNumbers); null until then. */
   numbers: Map<string, Float64Array> | null;
+  /** Which customers the last filter and search asked keep (1) or leave out (0), by position, and what they were. */
+  kept: { key: string; mask: Uint8Array } | null;
 };
 
 const indexes = new WeakMap<Db, RunIndex[]>();
@@ -83,7 +85,7 @@ function indexOf(db: Db, run: RunSummary, facets?: ResultFacetColumns): RunIndex
       signals: signalsJson === '[]' ? [] : (JSON.parse(signalsJson) as Signal[]).map((s) => ({ kind: s.kind })),
     };
   });
-  const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map(), numbers: null };
+  const index: RunIndex = { key, runId: run.id, rows, search: null, orders: new Map(), numbers: null, kept: null };
   list.push(index);
   while (list.length > KEPT_RUNS) list.shift();
   indexes.set(db, list);
@@ -110,7 +112,7 @@ function searchOf(db: Db, index: RunIndex, facets?: ResultFacetColumns): string[
 const SEARCH_FIELDS = ['code', 'name', 'seller', 'segment', 'region'];
 
 /** Every customer's value in one column, as sorted: texts by their sort key. */
-function sortValues(db: Db, run: RunSummary, index: RunIndex, key: string): SortValue[] {
+function sortValues(db: Db, run: RunSummary, index: RunIndex, key: string): ArrayLike<SortValue> {
   const field = SEARCH_FIELDS.indexOf(key);
   if (field >= 0) {
     // Already read and folded for the search (read ahead): 0.3 s less for the names of 144,167 customers.
@@ -120,8 +122,9 @@ function sortValues(db: Db, run: RunSummary, index: RunIndex, key: string): Sort
     });
   }
   const asSort = (v: string | number | null): SortValue => (typeof v === 'string' ? sortKey(v) : v);
+  // Read ahead: sorted as they are (NaN, an empty figure, goes last as null would).
   const numbers = index.numbers?.get(key);
-  if (numbers) return Array.from(numbers, (v) => (Number.isNaN(v) ? null : v));
+  if (numbers) return numbers;
   if (STORED_RESULT_COLUMNS[key] !== undefined) return runColumn(db, run.id, key).map(asSort);
   // A figure derived from several fields, or a text in words: the column's own value, from the rows.
   const column = columnsOf(run).find((c) => c.key === key)!;
@@ -152,6 +155,25 @@ function checkFilter(raw: unknown): ResultGridFilter {
   return filter;
 }
 
+/**
+ * Which customers pass the filter and the search, by position: made in rank order, the order the
+ * index's rows lie in memory, and kept for the next page or sort of the same filter and search.
+ * Walking them in a figure's order instead reached them at random: 20-26 ms at 144,167 customers
+ * for every page of a filtered sort by CLV 12 m, 5 ms in rank order.
+ */
+function keptBy(db: Db, index: RunIndex, filter: ResultGridFilter, words: string[]): Uint8Array {
+  const key = JSON.stringify([filter, words]);
+  if (index.kept?.key === key) return index.kept.mask;
+  const texts = words.length > 0 ? searchOf(db, index) : null;
+  const filtered = hasResultFilter(filter);
+  const mask = new Uint8Array(index.rows.length);
+  for (let i = 0; i < mask.length; i++) {
+    if ((!filtered || passesResultFilter(index.rows[i]!, filter)) && (texts === null || matchesWords(texts[i]!, words))) mask[i] = 1;
+  }
+  index.kept = { key, mask };
+  return mask;
+}
+
 export type ResultsPageRequest = PageRequest & { filter?: ResultGridFilter; codes?: string[] };
 
 export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest): Page<RankedResult> {
@@ -169,12 +191,9 @@ export function resultsPage(db: Db, run: RunSummary, request: ResultsPageRequest
     return { rows: runResultsSlice(db, run.id, offset, limit), offset, total: countRunResults(db, run.id) };
   }
   const index = indexOf(db, run);
-  const texts = words.length > 0 ? searchOf(db, index) : null;
-  const filtered = hasResultFilter(filter);
-  const keep =
-    !filtered && texts === null ? null : (i: number) => (!filtered || passesResultFilter(index.rows[i]!, filter)) && (texts === null || matchesWords(texts[i]!, words));
+  const mask = words.length > 0 || hasResultFilter(filter) ? keptBy(db, index, filter, words) : null;
   const order = sort === null ? identityOrder(index.rows.length) : orderOf(db, run, index, sort);
-  const { positions, total } = pageOf(order, keep, offset, limit);
+  const { positions, total } = pageOf(order, mask && ((i) => mask[i] === 1), offset, limit);
   return { rows: runResultsAtRanks(db, run.id, positions.map((p) => p + 1)), offset, total };
 }
 

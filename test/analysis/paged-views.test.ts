@@ -122,6 +122,28 @@ describe('the customer grid a page at a time', () => {
     }
   });
 
+  it('answers filters and searches in turn, each sorted and paged, from the customers each keeps (decision #190)', async () => {
+    // The customers a filter and a search keep are made once and kept for the next page or sort
+    // of the same pair: each change must make them again, and going back must not find the last.
+    const byClv = (keep: (c: CustomerResult) => boolean) =>
+      codes(all.filter(keep).sort((a, b) => (b.clv12m ?? -Infinity) - (a.clv12m ?? -Infinity) || all.indexOf(a) - all.indexOf(b)));
+    const seller = all[0]!.seller!;
+    const turns: [Record<string, unknown>, (c: CustomerResult) => boolean][] = [
+      [{ filter: { abc: 'B' } }, (c) => c.abc === 'B'],
+      [{ filter: { abc: 'C' } }, (c) => c.abc === 'C'],
+      [{ filter: { abc: 'B' }, search: fold(seller) }, (c) => c.abc === 'B' && fold(c.seller).includes(fold(seller))],
+      [{ filter: { abc: 'B' } }, (c) => c.abc === 'B'],
+      [{}, () => true],
+    ];
+    for (const [request, keep] of turns) {
+      const expected = byClv(keep).filter((code) => all.find((c) => c.code === code)!.clv12m !== null);
+      const first = await page({ ...request, sort: { key: 'clv12m', desc: true }, limit: 5 });
+      const next = await page({ ...request, sort: { key: 'clv12m', desc: true }, offset: 5, limit: 5 });
+      expect(first.total, JSON.stringify(request)).toBe(all.filter(keep).length);
+      expect(codes([...first.rows, ...next.rows]), JSON.stringify(request)).toEqual(expected.slice(0, 10));
+    }
+  });
+
   it('finds customers by code (the side panel), and refuses a malformed request', async () => {
     const wanted = [all[5]!.code, all[2]!.code];
     const got = await page({ codes: wanted });
