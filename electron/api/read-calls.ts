@@ -9,7 +9,7 @@ import type { HandlerName } from '../../shared/api/handlers';
 import { prepareRunClasses } from '../analysis/run-migration';
 import { currentRunId, getRun, listRuns } from '../db/analysis-runs-table';
 import type { Db } from '../db/open-database';
-import { prepareResultsIndex, prepareResultsNumbers, prepareResultsOrder } from '../analysis/results-page';
+import { prepareResultsIndex, prepareResultsNumberOrders, prepareResultsNumbers, prepareResultsOrder } from '../analysis/results-page';
 import { loadChurnData } from '../kam/churn-data';
 import { preparePortfolioOrders, preparePortfolioSearch } from '../kam/portfolio-index';
 import { localToday } from '../kam/today';
@@ -71,8 +71,10 @@ export type ReadAhead =
   | { kind: 'results-index'; runId: number }
   // Then the grid's order by name (a step of its own: the grid's first page waits for no sort).
   | { kind: 'results-order'; runId: number }
-  // Then every number column of the grid, for its first sort by a figure (decision #188).
+  // Then every number column of the grid, for its first sort by a figure (decision #188), then
+  // their orders up (#190).
   | { kind: 'results-numbers'; runId: number }
+  | { kind: 'results-number-orders'; runId: number }
   // The classes of the runs the history most likely compares (run-migration.ts keeps them).
   | { kind: 'run-classes'; runIds: number[] }
   // Every customer's purchase days as churn and the loss trend keep them (churn-data.ts: 3–5 s at
@@ -84,7 +86,7 @@ export type ReadAhead =
 /** The lane whose calls read what `what` prepares. */
 export const readAheadLane = (what: ReadAhead): Lane =>
   laneOf(
-    what.kind === 'results-index' || what.kind === 'results-order' || what.kind === 'results-numbers'
+    what.kind === 'results-index' || what.kind === 'results-order' || what.kind === 'results-numbers' || what.kind === 'results-number-orders'
       ? 'analysis/results-page'
       : what.kind === 'run-classes'
         ? 'analysis/migration'
@@ -99,9 +101,9 @@ export const readAheadLane = (what: ReadAhead): Lane =>
  * What is read ahead when the screens ask for the runs (the workspace opened, an import, a run
  * or a deletion ended): the portfolio and the current analysis's customer grid, each on its
  * lane, so that the first search of either answers from memory, and the orders each is most often
- * sorted by first (the grid's: by name, decision #186) and the grid's number columns (#188); then the classes of the two
- * newest runs, which the history compares first (0.25-0.65 s at 5M lines read when asked, 50 ms
- * once read); last, the purchase days churn and the loss trend count (decision #180). Nothing is
+ * sorted by first (the grid's: by name, decision #186), the grid's number columns (#188) and
+ * their orders (#190); then the classes of the two newest runs, which the history compares first
+ * (0.25-0.65 s at 5M lines read when asked, 50 ms once read); last, the purchase days churn and the loss trend count (decision #180). Nothing is
  * read when nothing changed (all are kept).
  */
 export function aheadOfScreens(db: Db): ReadAhead[] {
@@ -112,7 +114,13 @@ export function aheadOfScreens(db: Db): ReadAhead[] {
     ...(runId === null ? [] : [{ kind: 'results-index', runId } as const]),
     { kind: 'portfolio-search' },
     { kind: 'portfolio-orders' },
-    ...(runId === null ? [] : [{ kind: 'results-order', runId } as const, { kind: 'results-numbers', runId } as const]),
+    ...(runId === null
+      ? []
+      : ([
+          { kind: 'results-order', runId },
+          { kind: 'results-numbers', runId },
+          { kind: 'results-number-orders', runId },
+        ] as const)),
     ...(newest.length === 2 ? [{ kind: 'run-classes', runIds: newest } as const] : []),
     { kind: 'churn-data' },
   ];
@@ -133,7 +141,12 @@ export async function readAheadIn(w: Workspace, what: ReadAhead): Promise<void> 
     else if (what.kind === 'winback-order') prepareWinbackOrder(w.ctx.db);
     else {
       const run = getRun(w.ctx.db, what.runId);
-      const prepare = { 'results-index': prepareResultsIndex, 'results-order': prepareResultsOrder, 'results-numbers': prepareResultsNumbers }[what.kind];
+      const prepare = {
+        'results-index': prepareResultsIndex,
+        'results-order': prepareResultsOrder,
+        'results-numbers': prepareResultsNumbers,
+        'results-number-orders': prepareResultsNumberOrders,
+      }[what.kind];
       if (run) prepare(w.ctx.db, run);
     }
   } catch {

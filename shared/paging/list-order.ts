@@ -47,6 +47,9 @@ export const foldField = (field: string | null): string => (field ? foldText(fie
 /** The same from fields already folded (foldField). */
 export const searchTextOfFolded = (folded: readonly string[]): string => folded.join('|');
 
+/** An empty value (null, '', NaN): last in either direction. */
+const isEmpty = (v: SortValue): boolean => v === null || v === '' || (typeof v === 'number' && Number.isNaN(v));
+
 /**
  * Positions 0…n−1 ordered by `values` (texts by their sortKey, which the caller has applied),
  * empty values last, ties in position order.
@@ -58,7 +61,7 @@ export function sortedPositions(values: ArrayLike<SortValue>, desc: boolean): In
   let numbers = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === null || v === '' || (typeof v === 'number' && Number.isNaN(v))) empty.push(i);
+    if (isEmpty(v!)) empty.push(i);
     else {
       filled.push(i);
       if (typeof v !== 'number') numbers = false;
@@ -124,6 +127,30 @@ function numbersInOrder(values: ArrayLike<number>, positions: readonly number[],
   }
   for (let k = 0; k < m; k++) next[k] = positions[order[k]!]!;
   return next;
+}
+
+/**
+ * A column's order downwards from its order upwards (sortedPositions(values, false)), in one pass:
+ * the same runs of equal values, last to first, each run kept in position order (ties keep the
+ * list's order either way), the empty values still last. For figures kept with their order up,
+ * so that the first sort down by one sorts nothing.
+ */
+export function descendingFrom(ascending: Int32Array, values: ArrayLike<SortValue>): Int32Array {
+  const n = ascending.length;
+  let filled = n;
+  while (filled > 0 && isEmpty(values[ascending[filled - 1]!]!)) filled--;
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let end = filled; end > 0; ) {
+    let start = end - 1;
+    const v = values[ascending[start]!]!;
+    // `===` holds -0 and 0 equal: a tie, as in the sort.
+    while (start > 0 && values[ascending[start - 1]!] === v) start--;
+    for (let j = start; j < end; j++) out[k++] = ascending[j]!;
+    end = start;
+  }
+  out.set(ascending.subarray(filled), filled);
+  return out;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -307,6 +307,44 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
     }
   });
 
+  it("reads the orders of the grid's number columns ahead, after the columns, and sorts either way from them (decision #190)", async () => {
+    // A run of its own, which no sort has touched yet, made current.
+    const latest = (await ws.api.call('analysis/defaults', {})).latestSale!;
+    const fresh = await ws.api.call('analysis/run', { to: isoOfDay(addMonths(latest, -3)) });
+    await ws.api.call('analysis/set-current', { runId: fresh.id });
+    try {
+      const kinds = aheadOfScreens(ws.ctx.db).map((a) => a.kind);
+      expect(kinds.indexOf('results-number-orders')).toBe(kinds.indexOf('results-numbers') + 1);
+      const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'results-number-orders');
+      expect(ahead).toEqual({ kind: 'results-number-orders', runId: fresh.id });
+      const freshAll = await ws.api.call('analysis/results', { runId: fresh.id });
+      const columns = customerColumns(fresh.params, labelsFor('pt'), resolveLocale('pt-BR')!);
+      const keys = NUMBER_RESULT_KEYS.filter((key) => columns.some((c) => c.key === key));
+      const expected = (key: string, desc: boolean) => {
+        const column = columns.find((c) => c.key === key)!;
+        return [...sortedPositions(freshAll.map((c, i) => column.value(c, i) as number | null), desc)].map((i) => freshAll[i]!.code);
+      };
+      await readAheadIn(ws, ahead!);
+      // The figures changed behind the app's back: the orders read ahead are what the sorts answer,
+      // down as well as up (made from the order up), ties in ABC order and empties last either way.
+      ws.ctx.db.exec('SAVEPOINT behind');
+      try {
+        ws.ctx.db.prepare('UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, orders = rank, recency_days = 0 WHERE run_id = ?').run(fresh.id);
+        for (const key of keys) {
+          for (const desc of [true, false]) {
+            const sorted = await ws.api.call('analysis/results-page', { runId: fresh.id, sort: { key, desc }, limit: 1000 });
+            expect(codes(sorted.rows), `${key} ${desc ? 'desc' : 'asc'}`).toEqual(expected(key, desc));
+          }
+        }
+      } finally {
+        ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
+      }
+    } finally {
+      await ws.api.call('analysis/set-current', { runId: run.id });
+      await ws.api.call('analysis/delete', { runId: fresh.id });
+    }
+  });
+
   it('reads the two newest runs ahead, and answers from what it read (a stored run never changes)', async () => {
     const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'run-classes');
     expect(ahead).toEqual({ kind: 'run-classes', runIds: [run.id, older.id] });

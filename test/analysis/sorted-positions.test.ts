@@ -3,7 +3,7 @@
 // a comparison sort. Both must give what a plain comparison gives: empty values last either way,
 // ties in the list's own order (decision #186).
 import { describe, expect, it } from 'vitest';
-import { sortedPositions, type SortValue } from '../../shared/paging/list-order';
+import { descendingFrom, sortedPositions, type SortValue } from '../../shared/paging/list-order';
 
 /** The order as the rule says it, by a plain comparison: the oracle. */
 function expectedOrder(values: SortValue[], desc: boolean): number[] {
@@ -50,5 +50,16 @@ describe('the order of a column', () => {
   it('sorts texts by their keys, empty last, ties in the list order', () => {
     const texts: SortValue[] = ['loja 000000000010', 'loja 000000000009', '', null, 'abc', 'abc', 'b'];
     for (const desc of [false, true]) expect([...sortedPositions(texts, desc)]).toEqual(expectedOrder(texts, desc));
+  });
+
+  it('turns an order up into the order down as sorting down gives it: ties still in the list order, empties still last', () => {
+    const next = random(13);
+    const pool: SortValue[] = [0, -0, 7, 7, -1, null, Number.NaN, 2 ** 40 + 1];
+    const mixed = Array.from({ length: 4000 }, () => (next() < 0.4 ? pool[Math.floor(next() * pool.length)]! : Math.floor(next() * 50) / 4));
+    const typed = Float64Array.from(mixed, (v) => (v === null ? Number.NaN : (v as number)));
+    const texts: SortValue[] = ['b', 'a', '', null, 'a', 'c', 'b', null];
+    for (const values of [mixed, typed, texts, [], [null, null], [5, 5, 5]] as ArrayLike<SortValue>[]) {
+      expect([...descendingFrom(sortedPositions(values, false), values)]).toEqual(expectedOrder(Array.from(values), true));
+    }
   });
 });
