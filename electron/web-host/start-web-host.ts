@@ -96,7 +96,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Where a page without a valid token is sent: how to open Clave, in the reader's language.
     if (pathname === NO_SESSION_PATH) return sendNoSessionPage(req, res);
     // The pages themselves may be opened from a link anywhere (the token is not in them).
-    if (!pathname.startsWith('/api/')) return serveStatic(res, req.method ?? 'GET', pathname, options.rendererDir);
+    if (!pathname.startsWith('/api/')) return serveStatic(res, req.method ?? 'GET', pathname, options.rendererDir, req.headers['if-none-match']);
     const site = req.headers['sec-fetch-site'];
     if (!isAllowedFetchSite(typeof site === 'string' ? site : undefined)) return refuse('site');
     const check = checkToken(req.headers[TOKEN_HEADER], token);

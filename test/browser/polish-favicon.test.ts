@@ -4,6 +4,7 @@
 // protocol serves from the same folder), and /favicon.ico answers with it too.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRendererFile } from '../../electron/shell/renderer-files';
 import { NO_SESSION_PATH } from '../../shared/api/transport';
@@ -51,6 +52,36 @@ describe('the favicon', () => {
     }
     expect(await pageIcon()).toEqual({ href: '/favicon.png', status: 200, type: 'image/png', bytes: icon.length, width: 512 });
     expect(failed).toEqual([]);
+  });
+
+  it('is not downloaded again at each screen: the browser asks whether it changed, and is told it did not', async () => {
+    // Chromium asks for the page's icon again at each change of the address's #: served as
+    // "no-cache" without a validator, all 109 KB of it came back every time.
+    const { page } = s;
+    // The icon's bytes that came over the network, each time the page asked for it.
+    const fetched: Promise<number>[] = [];
+    const listener = (r: Response) => {
+      if (new URL(r.url()).pathname === '/favicon.png') fetched.push(r.request().sizes().then((sizes) => sizes.responseBodySize));
+    };
+    page.on('response', listener);
+    try {
+      for (const screen of ['matrix', 'customers', 'portfolio', 'agenda', 'start']) {
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, `#/${screen}`);
+        await expect.poll(() => page.locator('main').innerText()).not.toBe('');
+      }
+      // What the browser asks for, it asks with the icon's validator (whatever it fetched is a 304).
+      const validator = await page.evaluate(async () => (await fetch('/favicon.png')).headers.get('etag'));
+      expect(validator).toMatch(/^"[0-9a-f]+"$/);
+      const again = await page.evaluate(async (etag) => (await fetch('/favicon.png', { headers: { 'If-None-Match': etag } })).status, validator!);
+      expect(again).toBe(304);
+    } finally {
+      page.off('response', listener);
+    }
+    const bytes = await Promise.all(fetched);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes).toEqual(bytes.map(() => 0));
   });
 
   it('answers /favicon.ico, which browsers ask for by themselves, with the same icon', async () => {

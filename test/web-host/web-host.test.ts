@@ -149,6 +149,23 @@ describe('static files', () => {
     expect(js.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it('tells a browser that asks again with the validator it holds that the file did not change, until it does', async () => {
+    const first = await rawRequest(port, { path: '/assets/app.js' });
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const same = await rawRequest(port, { path: '/assets/app.js', headers: { 'if-none-match': etag } });
+    expect(same.status).toBe(304);
+    expect(same.text).toBe('');
+    expect(same.headers['etag']).toBe(etag);
+    expect(same.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    writeFileSync(join(fixture.dir, 'renderer', 'assets', 'app.js'), 'console.log("app 2");\n');
+    const changed = await rawRequest(port, { path: '/assets/app.js', headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.text).toBe('console.log("app 2");\n');
+    expect(changed.headers['etag']).not.toBe(etag);
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     writeFileSync(join(fixture.dir, 'secret.txt'), 'segredo');
     symlinkSync(join(fixture.dir, 'secret.txt'), join(fixture.dir, 'renderer', 'assets', 'link.txt'));
