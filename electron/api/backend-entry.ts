@@ -3,6 +3,7 @@
 // messages arrive on `process.parentPort`, or in a Node child process (the web host's
 // `--backend process`, the tests), where they arrive through `process.send`. The code and the
 // protocol are the same; only the pipe differs.
+import '../no-pretenuring'; // first: the analysis runs here too (decision #192)
 import type {} from 'electron'; // the types of process.parentPort; nothing of Electron is loaded here
 import { toApiError } from '../../shared/api/errors';
 import { findWorkerScript } from '../worker-script';

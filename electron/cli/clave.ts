@@ -1,5 +1,6 @@
 // The `clave` command line. It opens a workspace (a temporary one for `analyze FILE` without
 // --db) and calls the same API table as the screens. Any problem: one line on stderr, exit 2.
+import '../no-pretenuring';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

@@ -26,4 +26,14 @@ describe('the command line starts light', () => {
     expect(exported.code).toBe(0);
     expect(statSync(join(dir, 'run.xlsx')).size).toBeGreaterThan(1000);
   });
+
+  it("runs with V8's allocation-site pretenuring off (decision #192)", async () => {
+    // V8 prints each pretenuring decision it weighs with this flag: a run of the sample weighed
+    // 14 of them before; with pretenuring off it weighs none.
+    const csv = join(import.meta.dirname, '..', 'fixtures', 'samples', 'vendas-exemplo.csv');
+    const run = await clave(['analyze', csv, '--db', join(dir, 'p.clave')], {}, ['--trace-pretenuring-statistics']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Clientes A');
+    expect(run.stdout).not.toContain('pretenuring:');
+  });
 });
