@@ -5,11 +5,12 @@
 // backend (its options count every item), and the key accounts probably being lost come 10 at a time.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localToday } from '../../electron/kam/today';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { drawnLines, salesCsv } from '../analysis/model-workspace';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;
 const CUSTOMERS = 450;
@@ -24,24 +25,22 @@ const shown = (list: string) =>
   s.page.locator(`[data-testid=${list}] tbody tr[data-testid^="agenda-item-"]`).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.testid!.replace('agenda-item-', '')));
 const keyOf = (i: { kind: string; code: string }) => `${i.kind}-${i.code}`;
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  const path = join(s.dir, 'vendas.csv');
-  // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
-  writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
-  await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
-  const run = await api().call('analysis/run', {});
-  // And contacts that were due in the last days, on 40 customers: the overdue list mixes kinds.
-  const today = localToday();
-  const customers = await api().call('analysis/results', { runId: run.id });
-  for (const [i, c] of customers.slice(0, 40).entries())
-    await api().call('records/save', { kind: 'activity', code: c.code, record: { kind: 'call', day: today - 30, ownerId: null, notes: `Ligar ${i}`, nextContactDay: today - 1 - (i % 9) } });
-  await s.page.reload();
-}, 90_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    const path = join(s.dir, 'vendas.csv');
+    // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
+    writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
+    await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
+    const run = await api().call('analysis/run', {});
+    // And contacts that were due in the last days, on 40 customers: the overdue list mixes kinds.
+    const today = localToday();
+    const customers = await api().call('analysis/results', { runId: run.id });
+    for (const [i, c] of customers.slice(0, 40).entries())
+      await api().call('records/save', { kind: 'activity', code: c.code, record: { kind: 'call', day: today - 30, ownerId: null, notes: `Ligar ${i}`, nextContactDay: today - 1 - (i % 9) } });
+  },
+  { timeoutMs: 90_000 },
+);
 
 describe('the agenda a page at a time', () => {
   it('shows the first 50 overdue items with the total, and "Mostrar mais" adds the next ones', async () => {

@@ -3,11 +3,12 @@
 // was left out), making it current moves the header and the key-account screens, and the history
 // shows which run is current, makes another one current and labels runs.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { SAMPLES } from '../import/import-helpers';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 let s: AppSession;
 let monthly: RunSummary;
@@ -24,17 +25,14 @@ async function show(hash: string) {
 const headerText = () => s.page.getByTestId('current-analysis').innerText();
 const integer = (n: number) => new Intl.NumberFormat('pt-BR').format(n);
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  monthly = await api('analysis/run', {}); // the defaults: current
-  quarterly = await api('analysis/run', { params: { period: 'quarter' } }); // a what-if
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
+    monthly = await api('analysis/run', {}); // the defaults: current
+    quarterly = await api('analysis/run', { params: { period: 'quarter' } }); // a what-if
+  },
+);
 
 describe('the current analysis', () => {
   it('the header says which analysis is current, with its window and how far its data go', async () => {

@@ -4,10 +4,11 @@
 // colour; a search typed key by key ends on the last one's customers; one that finds nobody says
 // so and clearing it brings the rows back; after scrolling past the first block a search starts
 // again from the top; the sort chosen stays; Enter opens the customer the row now shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { CLASS_COLORS } from '../../shared/analysis/class-colors';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 let s: AppSession;
 let run: RunSummary;
@@ -57,17 +58,15 @@ async function typeSearch(text: string) {
   await input.pressSequentially(text);
 }
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  const sample = await api().call('sample/create', { lines: 6000, customers: 300 });
-  await api().call('import/run', { fileId: sample.fileId });
-  run = await api().call('analysis/run', {});
-  await s.page.reload();
-}, 90_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    const sample = await api().call('sample/create', { lines: 6000, customers: 300 });
+    await api().call('import/run', { fileId: sample.fileId });
+    run = await api().call('analysis/run', {});
+  },
+  { timeoutMs: 90_000 },
+);
 
 describe('the customer grid refilled by a filter or a search', () => {
   it('a filter shows exactly its customers from the top, each class with its letter on its colour', async () => {

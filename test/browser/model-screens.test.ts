@@ -4,12 +4,13 @@
 // account probably being lost flagged in the portfolio, the agenda and the dossier.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { drawnLines, salesCsv, type Line } from '../analysis/model-workspace';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;
 
@@ -36,20 +37,17 @@ async function scrollToColumn(col: string) {
   return header;
 }
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  const api = s.host.workspace.api;
-  const path = join(s.dir, 'vendas.csv');
-  writeFileSync(path, salesCsv([...drawnLines(300, 11, REFERENCE - 540, REFERENCE - 120, REFERENCE + 120), ...BIG]));
-  await api.call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
-  run = await api.call('analysis/run', {});
-  results = await api.call('analysis/results', { runId: run.id });
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    const api = s.host.workspace.api;
+    const path = join(s.dir, 'vendas.csv');
+    writeFileSync(path, salesCsv([...drawnLines(300, 11, REFERENCE - 540, REFERENCE - 120, REFERENCE + 120), ...BIG]));
+    await api.call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
+    run = await api.call('analysis/run', {});
+    results = await api.call('analysis/results', { runId: run.id });
+  },
+);
 
 describe('the predicted figures on the screens', () => {
   it('the customer grid has P(alive) as a percentage, expected purchases, predicted revenue and CLV: sortable and filterable', async () => {

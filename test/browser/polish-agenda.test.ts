@@ -3,12 +3,12 @@
 // seller from the team, else a KAM chosen in the row), "Feita" and "Adiar" (until a day), each
 // undone from the notice, and what was marked is still so after the host is restarted.
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWebHost } from '../../electron/web-host/start-web-host';
 import type { AgendaItem } from '../../shared/api/followup-api';
 import { localToday } from '../../electron/kam/today';
-import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
-import { analyseSample, apiOf, showOf } from './session-helpers';
+import { SCREENSHOTS, type AppSession } from './browser-harness';
+import { analyseSample, apiOf, onPreparedSession, showOf } from './session-helpers';
 
 let s: AppSession;
 let purchases: AgendaItem[];
@@ -24,16 +24,13 @@ const overduePurchases = async () => {
 };
 const show = showOf(() => s);
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await analyseSample(s);
-  purchases = await overduePurchases();
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    await analyseSample(s);
+    purchases = await overduePurchases();
+  },
+);
 
 describe('overdue purchases in the agenda', () => {
   it('without a team, the owner cell says so and leads to the team; a KAM chosen in the row owns the account', async () => {

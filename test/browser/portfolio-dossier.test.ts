@@ -4,9 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
-import { openApp, SCREENSHOTS, type AppSession } from './browser-harness';
+import { SCREENSHOTS, type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 let session: AppSession;
 let run: RunSummary;
@@ -49,19 +50,17 @@ async function show(hash: string) {
   }, hash);
 }
 
-beforeAll(async () => {
-  session = await openApp();
-  const api = session.host.workspace.api;
-  const sample = await api.call('sample/create', { lines: 3000, customers: 40 });
-  await api.call('import/run', { fileId: sample.fileId });
-  run = await api.call('analysis/run', {});
-  // The page loaded before the data existed: reload it (the session token stays in the tab).
-  await session.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+onPreparedSession(
+  (opened) => (session = opened),
+  async () => {
+    const api = session.host.workspace.api;
+    const sample = await api.call('sample/create', { lines: 3000, customers: 40 });
+    await api.call('import/run', { fileId: sample.fileId });
+    run = await api.call('analysis/run', {});
+  },
+  // The default window (1440×900).
+  { open: {} },
+);
 
 describe('portfolio', () => {
   it('lists every customer by status, with class badges and formatted money', async () => {

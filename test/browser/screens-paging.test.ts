@@ -5,11 +5,12 @@
 // and the win-back list's first page with its totals of every lost customer.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { drawnLines, salesCsv } from '../analysis/model-workspace';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;
 const CUSTOMERS = 450;
@@ -22,19 +23,17 @@ const api = () => s.host.workspace.api;
 /** The portfolio's rows on screen, top to bottom. */
 const codes = () => s.page.locator('tr.portfolio-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code ?? ''));
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  const path = join(s.dir, 'vendas.csv');
-  // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
-  writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
-  await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
-  run = await api().call('analysis/run', {});
-  await s.page.reload();
-}, 90_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    const path = join(s.dir, 'vendas.csv');
+    // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
+    writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
+    await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
+    run = await api().call('analysis/run', {});
+  },
+  { timeoutMs: 90_000 },
+);
 
 describe('long lists a page at a time', () => {
   it('the portfolio shows its first 100 customers and "Mostrar mais" brings the next ones', async () => {

@@ -1,6 +1,6 @@
 // What most screen tests start with: calls to the session's API (the workspace the host has open
-// now: a test may restart the host), moving its page to a screen, and the sample analysed (for a
-// whole file: onAnalysedSample).
+// now: a test may restart the host), moving its page to a screen, and a session prepared for a
+// whole file (onPreparedSession; on the analysed sample: onAnalysedSample).
 import { join } from 'node:path';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import type { HandlerName, Handlers } from '../../shared/api/handlers';
@@ -29,21 +29,31 @@ export async function analyseSample(s: AppSession): Promise<RunSummary> {
   return s.host.workspace.api.call('analysis/run', {});
 }
 
+/** How a test file's session opens: the screen size (1366×768, the usual laptop, unless said) and the time its preparation may take. */
+export type PreparedSessionOptions = { open?: Parameters<typeof openApp>[0]; timeoutMs?: number; hash?: string };
+
 /**
- * For a test file: a Chromium session at 1366×768 on the analysed sample, opened before its tests
- * (the page reloaded once the run is stored; `hash`: then on that screen) and closed after them.
- * `opened` receives the session.
+ * For a test file: a Chromium session opened before its tests and closed after them. `opened`
+ * receives the session, then `prepare` fills its workspace through the API, then the page is
+ * reloaded (it loaded before the data existed; the session token stays in the tab) and, with
+ * `hash`, moved to that screen.
  */
-export function onAnalysedSample(opened: (s: AppSession) => void, hash?: string): void {
+export function onPreparedSession(opened: (s: AppSession) => void, prepare: (s: AppSession) => Promise<unknown>, options: PreparedSessionOptions = {}): void {
+  const { open = { viewport: { width: 1366, height: 768 } }, timeoutMs = 60_000, hash } = options;
   let session: AppSession | undefined;
   beforeAll(async () => {
-    session = await openApp({ viewport: { width: 1366, height: 768 } });
+    session = await openApp(open);
     opened(session);
-    await analyseSample(session);
+    await prepare(session);
     await session.page.reload();
     if (hash !== undefined) await showOf(() => session!)(hash);
-  }, 60_000);
+  }, timeoutMs);
   afterAll(async () => {
     await session?.close();
   });
+}
+
+/** The same on the analysed sample (analyseSample), at 1366×768; `hash`: then on that screen. */
+export function onAnalysedSample(opened: (s: AppSession) => void, hash?: string): void {
+  onPreparedSession(opened, analyseSample, { hash });
 }

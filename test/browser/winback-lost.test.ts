@@ -3,11 +3,12 @@
 // beside those who did, each with its last purchase, what it used to buy and the value lost; the
 // portfolio shows them too.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WinbackRow } from '../../shared/api/followup-api';
 import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { SAMPLES } from '../import/import-helpers';
-import { openApp, type AppSession } from './browser-harness';
+import { type AppSession } from './browser-harness';
+import { onPreparedSession } from './session-helpers';
 
 let s: AppSession;
 let rows: WinbackRow[];
@@ -24,17 +25,14 @@ const money = (cents: number) => new Intl.NumberFormat('pt-BR', { style: 'curren
 const day = (d: number) => new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC' }).format(new Date(d * 86_400_000));
 const integer = (n: number) => new Intl.NumberFormat('pt-BR').format(n);
 
-beforeAll(async () => {
-  s = await openApp({ viewport: { width: 1366, height: 768 } });
-  await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
-  await api('analysis/run', {});
-  rows = await api('winback/list', {});
-  await s.page.reload();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+onPreparedSession(
+  (opened) => (s = opened),
+  async () => {
+    await api('import/run', { fileId: s.host.workspace.ctx.files.add(join(SAMPLES, 'vendas-canonico.csv')) });
+    await api('analysis/run', {});
+    rows = await api('winback/list', {});
+  },
+);
 
 describe('win-back: the lost outside the window', () => {
   it('lists the lost and the inactive, bought in the window or not', async () => {
