@@ -3,14 +3,11 @@
 // many of whom stopped buying, and contacts overdue on some: each list shows its first 50 items and how many there are in all,
 // 'Mostrar mais' brings the next ones in the backend's order, the kind filter is answered by the
 // backend (its options count every item), and the key accounts probably being lost come 10 at a time.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../electron/kam/today';
 import { dayOfIso } from '../../shared/domain/calendar';
-import { drawnLines, salesCsv } from '../analysis/model-workspace';
-import { type AppSession } from './browser-harness';
-import { onPreparedSession } from './session-helpers';
+import type { AppSession } from './browser-harness';
+import { analyseDrawnSales, onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;
 const CUSTOMERS = 450;
@@ -28,11 +25,7 @@ const keyOf = (i: { kind: string; code: string }) => `${i.kind}-${i.code}`;
 onPreparedSession(
   (opened) => (s = opened),
   async () => {
-    const path = join(s.dir, 'vendas.csv');
-    // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
-    writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
-    await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
-    const run = await api().call('analysis/run', {});
+    const run = await analyseDrawnSales(s, CUSTOMERS, REFERENCE);
     // And contacts that were due in the last days, on 40 customers: the overdue list mixes kinds.
     const today = localToday();
     const customers = await api().call('analysis/results', { runId: run.id });

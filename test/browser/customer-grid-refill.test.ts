@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedResult, RunSummary } from '../../shared/api/analysis-api';
 import { CLASS_COLORS } from '../../shared/analysis/class-colors';
-import { type AppSession } from './browser-harness';
+import type { AppSession } from './browser-harness';
 import { onPreparedSession } from './session-helpers';
 
 let s: AppSession;

@@ -9,7 +9,7 @@ import type { RunSummary } from '../../shared/api/analysis-api';
 import type { CustomerResult } from '../../shared/analysis/result-types';
 import { dayOfIso } from '../../shared/domain/calendar';
 import { drawnLines, salesCsv, type Line } from '../analysis/model-workspace';
-import { type AppSession } from './browser-harness';
+import type { AppSession } from './browser-harness';
 import { onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;

@@ -3,14 +3,11 @@
 // 100 rows and 'Mostrar mais', a quick search that finds a customer beyond the first page, a sort
 // by a predicted column done by the backend, the customer grid's filters answered by the backend,
 // and the win-back list's first page with its totals of every lost customer.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/api/analysis-api';
 import { dayOfIso } from '../../shared/domain/calendar';
-import { drawnLines, salesCsv } from '../analysis/model-workspace';
-import { type AppSession } from './browser-harness';
-import { onPreparedSession } from './session-helpers';
+import type { AppSession } from './browser-harness';
+import { analyseDrawnSales, onPreparedSession } from './session-helpers';
 
 const REFERENCE = dayOfIso('2026-06-30')!;
 const CUSTOMERS = 450;
@@ -26,11 +23,7 @@ const codes = () => s.page.locator('tr.portfolio-row').evaluateAll((rows) => row
 onPreparedSession(
   (opened) => (s = opened),
   async () => {
-    const path = join(s.dir, 'vendas.csv');
-    // Customers drawn from the models' own process, first buying over two years: some still buy, many stopped.
-    writeFileSync(path, salesCsv(drawnLines(CUSTOMERS, 5, REFERENCE - 720, REFERENCE - 30, REFERENCE)));
-    await api().call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
-    run = await api().call('analysis/run', {});
+    run = await analyseDrawnSales(s, CUSTOMERS, REFERENCE);
   },
   { timeoutMs: 90_000 },
 );

@@ -1,8 +1,11 @@
 // What most screen tests start with: calls to the session's API (the workspace the host has open
 // now: a test may restart the host), moving its page to a screen, and a session prepared for a
 // whole file (onPreparedSession; on the analysed sample: onAnalysedSample).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunSummary } from '../../shared/api/analysis-api';
+import type { Day } from '../../shared/domain/calendar';
+import { drawnLines, salesCsv } from '../analysis/model-workspace';
 import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { SAMPLES } from '../import/import-helpers';
 import { afterAll, beforeAll } from 'vitest';
@@ -31,6 +34,17 @@ export async function analyseSample(s: AppSession): Promise<RunSummary> {
 
 /** How a test file's session opens: the screen size (1366×768, the usual laptop, unless said) and the time its preparation may take. */
 export type PreparedSessionOptions = { open?: Parameters<typeof openApp>[0]; timeoutMs?: number; hash?: string };
+
+/**
+ * Imports sales drawn from the models' own process, `customers` customers first buying over the
+ * two years before `reference` (some still buy, many stopped), and runs the default analysis.
+ */
+export async function analyseDrawnSales(s: AppSession, customers: number, reference: Day): Promise<RunSummary> {
+  const path = join(s.dir, 'vendas.csv');
+  writeFileSync(path, salesCsv(drawnLines(customers, 5, reference - 720, reference - 30, reference)));
+  await s.host.workspace.api.call('import/run', { fileId: s.host.workspace.ctx.files.add(path) });
+  return s.host.workspace.api.call('analysis/run', {});
+}
 
 /**
  * For a test file: a Chromium session opened before its tests and closed after them. `opened`

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WinbackRow } from '../../shared/api/followup-api';
 import type { HandlerName, Handlers } from '../../shared/api/handlers';
 import { SAMPLES } from '../import/import-helpers';
-import { type AppSession } from './browser-harness';
+import type { AppSession } from './browser-harness';
 import { onPreparedSession } from './session-helpers';
 
 let s: AppSession;
