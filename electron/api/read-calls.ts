@@ -103,8 +103,8 @@ export const readAheadLane = (what: ReadAhead): Lane =>
  * lane, so that the first search of either answers from memory, and the orders each is most often
  * sorted by first (the grid's: by name, decision #186), the grid's number columns (#188) and
  * their orders (#190); then the classes of the two newest runs, which the history compares first
- * (0.25-0.65 s at 5M lines read when asked, 50 ms once read); last, the purchase days churn and the loss trend count (decision #180). Nothing is
- * read when nothing changed (all are kept).
+ * (0.25-0.65 s at 5M lines read when asked, 50 ms once read); last, the purchase days churn and
+ * the loss trend count (decision #180). Nothing is read when nothing changed (all are kept).
  */
 export function aheadOfScreens(db: Db): ReadAhead[] {
   const runId = currentRunId(db);

@@ -22,19 +22,19 @@ const parseList = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(js
  * against 0.45-0.6 s as rows).
  */
 export type KamRunColumns = {
-  code: string[]; rank: number[]; other: number[]; abc: (AbcClass | null)[]; xyz: (XyzClass | null)[]; revenue: (number | null)[];
+  code: string[]; other: number[]; abc: (AbcClass | null)[]; xyz: (XyzClass | null)[]; revenue: (number | null)[];
   status: Status[]; lastPurchase: (number | null)[]; pAlive: (number | null)[]; expectedPurchases90d: (number | null)[];
   predictedRevenue12m: (number | null)[]; clv12m: (number | null)[];
 };
 
 export function kamRunColumns(db: Db, runId: number): KamRunColumns {
-  const [code, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = jsonColumns(
+  const [code, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m] = jsonColumns(
     db,
-    ['code', 'rank', 'other', 'abc', 'xyz', 'revenue_cents', 'status', 'last_purchase', 'p_alive', 'expected_purchases_90d', 'predicted_revenue_12m_cents', 'clv_12m_cents'],
+    ['code', 'other', 'abc', 'xyz', 'revenue_cents', 'status', 'last_purchase', 'p_alive', 'expected_purchases_90d', 'predicted_revenue_12m_cents', 'clv_12m_cents'],
     'run_results WHERE run_id = ? ORDER BY rank',
     runId,
   );
-  return { code, rank, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m } as KamRunColumns;
+  return { code, other, abc, xyz, revenue, status, lastPurchase, pAlive, expectedPurchases90d, predictedRevenue12m, clv12m } as KamRunColumns;
 }
 
 /** The rest of what the key-account screens show of a listed customer: its signals, types, cycle and value lost. */
