@@ -40,6 +40,41 @@ const page = (arg: Omit<Parameters<Workspace['api']['call']>[1], never> & object
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 const fold = (s: string | null) => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
+/**
+ * Each number column of the grid's table, with `target`'s customers in its order as the full rows
+ * say (sortedPositions' rule), either way: what a sort from figures read ahead must answer.
+ */
+async function numberOrders(target: RunSummary): Promise<Map<string, (desc: boolean) => string[]>> {
+  const rows = await ws.api.call('analysis/results', { runId: target.id });
+  const columns = customerColumns(target.params, labelsFor('pt'), resolveLocale('pt-BR')!);
+  return new Map(
+    NUMBER_RESULT_KEYS.filter((key) => columns.some((c) => c.key === key)).map((key) => {
+      const column = columns.find((c) => c.key === key)!;
+      const values = rows.map((c, i) => column.value(c, i) as number | null);
+      return [key, (desc: boolean) => [...sortedPositions(values, desc)].map((i) => rows[i]!.code)] as const;
+    }),
+  );
+}
+
+/**
+ * With `update` run on the run's stored figures behind the app's back (undone after), every
+ * number column sorted in each of `directions` answers `expected`'s order: what was read ahead.
+ */
+async function expectSortsFromReadAhead(runId: number, update: string, expected: Map<string, (desc: boolean) => string[]>, directions: boolean[]) {
+  ws.ctx.db.exec('SAVEPOINT behind');
+  try {
+    ws.ctx.db.prepare(update).run(runId);
+    for (const [key, order] of expected) {
+      for (const desc of directions) {
+        const sorted = await ws.api.call('analysis/results-page', { runId, sort: { key, desc }, limit: 1000 });
+        expect(codes(sorted.rows), `${key} ${desc ? 'desc' : 'asc'}`).toEqual(order(desc));
+      }
+    }
+  } finally {
+    ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
+  }
+}
+
 describe('the customer grid a page at a time', () => {
   it('gives the run in ABC order, slice by slice, with ranks and the count of all', async () => {
     const first = await page({ limit: 50 });
@@ -278,30 +313,11 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
       expect(kinds.indexOf('results-numbers')).toBe(kinds.indexOf('results-order') + 1);
       const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'results-numbers');
       expect(ahead).toEqual({ kind: 'results-numbers', runId: older.id });
-      const olderAll = await ws.api.call('analysis/results', { runId: older.id });
-      const columns = customerColumns(older.params, labelsFor('pt'), resolveLocale('pt-BR')!);
-      const expected = new Map(
-        NUMBER_RESULT_KEYS.filter((key) => columns.some((c) => c.key === key)).map((key) => {
-          const column = columns.find((c) => c.key === key)!;
-          const values = olderAll.map((c, i) => column.value(c, i) as number | null);
-          return [key, (desc: boolean) => [...sortedPositions(values, desc)].map((i) => olderAll[i]!.code)] as const;
-        }),
-      );
+      const expected = await numberOrders(older);
       expect([...expected.keys()]).toEqual(expect.arrayContaining(['clv12m', 'pAlive', 'revenue', 'recencyDays']));
       await readAheadIn(ws, ahead!);
       // The figures changed behind the app's back: the columns read ahead are what the sorts answer.
-      ws.ctx.db.exec('SAVEPOINT behind');
-      try {
-        ws.ctx.db.prepare('UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, revenue_cents = rank WHERE run_id = ?').run(older.id);
-        for (const [key, order] of expected) {
-          for (const desc of [false, true]) {
-            const sorted = await ws.api.call('analysis/results-page', { runId: older.id, sort: { key, desc }, limit: 1000 });
-            expect(codes(sorted.rows), `${key} ${desc ? 'desc' : 'asc'}`).toEqual(order(desc));
-          }
-        }
-      } finally {
-        ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
-      }
+      await expectSortsFromReadAhead(older.id, 'UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, revenue_cents = rank WHERE run_id = ?', expected, [false, true]);
     } finally {
       await ws.api.call('analysis/set-current', { runId: run.id });
     }
@@ -317,28 +333,11 @@ describe('the class migration from the runs read once (run-migration.ts)', () =>
       expect(kinds.indexOf('results-number-orders')).toBe(kinds.indexOf('results-numbers') + 1);
       const ahead = aheadOfScreens(ws.ctx.db).find((a) => a.kind === 'results-number-orders');
       expect(ahead).toEqual({ kind: 'results-number-orders', runId: fresh.id });
-      const freshAll = await ws.api.call('analysis/results', { runId: fresh.id });
-      const columns = customerColumns(fresh.params, labelsFor('pt'), resolveLocale('pt-BR')!);
-      const keys = NUMBER_RESULT_KEYS.filter((key) => columns.some((c) => c.key === key));
-      const expected = (key: string, desc: boolean) => {
-        const column = columns.find((c) => c.key === key)!;
-        return [...sortedPositions(freshAll.map((c, i) => column.value(c, i) as number | null), desc)].map((i) => freshAll[i]!.code);
-      };
+      const expected = await numberOrders(fresh);
       await readAheadIn(ws, ahead!);
       // The figures changed behind the app's back: the orders read ahead are what the sorts answer,
       // down as well as up (made from the order up), ties in ABC order and empties last either way.
-      ws.ctx.db.exec('SAVEPOINT behind');
-      try {
-        ws.ctx.db.prepare('UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, orders = rank, recency_days = 0 WHERE run_id = ?').run(fresh.id);
-        for (const key of keys) {
-          for (const desc of [true, false]) {
-            const sorted = await ws.api.call('analysis/results-page', { runId: fresh.id, sort: { key, desc }, limit: 1000 });
-            expect(codes(sorted.rows), `${key} ${desc ? 'desc' : 'asc'}`).toEqual(expected(key, desc));
-          }
-        }
-      } finally {
-        ws.ctx.db.exec('ROLLBACK TO behind; RELEASE behind');
-      }
+      await expectSortsFromReadAhead(fresh.id, 'UPDATE run_results SET clv_12m_cents = -rank, p_alive = NULL, orders = rank, recency_days = 0 WHERE run_id = ?', expected, [true, false]);
     } finally {
       await ws.api.call('analysis/set-current', { runId: run.id });
       await ws.api.call('analysis/delete', { runId: fresh.id });
